@@ -1,0 +1,167 @@
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from './shared/schemas/users.js';
+import { SYSTEM_ACTOR } from './server/auth/actor.js';
+import { DomainError } from './server/lib/errors.js';
+import { todayIso } from './server/lib/dates.js';
+import { defaultDataDir, prepareDatabase, startServer } from './server/main.js';
+import { orgUnitsRepo } from './server/modules/org-units/org-units.repo.js';
+import { usersRepo } from './server/modules/users/users.repo.js';
+import { usersService } from './server/modules/users/users.service.js';
+import { loadDemoData, randomDemoPassword, DEMO_LOGINS } from './server/seed/demo.js';
+import type { OrgUnitType } from './shared/schemas/org-units.js';
+
+const HELP: Record<string, string> = {
+  main: `econdip — economic diplomacy platform
+
+Usage: econdip <command> [options]
+
+Commands:
+  serve                     start the web app and API (migrates first)
+  migrate                   apply database migrations and load reference data
+  seed --demo               load demo sign-ins and records into an empty database
+  user create               create a user
+  user reset-password       set a user's password
+
+Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded database in
+ECONDIP_DATA_DIR (default ./.econdip). Run "econdip <command> --help" for a command's options.`,
+  serve: `Usage: econdip serve [--port N] [--host H] [--demo | --no-demo]
+
+  --port N      port to listen on (default $PORT or 3000)
+  --host H      address to bind (default $HOST or 127.0.0.1)
+  --demo        load demo data when the database has no users (default on the embedded database)
+  --no-demo     never load demo data
+Demo password: $ECONDIP_DEMO_PASSWORD, else a random one kept beside the embedded database.`,
+  migrate: `Usage: econdip migrate\n\nApplies pending migrations and loads the reference organisation (idempotent).`,
+  seed: `Usage: econdip seed --demo [--password P]\n\nLoads the demo sign-ins into a database that has no users yet.`,
+  user: `Usage:
+  econdip user create --email E --name N --role R [--unit TYPE:CODE] [--password P]
+  econdip user reset-password --email E [--password P]
+
+Roles: ${ROLES.join(', ')}. Unit as type:code, e.g. mission:EMB-US or province:79.
+Without --password a random one is generated and printed.`,
+};
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+async function serve(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    print(HELP.serve!);
+    return;
+  }
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const demo = values['no-demo'] ? false : (values.demo ?? !databaseUrl);
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
+  const server = await startServer({
+    port,
+    host: values.host ?? process.env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: defaultDataDir(),
+    demo,
+    demoPassword: process.env.ECONDIP_DEMO_PASSWORD || undefined,
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
+  });
+  print(`\necondip is running at ${server.url}  (database: ${server.database.kind === 'pglite' ? `embedded, ${defaultDataDir()}` : 'PostgreSQL'})`);
+  print(`API docs: ${server.url}/api/docs`);
+  if (server.demo) {
+    print(`\nDemo sign-ins${server.demo.password ? ` (password: ${server.demo.password})` : ' (password as set when the demo was first loaded)'}:`);
+    for (const login of DEMO_LOGINS) print(`  ${login.email.padEnd(26)} ${login.role}`);
+  }
+  print('\nPress Ctrl+C to stop.');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    print(`\n${signal}: stopping…`);
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof prepareDatabase>>) => Promise<T>): Promise<T> {
+  const database = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: defaultDataDir() });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function migrate(args: string[]) {
+  if (args.includes('--help') || args.includes('-h')) return print(HELP.migrate!);
+  await withDatabase(async (database) => print(`Database (${database.kind}) migrated; reference data loaded.`));
+}
+
+async function seed(args: string[]) {
+  const { values } = parseArgs({ args, options: { demo: { type: 'boolean' }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help || !values.demo) return print(HELP.seed!);
+  const password = values.password ?? process.env.ECONDIP_DEMO_PASSWORD ?? randomDemoPassword();
+  await withDatabase(async (database) => {
+    const loaded = await loadDemoData(database.db, password);
+    print(loaded ? `Demo data loaded. Password for all demo sign-ins: ${password}` : 'The database already has users; demo data not loaded.');
+  });
+}
+
+async function user(args: string[]) {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || !action || !['create', 'reset-password'].includes(action) || !values.email) return print(HELP.user!);
+  const password = values.password ?? randomDemoPassword().replace('demo-', 'pw-');
+  await withDatabase(async ({ db }) => {
+    const service = usersService(db);
+    if (action === 'create') {
+      if (!values.role || !ROLES.includes(values.role as Role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
+      let unitId: string | null = null;
+      if (values.unit) {
+        const [type, code] = values.unit.split(':');
+        const unit = type && code ? await orgUnitsRepo.findByCode(db, type as OrgUnitType, code, todayIso()) : undefined;
+        if (!unit) throw new Error(`No current unit ${values.unit} (use type:code, e.g. mission:EMB-US)`);
+        unitId = unit.id;
+      }
+      const created = await service.create(SYSTEM_ACTOR, { email: values.email!, name: values.name ?? values.email!, role: values.role as Role, unitId, locale: 'vi', password });
+      print(`Created ${created.email} (${created.role}). Password: ${password}`);
+    } else {
+      const found = await usersRepo.findByEmail(db, values.email!);
+      if (!found) throw new Error(`No user ${values.email}`);
+      await service.resetPassword(SYSTEM_ACTOR, found.id, password);
+      print(`Password of ${found.email} reset to: ${password}`);
+    }
+  });
+}
+
+const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, seed, user };
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return print(HELP.main!);
+  const run = commands[command];
+  if (!run) {
+    print(`Unknown command "${command}".\n`);
+    print(HELP.main!);
+    process.exitCode = 2;
+    return;
+  }
+  await run(args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof DomainError ? `${error.message}${error.fields ? ` (${Object.entries(error.fields).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}` : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`econdip: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/client.js';
+import { registerAuth } from './http/auth.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { authService } from './modules/auth/auth.service.js';
+import { countriesRoutes } from './modules/countries/countries.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { APP_VERSION } from './version.js';
+
+export interface AppOptions {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from this folder (default dist/web when it exists). */
+  webRoot?: string | false;
+  secureCookies?: boolean;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
+export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false }: AppOptions) {
+  const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'econdip API', version: APP_VERSION, description: 'Economic diplomacy: commitments, tasks, outcomes and reports with drill-down to records.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'econdip_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'Personal API token (edp_…)' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const auth = authService(database.db);
+  registerAuth(app, auth);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(database));
+      await api.register(authRoutes(auth, secureCookies));
+      await api.register(usersRoutes(database.db));
+      await api.register(orgUnitsRoutes(database.db));
+      await api.register(countriesRoutes);
+      await api.register(auditRoutes(database.db));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    app.get('/*', { schema: { hide: true } }, (req, reply) =>
+      req.url.startsWith('/api/') ? reply.callNotFound() : reply.type('text/html').sendFile('index.html'),
+    );
+  }
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

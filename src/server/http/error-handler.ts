@@ -1,0 +1,53 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode } from '../../shared/schemas/common.js';
+import { DomainError } from '../lib/errors.js';
+import { TooManyAttempts } from '../modules/auth/auth.service.js';
+
+/** The only place that knows HTTP status codes. */
+export const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rule_violated: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+const body = (code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody => ({
+  error: fields ? { code, message, fields } : { code, message },
+});
+
+const fieldPath = (instancePath: string, missingProperty?: unknown) =>
+  [...instancePath.split('/').filter(Boolean), ...(typeof missingProperty === 'string' ? [missingProperty] : [])].join('.') || '_';
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
+      return reply.code(STATUS[error.code]).send(body(error.code, error.message, error.fields));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields: Record<string, string> = {};
+      for (const issue of error.validation) {
+        const path = fieldPath(issue.instancePath, (issue.params as { missingProperty?: unknown })?.missingProperty);
+        fields[path] ??= issue.message ?? 'Invalid value';
+      }
+      const summary = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ');
+      return reply.code(400).send(body('invalid', `Invalid ${error.validationContext ?? 'request'}: ${summary}`, fields));
+    }
+    if (error.statusCode === 429) return reply.code(429).send(body('rate_limited', 'Too many requests; slow down and try again shortly'));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(body('payload_too_large', 'The request is too large'));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const code: ErrorCode = error.statusCode === 404 ? 'not_found' : error.statusCode === 401 ? 'unauthenticated' : error.statusCode === 403 ? 'forbidden' : 'invalid';
+      return reply.code(error.statusCode === 415 ? 415 : STATUS[code]).send(body(code, error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.code(500).send(body('internal', 'Internal error'));
+  });
+
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)));
+}

@@ -1,0 +1,40 @@
+import type { ErrorCode } from '../../shared/schemas/common.js';
+
+export type DomainErrorCode = Exclude<ErrorCode, 'internal'>;
+
+/** A failure the client can act on; the error handler maps its code to an HTTP status. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') => new DomainError('forbidden', message);
+export const staleVersion = (what: string) =>
+  new DomainError('conflict', `${what} was changed by someone else; reload and try again`, { version: 'stale' });
+export const invalidField = (field: string, message: string) => new DomainError('invalid', message, { [field]: message });
+export const ruleViolated = (message: string, fields?: Record<string, string>) =>
+  new DomainError('rule_violated', message, fields);
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+
+function pgCode(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; cause?: { code?: unknown } };
+  const code = candidate?.code ?? candidate?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Repos call this on write errors they expect; anything else is rethrown untouched. */
+export function translateDbError(error: unknown, messages: { unique?: DomainError; foreignKey?: DomainError }): never {
+  const code = pgCode(error);
+  if (code === PG_UNIQUE_VIOLATION && messages.unique) throw messages.unique;
+  if (code === PG_FOREIGN_KEY_VIOLATION && messages.foreignKey) throw messages.foreignKey;
+  throw error;
+}

@@ -1,0 +1,28 @@
+import type { AuditEntry, AuditListQuery } from '../../../shared/schemas/audit.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/client.js';
+import { toIso } from '../../lib/dates.js';
+import { forbidden } from '../../lib/errors.js';
+import { auditPolicy as can } from './audit.policy.js';
+import { auditRepo } from './audit.repo.js';
+
+export function auditService(db: Db) {
+  return {
+    list: async (actor: Actor, query: AuditListQuery) => {
+      if (!can.read(actor)) throw forbidden();
+      const { rows, total } = await auditRepo.list(db, query);
+      const items: AuditEntry[] = rows.map(({ entry, actorEmail, actorName }) => ({
+        id: String(entry.id),
+        at: toIso(entry.at)!,
+        actor: entry.actorUserId && actorEmail ? { id: entry.actorUserId, email: actorEmail, name: actorName ?? actorEmail } : null,
+        actorUnitId: entry.actorUnitId,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      }));
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+  };
+}

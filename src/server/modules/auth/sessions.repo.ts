@@ -1,0 +1,76 @@
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { apiTokens, loginAttempts, sessions, users } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
+
+export const sessionsRepo = {
+  insert: (ex: Executor, values: { tokenHash: string; userId: string; expiresAt: Date }) => ex.insert(sessions).values(values),
+
+  /** The active user behind a live session. */
+  findUser: (ex: Executor, tokenHash: string, now: Date) =>
+    ex
+      .select({ user: users, session: sessions })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)))
+      .then(([row]) => row),
+
+  extend: (ex: Executor, tokenHash: string, now: Date, expiresAt: Date) =>
+    ex.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash)),
+
+  delete: (ex: Executor, tokenHash: string) => ex.delete(sessions).where(eq(sessions.tokenHash, tokenHash)),
+
+  revokeAllFor: async (ex: Executor, userId: string, exceptTokenHash?: string) => {
+    await ex
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), exceptTokenHash ? sql`${sessions.tokenHash} <> ${exceptTokenHash}` : undefined));
+  },
+
+  deleteExpired: (ex: Executor, now: Date) => ex.delete(sessions).where(lt(sessions.expiresAt, now)),
+};
+
+export const apiTokensRepo = {
+  insert: (ex: Executor, values: Omit<typeof apiTokens.$inferInsert, 'id'>) =>
+    ex.insert(apiTokens).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  listFor: (ex: Executor, userId: string) =>
+    ex.select().from(apiTokens).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).orderBy(desc(apiTokens.createdAt)),
+
+  findUser: (ex: Executor, tokenHash: string, now: Date) =>
+    ex
+      .select({ user: users, token: apiTokens })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(
+          eq(apiTokens.tokenHash, tokenHash),
+          isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+          eq(users.active, true),
+        ),
+      )
+      .then(([row]) => row),
+
+  markUsed: (ex: Executor, id: string, now: Date) => ex.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id)),
+
+  revoke: (ex: Executor, userId: string, id: string, now: Date) =>
+    ex
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning()
+      .then(([row]) => row),
+};
+
+export const loginAttemptsRepo = {
+  recordFailure: (ex: Executor, email: string, ip: string | null) => ex.insert(loginAttempts).values({ id: newId(), email, ip }),
+
+  countSince: (ex: Executor, email: string, since: Date) =>
+    ex
+      .select({ total: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${loginAttempts.at})::text` })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.email, email), gt(loginAttempts.at, since)))
+      .then(([row]) => ({ total: row?.total ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null })),
+
+  clear: (ex: Executor, email: string) => ex.delete(loginAttempts).where(eq(loginAttempts.email, email)),
+};

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/support.js';
+import { testDatabaseKind } from '../../test/database-kind.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /api/v1/health', () => {
+  it('reports the database kind and version without sign-in', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: testDatabaseKind(), version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+});
+
+describe('API documentation', () => {
+  it('serves the OpenAPI document with every route', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/auth/login', '/api/v1/me', '/api/v1/org-units', '/api/v1/org-units/{orgUnitId}', '/api/v1/users', '/api/v1/audit']));
+  });
+
+  it('answers an unknown API route with the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});
+
+describe('openapi.json', () => {
+  it('is in sync with the routes (run npm run sync:openapi)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const checkedIn = JSON.parse(readFileSync(new URL('../../../../openapi.json', import.meta.url), 'utf8'));
+    expect(res.json()).toEqual(checkedIn);
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: Uuid, email: z.string(), name: z.string() }).nullable(),
+  actorUnitId: Uuid.nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditListQuery = ListQuery.extend({
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(60).optional(),
+  actorId: Uuid.optional(),
+  action: z.string().max(80).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type AuditListQuery = z.infer<typeof AuditListQuery>;
+export const AuditList = listOf(AuditEntry);

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Email, Password, User } from './users.js';
+
+export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export type PasswordChange = z.infer<typeof PasswordChange>;
+
+export const Abilities = z.record(z.string(), z.boolean());
+
+export const Me = z.object({ user: User, abilities: Abilities });
+export type Me = z.infer<typeof Me>;
+
+export const ApiToken = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiToken>;
+
+export const ApiTokenInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.int().min(1).max(730).optional(),
+});
+export const ApiTokenCreated = ApiToken.extend({ token: z.string() });
