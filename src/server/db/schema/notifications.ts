@@ -1,0 +1,53 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+/** In-app inbox entries. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey(),
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    entity: text(),
+    entityId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** E-mails to send; delivered by SMTP when configured, otherwise kept here for admins to read. */
+export const outboxEmails = pgTable('outbox_emails', {
+  id: uuid().primaryKey(),
+  toAddress: text().notNull(),
+  subject: text().notNull(),
+  body: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp({ withTimezone: true }),
+  lastError: text(),
+});
+
+/**
+ * Background work. Workers claim due rows with FOR UPDATE SKIP LOCKED, so several app instances never run
+ * one job twice; `dedupeKey` makes scheduling the same reminder idempotent.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid().primaryKey(),
+    kind: text().notNull(),
+    payload: jsonb().notNull().default({}),
+    runAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    status: text().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lockedAt: timestamp({ withTimezone: true }),
+    lockedBy: text(),
+    lastError: text(),
+    dedupeKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey), index('jobs_due_idx').on(t.status, t.runAt)],
+);

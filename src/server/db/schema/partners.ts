@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** Countries, international organisations, foreign localities and companies: shared by every feature. */
+export const partners = pgTable(
+  'partners',
+  {
+    id: uuid().primaryKey(),
+    kind: text().notNull(),
+    code: text(),
+    nameVi: text().notNull(),
+    nameEn: text().notNull(),
+    shortName: text(),
+    countryCode: text(),
+    /** A foreign locality's or company's country partner, when recorded. */
+    parentId: uuid().references((): AnyPgColumn => partners.id),
+    website: text(),
+    notes: text(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('partners_kind_code_uq').on(t.kind, t.code),
+    index('partners_country_idx').on(t.countryCode),
+    index('partners_search_idx').using('gin', sql`(f_unaccent(lower(${t.nameVi} || ' ' || ${t.nameEn} || ' ' || coalesce(${t.shortName}, '') || ' ' || coalesce(${t.code}, '')))) gin_trgm_ops`),
+  ],
+);
+
+/** Viet Nam's level of relations with a country, dated so upgrades keep their history. */
+export const partnerships = pgTable(
+  'partnerships',
+  {
+    id: uuid().primaryKey(),
+    countryCode: text().notNull(),
+    level: text().notNull(),
+    /** ISO date or reduced precision (yyyy-mm, yyyy) as the sources give it. */
+    established: text(),
+    upgradedFrom: text(),
+    source: text(),
+  },
+  (t) => [uniqueIndex('partnerships_country_level_uq').on(t.countryCode, t.level)],
+);
+
+export const ftas = pgTable('ftas', {
+  id: uuid().primaryKey(),
+  shortName: text().notNull().unique(),
+  name: text().notNull(),
+  type: text().notNull(),
+  partners: text().notNull(),
+  status: text().notNull(),
+  signedDate: date(),
+  inForceDate: date(),
+  source: text(),
+});
+
+export const ftaCountries = pgTable(
+  'fta_countries',
+  { ftaId: uuid().notNull().references(() => ftas.id), countryCode: text().notNull() },
+  (t) => [primaryKey({ columns: [t.ftaId, t.countryCode] })],
+);
