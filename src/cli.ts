@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from './shared/schemas/users.js';
+import { ROLES, UserInput, type Role } from './shared/schemas/users.js';
 import { SYSTEM_ACTOR } from './server/auth/actor.js';
 import { DomainError } from './server/lib/errors.js';
 import { todayIso } from './server/lib/dates.js';
@@ -134,10 +134,12 @@ async function user(args: string[]) {
         if (!unit) throw new Error(`No current unit ${values.unit} (use type:code, e.g. mission:EMB-US)`);
         unitId = unit.id;
       }
-      const created = await service.create(SYSTEM_ACTOR, { email: values.email!, name: values.name ?? values.email!, role: values.role as Role, unitId, locale: 'vi', password });
+      const input = UserInput.safeParse({ email: values.email, name: values.name ?? values.email, role: values.role, unitId, locale: 'vi', password });
+      if (!input.success) throw new Error(input.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; '));
+      const created = await service.create(SYSTEM_ACTOR, input.data);
       print(`Created ${created.email} (${created.role}). Password: ${password}`);
     } else {
-      const found = await usersRepo.findByEmail(db, values.email!);
+      const found = await usersRepo.findByEmail(db, values.email!.trim());
       if (!found) throw new Error(`No user ${values.email}`);
       await service.resetPassword(SYSTEM_ACTOR, found.id, password);
       print(`Password of ${found.email} reset to: ${password}`);
