@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './partners.js';
 export * from './engagements.js';
 export * from './notifications.js';
+export * from './activities.js';
