@@ -45,7 +45,7 @@ export const orgUnitsRepo = {
         .from(orgUnits)
         .leftJoin(parentLink, parentJoin)
         .where(conditions)
-        .orderBy(asc(orgUnits.type), asc(orgUnits.nameVi), asc(orgUnits.validFrom))
+        .orderBy(asc(orgUnits.type), asc(sql`f_unaccent(lower(${orgUnits.nameVi}))`), asc(orgUnits.nameVi), asc(orgUnits.validFrom))
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(orgUnits).leftJoin(parentLink, parentJoin).where(conditions),

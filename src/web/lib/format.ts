@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { intlLocale } from './i18n.js';
+
+const DATE_OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
+  // vi: 01/07/2025 — en: 1 Jul 2025
+  vi: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+export interface Formatters {
+  /** A calendar date (YYYY-MM-DD), shown without any time-zone shift. */
+  date: (isoDate: string) => string;
+  /** An instant (ISO timestamp), shown in the browser's time zone. */
+  dateTime: (isoTimestamp: string) => string;
+  number: (value: number) => string;
+  /** The name in the interface language. */
+  name: (name: { vi: string; en: string }) => string;
+}
+
+export function makeFormatters(language: string): Formatters {
+  const locale = intlLocale(language);
+  const dateOptions = DATE_OPTIONS[language] ?? DATE_OPTIONS.vi;
+  const dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, hour: '2-digit', minute: '2-digit' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  return {
+    date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
+    number: (value) => numberFormat.format(value),
+    name: (name) => (language === 'en' ? name.en : name.vi),
+  };
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
+}
+
+/** Today's date in the browser's time zone, as YYYY-MM-DD (a value, not a display string). */
+export function todayIso(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

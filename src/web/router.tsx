@@ -1,0 +1,59 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { Loading } from './components/QueryState.js';
+import { NotFoundPage, RouteErrorPage } from './components/RoutePages.js';
+import { isApiError } from './lib/api.js';
+import { accountRoute } from './routes/account/routes.js';
+import { auditRoute } from './routes/audit/routes.js';
+import { meKey } from './routes/auth/-api.js';
+import { signInRoute } from './routes/auth/routes.js';
+import { orgUnitRoute, orgUnitsRoute } from './routes/org-units/routes.js';
+import { appRoute, homeRoute, rootRoute } from './routes/root.js';
+import { usersRoute } from './routes/users/routes.js';
+
+/** A 401 anywhere means the session ended: forget the user, and the shell sends them to sign-in. */
+function onUnauthenticated(error: unknown, ignore = false) {
+  if (!ignore && isApiError(error, 'unauthenticated')) queryClient.setQueryData(meKey, null);
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => onUnauthenticated(error, query.queryKey[0] === meKey[0]) }),
+  mutationCache: new MutationCache({
+    onError: (error, _variables, _context, mutation) => onUnauthenticated(error, mutation.meta?.expectsUnauthenticated === true),
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (failureCount, error) => failureCount < 2 && (isApiError(error, 'network') || isApiError(error, 'internal')),
+    },
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([homeRoute, orgUnitsRoute, orgUnitRoute, usersRoute, auditRoute, accountRoute]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: () => <Loading />,
+  defaultErrorComponent: RouteErrorPage,
+  defaultNotFoundComponent: NotFoundPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: { expectsUnauthenticated?: boolean };
+  }
+}

@@ -1,0 +1,52 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { Me, type LoginInput } from '../../../shared/schemas/auth.js';
+import type { Locale } from '../../../shared/schemas/users.js';
+import { apiJson, apiVoid, isApiError } from '../../lib/api.js';
+
+export const meKey = ['me'] as const;
+
+/** The signed-in user and abilities, or null when signed out (401). */
+export const meQuery = queryOptions({
+  queryKey: meKey,
+  queryFn: async ({ signal }): Promise<Me | null> => {
+    try {
+      return await apiJson('/me', Me, { signal });
+    } catch (error) {
+      if (isApiError(error, 'unauthenticated')) return null;
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+});
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => apiJson('/auth/login', Me, { method: 'POST', body: input }),
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(meKey, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiVoid('/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(meKey, null);
+    },
+  });
+}
+
+/** Saves the interface language on the account, so server-made documents use it too. */
+export function useSaveLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale) => apiJson('/me', Me, { method: 'PATCH', body: { locale } }),
+    onSuccess: (me) => queryClient.setQueryData(meKey, me),
+  });
+}

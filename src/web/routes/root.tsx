@@ -1,0 +1,38 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, notFound, Outlet, redirect } from '@tanstack/react-router';
+import type { Me } from '../../shared/schemas/auth.js';
+import { AppLayout } from '../components/AppLayout.js';
+import { meQuery } from './auth/-api.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+/** Everything behind sign-in. */
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+/** For `beforeLoad` of a page that needs an ability: without it the page does not exist. */
+export const requireAbility =
+  (ability: string) =>
+  ({ context }: { context: { me: Me } }) => {
+    if (context.me.abilities[ability] !== true) throw notFound();
+  };
+
+export const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/org-units' });
+  },
+});
