@@ -3,21 +3,47 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databaseUrlFor, testDatabaseKind } from './server/test/database-kind.js';
 
 const run = promisify(execFile);
 const cli = (args: string[], env: Record<string, string> = {}) =>
   run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, timeout: 120_000 });
 
-describe('econdip CLI', () => {
+describe('econdip CLI', { timeout: 240_000 }, () => {
   it('prints help for the command and each subcommand', async () => {
     expect((await cli(['--help'])).stdout).toMatch(/serve[\s\S]*migrate[\s\S]*seed --demo[\s\S]*user create/);
     expect((await cli(['user', '--help'])).stdout).toMatch(/--unit TYPE:CODE/);
     await expect(cli(['frobnicate'])).rejects.toMatchObject({ code: 2 });
   });
 
-  it('migrates, seeds the demo and manages users on the embedded database', async () => {
+  const dropDatabases: string[] = [];
+  afterAll(async () => {
+    if (dropDatabases.length === 0) return;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    for (const name of dropDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  });
+
+  /** The embedded database in a fresh folder, or a fresh PostgreSQL database in the PostgreSQL run. */
+  async function freshEnvironment(): Promise<Record<string, string>> {
     const env = { ECONDIP_DATA_DIR: mkdtempSync(join(tmpdir(), 'econdip-cli-')) };
+    if (testDatabaseKind() === 'pglite') return env;
+    const name = `econdip_cli_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    dropDatabases.push(name);
+    return { ...env, DATABASE_URL: databaseUrlFor(process.env.TEST_DATABASE_URL!, name) };
+  }
+
+  // Several processes each start a database, which takes a while on a loaded machine.
+  it('migrates, seeds the demo and manages users', async () => {
+    const env = await freshEnvironment();
     expect((await cli(['migrate'], env)).stdout).toMatch(/migrated/);
     expect((await cli(['seed', '--demo', '--password', 'demo-pass-123'], env)).stdout).toMatch(/Demo data loaded/);
     expect((await cli(['seed', '--demo'], env)).stdout).toMatch(/already has users/);

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { IMPORT_KINDS, type ImportKind } from './shared/schemas/imports.js';
 import { ROLES, UserInput, type Role } from './shared/schemas/users.js';
 import { SYSTEM_ACTOR } from './server/auth/actor.js';
+import type { Db } from './server/db/client.js';
 import { DomainError } from './server/lib/errors.js';
 import { todayIso } from './server/lib/dates.js';
 import { defaultDataDir, prepareDatabase, startServer } from './server/main.js';
+import { activityImportsService } from './server/modules/activity-imports/activity-imports.service.js';
+import { importsService } from './server/modules/imports/imports.service.js';
 import { orgUnitsRepo } from './server/modules/org-units/org-units.repo.js';
 import { usersRepo } from './server/modules/users/users.repo.js';
 import { usersService } from './server/modules/users/users.service.js';
@@ -21,6 +26,8 @@ Commands:
   seed --demo               load demo sign-ins and records into an empty database
   user create               create a user
   user reset-password       set a user's password
+  import <file> --kind K    import engagements or agreements from the Excel template
+  import-activities <file>  import a unit's activities from the Excel template
 
 Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded database in
 ECONDIP_DATA_DIR (default ./.econdip). Run "econdip <command> --help" for a command's options.`,
@@ -39,6 +46,15 @@ Demo password: $ECONDIP_DEMO_PASSWORD, else a random one kept beside the embedde
 
 Roles: ${ROLES.join(', ')}. Unit as type:code, e.g. mission:EMB-US or province:79.
 Without --password a random one is generated and printed.`,
+  import: `Usage: econdip import <file.xlsx> --kind engagements|agreements [--dry-run]
+
+Validates every row of the filled-in template (GET /api/v1/imports/templates/<kind>.xlsx); any invalid row
+imports nothing and the errors are listed by row. Rows already present (same title and date) are skipped.`,
+  'import-activities': `Usage: econdip import-activities <file.xlsx> --unit TYPE:CODE [--dry-run]
+
+Imports the unit's activities (unit as type:code, e.g. province:79 or mission:EMB-AE) from the filled-in
+template (GET /api/v1/imports/templates/activities.xlsx); any invalid row imports nothing and the errors are
+listed by row. Rows imported before are skipped.`,
 };
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -93,6 +109,24 @@ async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof prepar
   }
 }
 
+/** A unit valid today named as type:code (mission:EMB-US, province:79). */
+async function currentUnit(db: Db, ref: string) {
+  const [type, code] = ref.split(':');
+  const unit = type && code ? await orgUnitsRepo.findByCode(db, type as OrgUnitType, code, todayIso()) : undefined;
+  if (!unit) throw new Error(`No current unit ${ref} (use type:code, e.g. mission:EMB-US or province:79)`);
+  return unit;
+}
+
+/** Prints an import's row errors and fails, or prints what it did. */
+function reportImport(outcome: { ok: true; result: { dryRun: boolean; created: number; skipped: number; rows: number } } | { ok: false; errors: { row: number; field: string; message: string }[] }, what: string) {
+  if (!outcome.ok) {
+    for (const error of outcome.errors) print(`row ${error.row}, ${error.field}: ${error.message}`);
+    throw new Error(`${new Set(outcome.errors.map((error) => error.row)).size} row(s) have errors; nothing was imported`);
+  }
+  const { result } = outcome;
+  print(`${result.dryRun ? 'Dry run: would import' : 'Imported'} ${result.created} ${what}; ${result.skipped} already present (of ${result.rows} rows).`);
+}
+
 async function migrate(args: string[]) {
   if (args.includes('--help') || args.includes('-h')) return print(HELP.migrate!);
   await withDatabase(async (database) => print(`Database (${database.kind}) migrated; reference data loaded.`));
@@ -127,13 +161,7 @@ async function user(args: string[]) {
     const service = usersService(db);
     if (action === 'create') {
       if (!values.role || !ROLES.includes(values.role as Role)) throw new Error(`--role must be one of: ${ROLES.join(', ')}`);
-      let unitId: string | null = null;
-      if (values.unit) {
-        const [type, code] = values.unit.split(':');
-        const unit = type && code ? await orgUnitsRepo.findByCode(db, type as OrgUnitType, code, todayIso()) : undefined;
-        if (!unit) throw new Error(`No current unit ${values.unit} (use type:code, e.g. mission:EMB-US)`);
-        unitId = unit.id;
-      }
+      const unitId = values.unit ? (await currentUnit(db, values.unit)).id : null;
       const input = UserInput.safeParse({ email: values.email, name: values.name ?? values.email, role: values.role, unitId, locale: 'vi', password });
       if (!input.success) throw new Error(input.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; '));
       const created = await service.create(SYSTEM_ACTOR, input.data);
@@ -147,7 +175,28 @@ async function user(args: string[]) {
   });
 }
 
-const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, seed, user };
+async function importFile(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { kind: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const [file] = positionals;
+  if (values.help || !file || !IMPORT_KINDS.includes(values.kind as ImportKind)) return print(HELP.import!);
+  await withDatabase(async ({ db }) => {
+    const outcome = await importsService(db).run(SYSTEM_ACTOR, values.kind as ImportKind, readFileSync(file), values['dry-run'] ?? false);
+    reportImport(outcome, values.kind!);
+  });
+}
+
+async function importActivities(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { unit: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const [file] = positionals;
+  if (values.help || !file || !values.unit) return print(HELP['import-activities']!);
+  await withDatabase(async ({ db }) => {
+    const unit = await currentUnit(db, values.unit!);
+    const outcome = await activityImportsService(db).run(SYSTEM_ACTOR, readFileSync(file), { unitId: unit.id, dryRun: values['dry-run'] ?? false });
+    reportImport(outcome, `activities of ${unit.nameVi}`);
+  });
+}
+
+const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, seed, user, import: importFile, 'import-activities': importActivities };
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;

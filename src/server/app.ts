@@ -11,12 +11,26 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { activitiesRoutes } from './modules/activities/activities.routes.js';
+import { activityImportsRoutes } from './modules/activity-imports/activity-imports.routes.js';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { authService } from './modules/auth/auth.service.js';
+import { commitmentsRoutes } from './modules/commitments/commitments.routes.js';
 import { countriesRoutes } from './modules/countries/countries.routes.js';
+import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importsRoutes } from './modules/imports/imports.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
+import { confirmationsRoutes } from './modules/outcomes/confirmations.routes.js';
+import { outcomesRoutes } from './modules/outcomes/outcomes.routes.js';
+import { partnersRoutes } from './modules/partners/partners.routes.js';
+import { periodsRoutes } from './modules/periods/periods.routes.js';
+import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
+import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { APP_VERSION } from './version.js';
 
@@ -79,6 +93,20 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(orgUnitsRoutes(database.db));
       await api.register(countriesRoutes);
       await api.register(auditRoutes(database.db));
+      await api.register(partnersRoutes(database.db));
+      await api.register(engagementsRoutes(database.db));
+      await api.register(agreementsRoutes(database.db));
+      await api.register(commitmentsRoutes(database.db));
+      await api.register(tasksRoutes(database.db));
+      await api.register(importsRoutes(database.db));
+      await api.register(notificationsRoutes(database.db));
+      await api.register(dashboardRoutes(database.db));
+      await api.register(periodsRoutes(database.db));
+      await api.register(supportRequestsRoutes(database.db));
+      await api.register(activityImportsRoutes(database.db));
+      await api.register(activitiesRoutes(database.db));
+      await api.register(outcomesRoutes(database.db));
+      await api.register(confirmationsRoutes(database.db));
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.js';
 import { openDatabase, type Database } from './db/client.js';
+import { startBackgroundJobs, type BackgroundJobs } from './jobs/index.js';
+import { mailerFromEnv } from './modules/notifications/mailer.js';
 import { DEMO_LOGINS, loadDemoData, randomDemoPassword } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
 
@@ -15,6 +17,8 @@ export interface ServerOptions {
   demoPassword?: string;
   logLevel?: string;
   webRoot?: string | false;
+  /** Run the job worker and scheduler (reminders, escalations, e-mail) in this process; default true. */
+  jobs?: boolean;
 }
 
 export interface RunningServer {
@@ -74,6 +78,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await database.close();
     throw error;
   }
+  const jobs: BackgroundJobs | null =
+    options.jobs === false
+      ? null
+      : startBackgroundJobs(database.db, { mailer: mailerFromEnv(), worker: { log: (message, err) => app.log.error({ err }, message) } });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
@@ -82,6 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     database,
     demo,
     close: async () => {
+      await jobs?.stop();
       await app.close();
       await database.close();
     },

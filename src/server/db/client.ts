@@ -64,6 +64,9 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): 
 
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client dropped by the server (restart, failover, a dropped test database) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL idle client error: ${error.message}`));
   await pool.query('SELECT 1');
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
   return {

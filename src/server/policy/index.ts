@@ -1,6 +1,19 @@
 import type { Actor } from '../auth/actor.js';
+import { activitiesPolicy } from '../modules/activities/activities.policy.js';
+import { activityImportsPolicy } from '../modules/activity-imports/activity-imports.policy.js';
+import { agreementsPolicy } from '../modules/agreements/agreements.policy.js';
 import { auditPolicy } from '../modules/audit/audit.policy.js';
+import { commitmentsPolicy } from '../modules/commitments/commitments.policy.js';
+import { engagementsPolicy } from '../modules/engagements/engagements.policy.js';
+import { importsPolicy } from '../modules/imports/imports.policy.js';
+import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.js';
+import { notificationsPolicy } from '../modules/notifications/notifications.policy.js';
 import { orgUnitsPolicy } from '../modules/org-units/org-units.policy.js';
+import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
+import { partnersPolicy } from '../modules/partners/partners.policy.js';
+import { periodsPolicy } from '../modules/periods/periods.policy.js';
+import { supportRequestsPolicy } from '../modules/support-requests/support-requests.policy.js';
+import { tasksPolicy } from '../modules/tasks/tasks.policy.js';
 import { usersPolicy } from '../modules/users/users.policy.js';
 
 /**
@@ -12,6 +25,31 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'audit.read': auditPolicy.read,
   'orgUnits.read': orgUnitsPolicy.read,
   'orgUnits.manage': orgUnitsPolicy.manage,
+  'partners.read': partnersPolicy.read,
+  'partners.create': (actor) => partnersPolicy.create(actor),
+  'partners.manage': partnersPolicy.manage,
+  'engagements.read': engagementsPolicy.read,
+  'engagements.create': engagementsPolicy.create,
+  'agreements.read': agreementsPolicy.read,
+  'agreements.create': agreementsPolicy.create,
+  'agreements.chooseOwner': agreementsPolicy.chooseOwner,
+  'commitments.read': commitmentsPolicy.read,
+  'commitments.create': commitmentsPolicy.create,
+  'tasks.read': tasksPolicy.read,
+  'tasks.create': tasksPolicy.create,
+  'tasks.assignAny': tasksPolicy.assignAny,
+  'imports.run': importsPolicy.run,
+  'dashboard.read': dashboardPolicy.read,
+  'outbox.read': notificationsPolicy.readOutbox,
+  'periods.manage': periodsPolicy.manage,
+  'periods.approve': periodsPolicy.approve,
+  'supportRequests.create': supportRequestsPolicy.create,
+  'imports.activities': activityImportsPolicy.run,
+  'activities.read': activitiesPolicy.read,
+  'activities.create': activitiesPolicy.create,
+  'activities.formalism': activitiesPolicy.formalism,
+  'outcomes.create': outcomesPolicy.create,
+  'outcomes.requestConfirmation': outcomesPolicy.requestConfirmation,
 };
 
 export function abilitiesOf(actor: Actor): Record<string, boolean> {

@@ -6,6 +6,10 @@ import { todayIso } from '../lib/dates.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { usersRepo } from '../modules/users/users.repo.js';
+import { loadDemoActivities } from './demo-activities.js';
+import { loadDemoCommitments } from './demo-commitments.js';
+import { loadDemoPeriods } from './demo-periods.js';
+import { demoEngagementsContext, loadDemoEngagements } from './demo-engagements.js';
 import type { OrgUnitType } from '../../shared/schemas/org-units.js';
 import type { Role } from '../../shared/schemas/users.js';
 
@@ -41,6 +45,11 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
       const user = await usersRepo.insert(tx, { email: login.email, name: login.name, role: login.role, unitId: unit?.id ?? null, locale: 'vi', passwordHash });
       await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'user.created', entity: 'user', entityId: user.id, after: user });
     }
+    await loadDemoEngagements(tx, demoEngagementsContext(tx));
+    await loadDemoCommitments(tx);
+    await loadDemoActivities(tx);
+    const hq = await usersRepo.findByEmail(tx, 'hq@demo.local');
+    await loadDemoPeriods(tx, { hqUserId: hq?.id ?? null });
   });
   return true;
 }

@@ -11,6 +11,7 @@ import {
   readReferenceCsv,
   REFERENCE_SOURCES,
 } from './reference-data.js';
+import { loadPartnerReference } from './reference-partners.js';
 
 const keyOf = (unit: Pick<OrgUnitInsert, 'type' | 'code' | 'validFrom'>) => `${unit.type}:${unit.code}:${unit.validFrom ?? ''}`;
 
@@ -68,6 +69,7 @@ export function loadReferenceData(db: Db): Promise<{ created: number }> {
     if (loader.created > 0) {
       await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'reference.loaded', entity: 'reference', entityId: 'org_units', after: { created: loader.created } });
     }
+    await loadPartnerReference(tx);
     return { created: loader.created };
   });
 }

@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'forbidden',
   'not_found',
   'conflict',
+  'gone',
   'payload_too_large',
   'rule_violated',
   'rate_limited',

@@ -1,19 +1,33 @@
-import { and, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { selectRows } from '../../db/raw.js';
 import { periodSubmissions, reportingPeriods } from '../../db/schema/index.js';
 import { ruleViolated } from '../../lib/errors.js';
+import { uuidArray } from '../dashboard/dashboard.repo.js';
 
-/** Approved submissions of these units whose period contains `day`: their records are locked. */
-export const lockingSubmissions = (ex: Executor, unitIds: string[], day: string) =>
+/** The units and every unit that succeeded them, transitively: a merged province reports its predecessors' records. */
+const withSuccessors = (ex: Executor, unitIds: string[]) =>
+  selectRows<{ id: string }>(
+    ex,
+    sql`WITH RECURSIVE lineage(id, depth) AS (
+          SELECT unnest(${uuidArray(unitIds)}), 0
+          UNION
+          SELECT s.successor_id, l.depth + 1 FROM org_unit_successions s JOIN lineage l ON s.predecessor_id = l.id WHERE l.depth < 20
+        )
+        SELECT DISTINCT id FROM lineage`,
+  ).then((rows) => rows.map((row) => row.id));
+
+/** Approved submissions of these units (or of their successors) whose period contains `day`: their records are locked. */
+export const lockingSubmissions = async (ex: Executor, unitIds: string[], day: string) =>
   unitIds.length === 0
-    ? Promise.resolve([])
+    ? []
     : ex
         .select({ periodId: reportingPeriods.id, label: reportingPeriods.label, unitId: periodSubmissions.unitId })
         .from(periodSubmissions)
         .innerJoin(reportingPeriods, eq(reportingPeriods.id, periodSubmissions.periodId))
         .where(
           and(
-            inArray(periodSubmissions.unitId, unitIds),
+            inArray(periodSubmissions.unitId, await withSuccessors(ex, unitIds)),
             eq(periodSubmissions.status, 'approved'),
             lte(reportingPeriods.startDate, day),
             gt(reportingPeriods.endDate, day),

@@ -1,0 +1,199 @@
+import { ActivityInput } from '../../../shared/schemas/activities.js';
+import type { ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
+import type { ImportRowError } from '../../../shared/schemas/imports.js';
+import { OutcomeInput } from '../../../shared/schemas/outcomes.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db, Tx } from '../../db/client.js';
+import { isWithin, todayIso } from '../../lib/dates.js';
+import { DomainError, forbidden, invalidField } from '../../lib/errors.js';
+import { newId, sha256 } from '../../lib/ids.js';
+import { inScope, writeScope } from '../../policy/scope.js';
+import { activitiesRepo } from '../activities/activities.repo.js';
+import { auditRepo } from '../audit/audit.repo.js';
+import { allCountries, isCountryCode } from '../countries/countries.js';
+import { createdByOf } from '../engagements/engagements.refs.js';
+import type { ImportColumn } from '../imports/imports.columns.js';
+import { buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
+import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
+import { outcomesRepo } from '../outcomes/outcomes.repo.js';
+import { assertUnlocked } from '../periods/period-locks.js';
+import { activityColumns, OUTPUT_COLUMNS } from './activity-imports.columns.js';
+import { activityImportsPolicy as can } from './activity-imports.policy.js';
+import { activityImportsRepo } from './activity-imports.repo.js';
+
+export type ActivityImportOutcome = { ok: true; result: ActivityImportResult } | { ok: false; errors: ImportRowError[] };
+
+const KEY_NOTE = { vi: 'toàn bộ nội dung dòng', en: 'the whole content of the row' };
+const split = (text: string | undefined) => (text ?? '').split(/[,;\n]/).map((item) => item.trim()).filter(Boolean);
+const count = (text: string | undefined) => (text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : text);
+
+async function columnsFor(ex: Tx | Db, day = todayIso()) {
+  const provinces = (await orgUnitsRepo.list(ex, { type: 'province', asOf: day, page: 1, pageSize: 500 })).rows.map((r) => r.unit.code).sort();
+  return activityColumns({ countries: allCountries().map((c) => c.code).sort(), provinces });
+}
+
+/** Row errors keyed by column, first message per column. */
+function rowErrors(columns: ImportColumn[], row: number) {
+  const errors = new Map<string, string>();
+  const columnOf = (field: string) => columns.find((c) => field === c.field || field.startsWith(`${c.field}.`))?.key ?? field;
+  return {
+    add: (field: string, message: string) => {
+      const column = columnOf(field);
+      if (!errors.has(column)) errors.set(column, message);
+    },
+    get size() {
+      return errors.size;
+    },
+    list: (): ImportRowError[] => [...errors].map(([field, message]) => ({ row, field, message })),
+  };
+}
+type RowErrors = ReturnType<typeof rowErrors>;
+
+interface Prepared {
+  row: number;
+  key: string;
+  activity: ActivityInput & { unitId: string };
+  outcome?: Omit<OutcomeInput, 'activityId'>;
+}
+
+/** A province code as of the activity's start (a merged province's old code names the former unit). */
+function provinceResolver(units: OrgUnitRow[]) {
+  const byCode = new Map<string, OrgUnitRow[]>();
+  for (const unit of units.filter((u) => u.type === 'province')) byCode.set(unit.code, [...(byCode.get(unit.code) ?? []), unit]);
+  return (code: string, day: string) => (byCode.get(code.padStart(2, '0')) ?? []).find((unit) => isWithin(day, unit.validFrom, unit.validTo))?.id;
+}
+
+async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, province: ReturnType<typeof provinceResolver>, errors: RowErrors): Promise<Prepared | undefined> {
+  const provinceId = values.province ? province(values.province, values.start_date ?? todayIso()) : undefined;
+  if (values.province && !provinceId) errors.add('provinceIds', `Unknown province code ${values.province} on the start date`);
+  const countryCode = values.country_code?.toUpperCase();
+  if (countryCode && !isCountryCode(countryCode)) errors.add('countryCode', `Unknown country code ${values.country_code}`);
+  const outputs = Object.entries(OUTPUT_COLUMNS).flatMap(([column, kind]) => (values[column] === undefined ? [] : [{ kind, quantity: count(values[column]) }]));
+  const activity = ActivityInput.safeParse({
+    unitId,
+    type: values.type,
+    title: values.title,
+    description: values.description ?? null,
+    startDate: values.start_date,
+    endDate: values.end_date,
+    countryCode: countryCode ?? null,
+    place: values.place ?? null,
+    sectors: split(values.sectors),
+    provinceIds: provinceId ? [provinceId] : [],
+    cost: values.cost ?? null,
+    costCurrency: values.cost_currency?.toUpperCase() ?? null,
+    outputs,
+  });
+  if (!activity.success) {
+    for (const issue of activity.error.issues) {
+      // outputs.N.quantity → the column of that output kind
+      const path = issue.path[0] === 'outputs' ? `outputs.${outputs[Number(issue.path[1])]?.kind}` : issue.path.join('.');
+      errors.add(path || '_', issue.message);
+    }
+  }
+  let outcome: Prepared['outcome'];
+  if (values.outcome_kind) {
+    const parsed = OutcomeInput.safeParse({
+      activityId: newId(),
+      kind: values.outcome_kind,
+      value: values.outcome_value ?? null,
+      currency: values.outcome_currency?.toUpperCase() ?? null,
+      quantity: count(values.outcome_quantity) ?? null,
+      product: values.outcome_product ?? null,
+      hsCode: values.outcome_hs_code ?? null,
+      businessName: values.outcome_business ?? null,
+      counterpart: values.outcome_buyer ?? null,
+    });
+    if (parsed.success) {
+      const { activityId: _placeholder, ...rest } = parsed.data;
+      outcome = rest;
+    } else for (const issue of parsed.error.issues) errors.add(`outcome.${issue.path.join('.')}`, issue.message);
+  } else if (Object.keys(values).some((key) => key.startsWith('outcome_'))) {
+    errors.add('outcome.kind', 'Choose the kind of the outcome');
+  }
+  if (!activity.success || errors.size > 0) return undefined;
+  try {
+    const days = [activity.data.startDate, activity.data.endDate];
+    for (const day of new Set(days)) await assertUnlocked(tx, [unitId, ...activity.data.provinceIds], day);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    errors.add('startDate', error.message);
+    return undefined;
+  }
+  const data = { ...activity.data, unitId };
+  // The natural key: the row's normalised content, so the same row imported again is recognised.
+  return { row, key: sha256(JSON.stringify({ activity: data, outcome: outcome ?? null })), activity: data, outcome };
+}
+
+async function insert(tx: Tx, actor: Actor, item: Prepared) {
+  const { activity, outcome } = item;
+  const row = await activitiesRepo.insert(tx, {
+    unitId: activity.unitId,
+    type: activity.type,
+    title: activity.title,
+    description: activity.description ?? null,
+    startDate: activity.startDate,
+    endDate: activity.endDate,
+    countryCode: activity.countryCode ?? null,
+    place: activity.place ?? null,
+    sectors: [...new Set(activity.sectors)],
+    cost: activity.cost ?? null,
+    costCurrency: activity.costCurrency ?? null,
+    importKey: item.key,
+    createdBy: createdByOf(actor),
+  });
+  await activitiesRepo.setProvinces(tx, row.id, activity.provinceIds);
+  await activitiesRepo.setOutputs(tx, row.id, activity.outputs.map((o) => ({ kind: o.kind, quantity: o.quantity, note: null })));
+  const outcomeRow = outcome ? await outcomesRepo.insert(tx, { ...outcome, activityId: row.id, createdBy: createdByOf(actor) }) : null;
+  await auditRepo.insert(tx, { actor, action: 'activity.created', entity: 'activity', entityId: row.id, after: { ...row, provinceIds: activity.provinceIds, outputs: activity.outputs, outcome: outcomeRow } });
+  return row.id;
+}
+
+export function activityImportsService(db: Db) {
+  return {
+    /** The template workbook: header row, drop-downs (types, countries, current provinces) and bilingual instructions. */
+    template: async (actor: Actor) => {
+      if (!can.run(actor)) throw forbidden();
+      return buildColumnsTemplate(await columnsFor(db), KEY_NOTE);
+    },
+
+    /**
+     * Imports a unit's activities from the template in one transaction: any invalid row imports nothing and the
+     * outcome lists every problem by row and column; rows imported before are skipped. Throws `forbidden`, `invalid`.
+     */
+    run: (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean }): Promise<ActivityImportOutcome> =>
+      db.transaction(async (tx) => {
+        if (!can.run(actor)) throw forbidden();
+        const unitId = options.unitId ?? actor.unitId;
+        if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
+        if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
+        if (!(await orgUnitsRepo.findById(tx, unitId))) throw invalidField('unitId', 'Unknown unit');
+        const columns = await columnsFor(tx);
+        const rows = await readColumnRows(columns, 'activities', file);
+        if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', message: 'The sheet has no data rows' }] };
+        const province = provinceResolver(await orgUnitsRepo.all(tx));
+        const errors: ImportRowError[] = [];
+        const seen = new Map<string, number>();
+        const prepared: Prepared[] = [];
+        for (const sheetRow of rows) {
+          const rowErrs = rowErrors(columns, sheetRow.row);
+          const item = await prepare(tx, unitId, sheetRow, province, rowErrs);
+          if (item && seen.has(item.key)) rowErrs.add('title', `Same as row ${seen.get(item.key)}`);
+          errors.push(...rowErrs.list());
+          if (item && rowErrs.size === 0) {
+            seen.set(item.key, item.row);
+            prepared.push(item);
+          }
+        }
+        if (errors.length > 0) return { ok: false, errors };
+        const existing = new Set(await activityImportsRepo.importKeysOf(tx, unitId, prepared.map((item) => item.key)));
+        const fresh = prepared.filter((item) => !existing.has(item.key));
+        const ids: string[] = [];
+        if (!options.dryRun) {
+          for (const item of fresh) ids.push(await insert(tx, actor, item));
+          await auditRepo.insert(tx, { actor, action: 'import.completed', entity: 'import', entityId: 'activities', after: { unitId, rows: rows.length, created: ids.length, skipped: existing.size, ids } });
+        }
+        return { ok: true, result: { unitId, dryRun: options.dryRun, rows: rows.length, created: options.dryRun ? fresh.length : ids.length, skipped: prepared.length - fresh.length, ids } };
+      }),
+  };
+}

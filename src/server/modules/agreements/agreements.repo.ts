@@ -1,0 +1,148 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
+import type { Executor } from '../../db/client.js';
+import { selectRows } from '../../db/raw.js';
+import { agreementEvents, agreementParties, agreements, orgUnits, partners } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
+import { matchesText, pageOffset } from '../../lib/search.js';
+import type { UnitScope } from '../../policy/scope.js';
+
+export type AgreementRow = typeof agreements.$inferSelect;
+export type AgreementInsert = Omit<typeof agreements.$inferInsert, 'id'>;
+export type AgreementEventRow = typeof agreementEvents.$inferSelect;
+
+const partyExists = (condition: SQL) =>
+  sql`EXISTS (SELECT 1 FROM ${agreementParties} WHERE ${agreementParties.agreementId} = ${agreements.id} AND ${condition})`;
+
+/** Agreements owned by, or with as a party, any of the units. */
+const involvesUnits = (unitIds: string[]): SQL =>
+  unitIds.length === 0 ? sql`false` : or(inArray(agreements.ownerUnitId, unitIds), partyExists(inArray(agreementParties.unitId, unitIds)))!;
+
+// Qualified by hand: Drizzle leaves columns unqualified in a one-table select list, where the subquery would capture them.
+const outerId = sql`${sql.identifier('agreements')}.${sql.identifier('id')}`;
+
+/** A Vietnamese province on one side and a foreign locality on the other: the one definition, used by filter and DTO. */
+const localInternational = sql<boolean>`(
+  EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${orgUnits} u ON u.id = p.unit_id WHERE p.agreement_id = ${outerId} AND u.type = 'province')
+  AND EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${outerId} AND f.kind = 'foreign_locality')
+)`;
+
+const searchable = sql`${agreements.titleVi} || ' ' || ${agreements.titleEn}`;
+
+export interface ScopedAgreementFilter extends AgreementFilter {
+  q?: string;
+  scope: UnitScope;
+}
+
+function conditions(filter: ScopedAgreementFilter) {
+  return and(
+    filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
+    filter.kind ? eq(agreements.kind, filter.kind) : undefined,
+    filter.status ? eq(agreements.status, filter.status) : undefined,
+    filter.engagementId ? eq(agreements.engagementId, filter.engagementId) : undefined,
+    filter.field ? sql`${filter.field} = ANY(${agreements.fields})` : undefined,
+    filter.partnerId ? partyExists(eq(agreementParties.partnerId, filter.partnerId)) : undefined,
+    filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+    filter.from ? gte(agreements.signedDate, filter.from) : undefined,
+    filter.to ? lte(agreements.signedDate, filter.to) : undefined,
+    filter.localInternational === undefined ? undefined : filter.localInternational ? localInternational : sql`NOT ${localInternational}`,
+    filter.q ? matchesText(searchable, filter.q) : undefined,
+  );
+}
+
+const ORDER = {
+  '-signedDate': [sql`${agreements.signedDate} DESC NULLS LAST`, asc(agreements.titleVi)],
+  signedDate: [sql`${agreements.signedDate} ASC NULLS LAST`, asc(agreements.titleVi)],
+  title: [asc(agreements.titleVi), desc(agreements.signedDate)],
+} as const;
+
+/** Bucket key and the join that yields it, per grouping; multi-valued groupings count each agreement once per bucket. */
+const GROUPINGS = {
+  kind: { key: sql`${agreements.kind}`, join: sql`` },
+  month: { key: sql`to_char(${agreements.signedDate}, 'YYYY-MM')`, join: sql`` },
+  field: { key: sql`g.value`, join: sql`CROSS JOIN unnest(${agreements.fields}) AS g(value)` },
+  partner: { key: sql`g.partner_id::text`, join: sql`JOIN ${agreementParties} g ON g.agreement_id = ${agreements.id} AND g.partner_id IS NOT NULL` },
+  unit: {
+    key: sql`g.unit_id::text`,
+    join: sql`JOIN (SELECT id AS agreement_id, owner_unit_id AS unit_id FROM ${agreements} UNION SELECT agreement_id, unit_id FROM ${agreementParties} WHERE unit_id IS NOT NULL) g ON g.agreement_id = ${agreements.id}`,
+  },
+} as const;
+export type AgreementGrouping = keyof typeof GROUPINGS;
+
+export const agreementsRepo = {
+  list: async (ex: Executor, filter: ScopedAgreementFilter & Pick<AgreementListQuery, 'page' | 'pageSize' | 'sort'>) => {
+    const where = conditions(filter);
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select({ agreement: agreements, localInternational })
+        .from(agreements)
+        .where(where)
+        .orderBy(...ORDER[filter.sort])
+        .limit(filter.pageSize)
+        .offset(pageOffset(filter.page, filter.pageSize)),
+      ex.select({ total: count() }).from(agreements).where(where),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  count: (ex: Executor, filter: ScopedAgreementFilter) =>
+    ex.select({ total: count() }).from(agreements).where(conditions(filter)).then(([row]) => row?.total ?? 0),
+
+  /** Counts per bucket of the grouping, largest first; agreements without a key (unsigned, for months) are left out. */
+  countBy: (ex: Executor, filter: ScopedAgreementFilter, grouping: AgreementGrouping) => {
+    const { key, join } = GROUPINGS[grouping];
+    return selectRows<{ key: string; count: number }>(
+      ex,
+      sql`SELECT ${key} AS key, count(DISTINCT ${agreements.id})::int AS count FROM ${agreements} ${join}
+          WHERE ${conditions(filter) ?? sql`true`} AND ${key} IS NOT NULL
+          GROUP BY 1 ORDER BY ${grouping === 'month' ? sql`1` : sql`2 DESC, 1`}`,
+    );
+  },
+
+  findById: (ex: Executor, id: string) =>
+    ex.select({ agreement: agreements, localInternational }).from(agreements).where(eq(agreements.id, id)).then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, id: string) =>
+    ex.select().from(agreements).where(eq(agreements.id, id)).for('update').then(([row]) => row),
+
+  /** The import's natural key: the Vietnamese title and the signing date (or none). */
+  findByTitleAndSigned: (ex: Executor, titleVi: string, signedDate: string | null) =>
+    ex
+      .select()
+      .from(agreements)
+      .where(and(eq(agreements.titleVi, titleVi), signedDate ? eq(agreements.signedDate, signedDate) : isNull(agreements.signedDate)))
+      .then(([row]) => row),
+
+  insert: (ex: Executor, values: AgreementInsert) =>
+    ex.insert(agreements).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  update: (ex: Executor, id: string, version: number, values: Partial<AgreementInsert>) =>
+    ex
+      .update(agreements)
+      .set({ ...values, version: sql`${agreements.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(agreements.id, id), eq(agreements.version, version)))
+      .returning()
+      .then(([row]) => row),
+
+  partiesOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : ex
+          .select({ agreementId: agreementParties.agreementId, unitId: agreementParties.unitId, partner: partners })
+          .from(agreementParties)
+          .leftJoin(partners, eq(partners.id, agreementParties.partnerId))
+          .where(inArray(agreementParties.agreementId, ids))
+          .orderBy(asc(partners.nameVi)),
+
+  setParties: async (ex: Executor, agreementId: string, unitIds: string[], partnerIds: string[]) => {
+    await ex.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
+    const rows = [...unitIds.map((unitId) => ({ agreementId, unitId })), ...partnerIds.map((partnerId) => ({ agreementId, partnerId }))];
+    if (rows.length > 0) await ex.insert(agreementParties).values(rows);
+  },
+
+  insertEvent: (ex: Executor, values: Omit<typeof agreementEvents.$inferInsert, 'id'>) =>
+    ex.insert(agreementEvents).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  eventsOf: (ex: Executor, agreementId: string) =>
+    ex.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.at), asc(agreementEvents.id)),
+};

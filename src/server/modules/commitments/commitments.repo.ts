@@ -1,0 +1,110 @@
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { CommitmentListQuery } from '../../../shared/schemas/commitments.js';
+import { COMPLETED_TASK_STATUSES } from '../../../shared/schemas/tasks.js';
+import type { Executor } from '../../db/client.js';
+import { agreements, commitmentCoOwners, commitments, engagements, tasks } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
+import { matchesText, pageOffset } from '../../lib/search.js';
+import type { UnitScope } from '../../policy/scope.js';
+
+export type CommitmentRow = typeof commitments.$inferSelect;
+export type CommitmentInsert = Omit<typeof commitments.$inferInsert, 'id'>;
+
+const searchable = sql`${commitments.title} || ' ' || coalesce(${commitments.sourceQuote}, '') || ' ' || coalesce(${commitments.indicatorCode}, '')`;
+
+/** Commitments owned or co-owned by any of the units. */
+const involvesUnits = (unitIds: string[]): SQL =>
+  unitIds.length === 0
+    ? sql`false`
+    : or(
+        inArray(commitments.ownerUnitId, unitIds),
+        sql`EXISTS (SELECT 1 FROM ${commitmentCoOwners} WHERE ${commitmentCoOwners.commitmentId} = ${commitments.id} AND ${inArray(commitmentCoOwners.unitId, unitIds)})`,
+      )!;
+
+export interface CommitmentFilter extends CommitmentListQuery {
+  scope: UnitScope;
+  today: string;
+}
+
+export const commitmentsRepo = {
+  list: async (ex: Executor, filter: CommitmentFilter) => {
+    const conditions = and(
+      filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
+      filter.agreementId ? eq(commitments.agreementId, filter.agreementId) : undefined,
+      filter.engagementId ? eq(commitments.engagementId, filter.engagementId) : undefined,
+      filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+      filter.status ? eq(commitments.status, filter.status) : undefined,
+      filter.overdue === undefined
+        ? undefined
+        : filter.overdue
+          ? and(lt(commitments.dueDate, filter.today), inArray(commitments.status, ['open', 'partially_fulfilled']))
+          : or(isNull(commitments.dueDate), gte(commitments.dueDate, filter.today), inArray(commitments.status, ['fulfilled', 'not_pursued'])),
+      filter.dueFrom ? gte(commitments.dueDate, filter.dueFrom) : undefined,
+      filter.dueTo ? lte(commitments.dueDate, filter.dueTo) : undefined,
+      filter.q ? matchesText(searchable, filter.q) : undefined,
+    );
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select()
+        .from(commitments)
+        .where(conditions)
+        .orderBy(sql`${commitments.dueDate} ASC NULLS LAST`, asc(commitments.title), asc(commitments.id))
+        .limit(filter.pageSize)
+        .offset(pageOffset(filter.page, filter.pageSize)),
+      ex.select({ total: count() }).from(commitments).where(conditions),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  findById: (ex: Executor, id: string) =>
+    ex.select().from(commitments).where(eq(commitments.id, id)).then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, id: string) =>
+    ex.select().from(commitments).where(eq(commitments.id, id)).for('update').then(([row]) => row),
+
+  insert: (ex: Executor, values: CommitmentInsert) =>
+    ex.insert(commitments).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  update: (ex: Executor, id: string, version: number, values: Partial<CommitmentInsert>) =>
+    ex
+      .update(commitments)
+      .set({ ...values, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(commitments.id, id), eq(commitments.version, version)))
+      .returning()
+      .then(([row]) => row),
+
+  coOwnersOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0 ? Promise.resolve([]) : ex.select().from(commitmentCoOwners).where(inArray(commitmentCoOwners.commitmentId, ids)),
+
+  setCoOwners: async (ex: Executor, id: string, unitIds: string[]) => {
+    await ex.delete(commitmentCoOwners).where(eq(commitmentCoOwners.commitmentId, id));
+    if (unitIds.length > 0) await ex.insert(commitmentCoOwners).values(unitIds.map((unitId) => ({ commitmentId: id, unitId })));
+  },
+
+  /** Top-level tasks per commitment and how many are completed; sub-tasks are parts of those. */
+  progressOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : ex
+          .select({
+            commitmentId: tasks.commitmentId,
+            tasks: count(),
+            completed: count(sql`CASE WHEN ${inArray(tasks.status, [...COMPLETED_TASK_STATUSES])} THEN 1 END`),
+          })
+          .from(tasks)
+          .where(and(inArray(tasks.commitmentId, ids), isNull(tasks.parentTaskId)))
+          .groupBy(tasks.commitmentId),
+
+  topLevelTaskStatuses: (ex: Executor, commitmentId: string) =>
+    ex
+      .select({ status: tasks.status })
+      .from(tasks)
+      .where(and(eq(tasks.commitmentId, commitmentId), isNull(tasks.parentTaskId)))
+      .then((rows) => rows.map((row) => row.status)),
+
+  agreementExists: (ex: Executor, id: string) =>
+    ex.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)).then((rows) => rows.length > 0),
+
+  engagementExists: (ex: Executor, id: string) =>
+    ex.select({ id: engagements.id }).from(engagements).where(eq(engagements.id, id)).then((rows) => rows.length > 0),
+};

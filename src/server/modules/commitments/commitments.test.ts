@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../../test/factories.js';
+import { buildTestApp, type TestContext } from '../../test/support.js';
+import { deriveCommitmentStatus } from './commitments.service.js';
+
+let t: TestContext;
+let coordinator: TestUser;
+let usEditor: TestUser;
+let cnEditor: TestUser;
+let usViewer: TestUser;
+let hq: string;
+let embUs: string;
+let embCn: string;
+let moit: string;
+let engagementId: string;
+let agreementId: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  hq = (await t.factory.unit('hq', 'MOFA-ECO')).id;
+  embUs = (await t.factory.unit('mission', 'EMB-US')).id;
+  embCn = (await t.factory.unit('mission', 'EMB-CN')).id;
+  moit = (await t.factory.unit('ministry', 'MOIT')).id;
+  coordinator = await t.factory.user({ role: 'hq_coordinator', unitId: hq });
+  usEditor = await t.factory.user({ role: 'unit_editor', unitId: embUs });
+  cnEditor = await t.factory.user({ role: 'unit_editor', unitId: embCn });
+  usViewer = await t.factory.user({ role: 'unit_viewer', unitId: embUs });
+  engagementId = (await t.factory.engagement({ leadUnitId: hq, titleEn: 'PM visit to the US' })).id;
+  agreementId = (await t.factory.agreement({ ownerUnitId: moit, engagementId })).id;
+});
+afterAll(() => t.close());
+
+const commitment = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Vận động Hoa Kỳ sớm công nhận quy chế kinh tế thị trường',
+  sourceQuote: 'Hai bên sẽ thúc đẩy việc công nhận quy chế kinh tế thị trường.',
+  engagementId,
+  ownerUnitId: embUs,
+  coOwnerUnitIds: [moit],
+  dueDate: '2030-12-31',
+  indicatorCode: 'MES-US',
+  fields: ['trade'],
+  ...overrides,
+});
+
+const post = async (user: TestUser | null, url: string, payload: unknown) =>
+  t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers: user ? await t.login(user) : {} });
+const get = async (user: TestUser, url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: await t.login(user) });
+
+describe('POST /api/v1/commitments', () => {
+  it('records a commitment with its co-owners, audited', async () => {
+    const res = await post(coordinator, '/commitments', commitment());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      title: commitment().title,
+      engagementId,
+      agreementId: null,
+      ownerUnit: { code: 'EMB-US' },
+      coOwnerUnits: [{ code: 'MOIT' }],
+      status: 'open',
+      progress: { tasks: 0, completed: 0 },
+      version: 1,
+    });
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'commitment.created', entity: 'commitment', entityId: res.json().id, actorUserId: coordinator.id });
+  });
+
+  it('is 401 without a session, 403 for a viewer and for another unit, writing nothing', async () => {
+    const before = (await t.auditRows(1))[0]!.id;
+    expect((await post(null, '/commitments', commitment())).statusCode).toBe(401);
+    expect((await post(usViewer, '/commitments', commitment())).statusCode).toBe(403);
+    expect((await post(cnEditor, '/commitments', commitment())).statusCode).toBe(403);
+    expect((await t.auditRows(1))[0]!.id).toBe(before);
+    expect((await post(usEditor, '/commitments', commitment({ agreementId }))).statusCode).toBe(201);
+  });
+
+  it('names each bad field and needs an agreement or an engagement', async () => {
+    const bad = await post(coordinator, '/commitments', { title: '', ownerUnitId: 'x', dueDate: '2025-02-30' });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(expect.arrayContaining(['title', 'ownerUnitId', 'dueDate']));
+    const noSource = await post(coordinator, '/commitments', commitment({ engagementId: null }));
+    expect(noSource.statusCode).toBe(400);
+    expect(noSource.json().error.fields).toHaveProperty('agreementId');
+    const unknown = await post(coordinator, '/commitments', commitment({ engagementId: '0190a3c4-0000-7000-8000-000000000000' }));
+    expect(unknown.json().error.fields).toEqual({ engagementId: 'Unknown engagement' });
+  });
+});
+
+describe('POST /api/v1/commitments/split and /bulk', () => {
+  const text = [
+    'Hai bên nhất trí:',
+    '- Nâng cấp quan hệ lên Đối tác chiến lược toàn diện trong năm 2025;',
+    '- Hoa Kỳ xem xét đưa Việt Nam ra khỏi danh sách D1–D3 trước 30/6/2026.',
+    'Quan hệ thương mại phát triển tốt.',
+  ].join('\n');
+
+  it('suggests one candidate per bullet with a deadline or an obligation', async () => {
+    const res = await post(usEditor, '/commitments/split', { text, locale: 'vi', referenceDate: '2024-12-20' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().candidates.map((c: { dueDate: string | null }) => c.dueDate)).toEqual(['2025-12-31', '2026-06-30']);
+  });
+
+  it('is 401, 403 for a viewer and 400 for empty text', async () => {
+    expect((await post(null, '/commitments/split', { text })).statusCode).toBe(401);
+    expect((await post(usViewer, '/commitments/split', { text })).statusCode).toBe(403);
+    const empty = await post(usEditor, '/commitments/split', { text: '  ', locale: 'fr' });
+    expect(empty.statusCode).toBe(400);
+    expect(Object.keys(empty.json().error.fields)).toEqual(expect.arrayContaining(['text', 'locale']));
+  });
+
+  it('creates accepted candidates all or nothing', async () => {
+    const { candidates } = (await post(usEditor, '/commitments/split', { text, locale: 'vi' })).json() as { candidates: { title: string; text: string; dueDate: string }[] };
+    const items = candidates.map((c) => ({ title: c.title, sourceQuote: c.text, dueDate: c.dueDate.replace(/^\d{4}/, '2030'), engagementId, ownerUnitId: embUs }));
+    const count = async () => (await get(coordinator, `/commitments?engagementId=${engagementId}&pageSize=1`)).json().total as number;
+    const before = await count();
+
+    const failing = await post(usEditor, '/commitments/bulk', { items: [items[0], { ...items[1], agreementId: '0190a3c4-0000-7000-8000-000000000000' }] });
+    expect(failing.statusCode).toBe(400);
+    expect(failing.json().error.fields).toEqual({ 'items.1.agreementId': 'Unknown agreement' });
+    expect(await count()).toBe(before);
+
+    const ok = await post(usEditor, '/commitments/bulk', { items });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().items).toHaveLength(2);
+    expect(await count()).toBe(before + 2);
+    const audits = await t.auditRows(2);
+    expect(audits.map((a) => a.action)).toEqual(['commitment.created', 'commitment.created']);
+    expect((await post(usEditor, '/commitments/bulk', { items: [] })).statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/v1/commitments', () => {
+  it('filters by co-owner unit, accent-free text, status, due period and overdue', async () => {
+    const overdue = (await post(coordinator, '/commitments', commitment({ title: 'Mở lại đường bay thẳng', dueDate: '2020-01-31', coOwnerUnitIds: [embCn] }))).json();
+    const byCoOwner = (await get(coordinator, `/commitments?unitId=${embCn}`)).json();
+    expect(byCoOwner.items.map((c: { id: string }) => c.id)).toEqual([overdue.id]);
+    expect((await get(coordinator, '/commitments?q=mo%20lai%20duong%20bay')).json().items[0]).toMatchObject({ id: overdue.id, overdue: true });
+    const late = (await get(coordinator, '/commitments?overdue=true')).json();
+    expect(late.items.map((c: { id: string }) => c.id)).toEqual([overdue.id]);
+    expect((await get(coordinator, '/commitments?dueFrom=2020-01-01&dueTo=2020-12-31')).json().total).toBe(1);
+    expect((await get(coordinator, '/commitments?status=fulfilled')).json().total).toBe(0);
+    expect((await get(coordinator, '/commitments?page=1&pageSize=2')).json()).toMatchObject({ page: 1, pageSize: 2, items: expect.any(Array) });
+  });
+
+  it('shows a unit only what it owns or co-owns; others get 404 on the record', async () => {
+    const own = (await post(coordinator, '/commitments', commitment({ coOwnerUnitIds: [] }))).json();
+    const cnList = (await get(cnEditor, '/commitments?pageSize=500')).json();
+    expect(cnList.items.every((c: { ownerUnit: { id: string }; coOwnerUnits: { id: string }[] }) => c.ownerUnit.id === embCn || c.coOwnerUnits.some((u) => u.id === embCn))).toBe(true);
+    expect((await get(cnEditor, `/commitments/${own.id}`)).statusCode).toBe(404);
+    expect((await get(usViewer, `/commitments/${own.id}`)).statusCode).toBe(200);
+    const business = await t.factory.user({ role: 'business' });
+    expect((await get(business, '/commitments')).statusCode).toBe(403);
+  });
+});
+
+describe('PATCH /api/v1/commitments/:id', () => {
+  it('edits for the owner unit, audits the change, and refuses a stale version', async () => {
+    const created = (await post(coordinator, '/commitments', commitment({ coOwnerUnitIds: [embCn] }))).json();
+    const patch = async (user: TestUser, payload: object) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/commitments/${created.id}`, payload, headers: await t.login(user) });
+    const res = await patch(usEditor, { dueDate: '2026-06-30', coOwnerUnitIds: [moit], version: 1 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ dueDate: '2026-06-30', coOwnerUnits: [{ code: 'MOIT' }], version: 2 });
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'commitment.updated', before: { dueDate: '2030-12-31', coOwnerUnitIds: [embCn] }, after: { dueDate: '2026-06-30', coOwnerUnitIds: [moit] } });
+    expect((await patch(usEditor, { title: 'Lost update', version: 1 })).statusCode).toBe(409);
+    expect((await patch(usEditor, { engagementId: null, version: 2 })).json().error.fields).toHaveProperty('agreementId');
+    expect((await patch(cnEditor, { title: 'Not mine', version: 2 })).statusCode).toBe(404);
+    expect((await patch(usEditor, { ownerUnitId: embCn, version: 2 })).statusCode).toBe(403);
+  });
+});
+
+describe('deriveCommitmentStatus', () => {
+  it.each([
+    [[], 'open', 'open'],
+    [['completed', 'completed_with_changes'], 'open', 'fulfilled'],
+    [['completed', 'on_track'], 'open', 'partially_fulfilled'],
+    [['completed', 'not_pursued'], 'open', 'partially_fulfilled'],
+    [['not_pursued', 'not_pursued'], 'open', 'not_pursued'],
+    [['on_track', 'not_pursued'], 'fulfilled', 'open'],
+  ] as const)('%j (was %s) ⇒ %s', (statuses, current, expected) => {
+    expect(deriveCommitmentStatus(statuses, current)).toBe(expected);
+  });
+});

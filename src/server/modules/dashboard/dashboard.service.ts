@@ -1,0 +1,140 @@
+import { sql } from 'drizzle-orm';
+import type {
+  CommitmentCounts,
+  DashboardFilter,
+  DashboardQuery,
+  DashboardRecords,
+  DashboardRecordsQuery,
+  ImplementationDashboard,
+  PromisedVsDelivered,
+  TaskSummary,
+} from '../../../shared/schemas/dashboard.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/client.js';
+import { todayIso } from '../../lib/dates.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import { inScope, readScope } from '../../policy/scope.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
+import { dashboardPolicy as can } from './dashboard.policy.js';
+import { dashboardRepo, type CountsRow, type ImplementationFilter, type TaskSummaryRow, uuidArray } from './dashboard.repo.js';
+
+const EXCERPT = 20;
+
+export const toTaskSummary = (row: TaskSummaryRow): TaskSummary => ({
+  id: row.id,
+  title: row.title,
+  status: row.status,
+  startDate: row.start_date,
+  dueDate: row.due_date,
+  originalDueDate: row.original_due_date,
+  slipCount: row.slip_count,
+  completedAt: row.completed_at,
+  commitmentId: row.commitment_id,
+  responsibleUnit: { id: row.ru_id, code: row.ru_code, name: { vi: row.ru_name_vi, en: row.ru_name_en } },
+  assigningUnit: { id: row.au_id, code: row.au_code, name: { vi: row.au_name_vi, en: row.au_name_en } },
+});
+
+const toCounts = ({ total, fulfilled, overdue }: CountsRow): CommitmentCounts => ({
+  total,
+  fulfilled,
+  overdue,
+  fulfilmentRate: total === 0 ? null : Math.round((fulfilled / total) * 10_000) / 10_000,
+});
+
+export function dashboardService(db: Db) {
+  /** Applies the actor's read scope and expands a unit filter to the units it succeeded. */
+  const resolve = async (actor: Actor, query: DashboardFilter): Promise<ImplementationFilter> => {
+    if (!can.read(actor)) throw forbidden();
+    const scope = await readScope(db, actor);
+    return {
+      asOf: query.asOf ?? todayIso(),
+      from: query.from,
+      to: query.to,
+      partnerId: query.partnerId,
+      field: query.field,
+      unitIds: query.unitId ? await orgUnitsRepo.lineageIds(db, query.unitId) : undefined,
+      scopeUnitIds: scope.all ? undefined : scope.unitIds,
+    };
+  };
+
+  return {
+    /** Commitments total/fulfilled/overdue per group, with the overdue and slipping tasks. Throws `forbidden`. */
+    implementation: async (actor: Actor, query: DashboardQuery): Promise<ImplementationDashboard> => {
+      const filter = await resolve(actor, query);
+      const [groups, totals, overdueTotal, overdue, slippingTotal, slipping] = await Promise.all([
+        dashboardRepo.commitmentCountsByGroup(db, filter, query.groupBy),
+        dashboardRepo.commitmentCounts(db, filter),
+        dashboardRepo.count(db, { metric: 'tasks.overdue', filter }),
+        dashboardRepo.metricTaskSummaries(db, { metric: 'tasks.overdue', filter }, EXCERPT),
+        dashboardRepo.count(db, { metric: 'tasks.slipping', filter }),
+        dashboardRepo.metricTaskSummaries(db, { metric: 'tasks.slipping', filter }, EXCERPT),
+      ]);
+      return {
+        asOf: filter.asOf,
+        groupBy: query.groupBy,
+        totals: toCounts(totals),
+        groups: groups.map((g) => ({ key: g.key, label: { vi: g.label_vi, en: g.label_en }, commitments: toCounts(g) })),
+        overdueTasks: { total: overdueTotal, items: overdue.map(toTaskSummary) },
+        slippingTasks: { total: slippingTotal, items: slipping.map(toTaskSummary) },
+      };
+    },
+
+    /** The records a named figure counts, under the same filters and group. Throws `forbidden`. */
+    records: async (actor: Actor, query: DashboardRecordsQuery): Promise<DashboardRecords> => {
+      const filter = await resolve(actor, query);
+      const selection = { metric: query.metric, filter, group: query.groupBy && query.groupKey ? { by: query.groupBy, key: query.groupKey } : undefined };
+      const [rows, total] = await Promise.all([dashboardRepo.records(db, selection, query.page, query.pageSize), dashboardRepo.count(db, selection)]);
+      const entity = query.metric.startsWith('tasks.') ? 'task' : 'commitment';
+      return {
+        metric: query.metric,
+        items: rows.map((r) => ({
+          entity,
+          id: r.id,
+          title: r.title,
+          status: r.status,
+          dueDate: r.due_date,
+          unit: { id: r.unit_id, code: r.unit_code, name: { vi: r.unit_name_vi, en: r.unit_name_en } },
+          slipCount: r.slip_count,
+          commitmentId: r.commitment_id,
+          engagementId: r.engagement_id,
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    /** An engagement's promises and the tasks delivering them; a unit user sees its units' commitments. Throws `not_found`. */
+    promisedVsDelivered: async (actor: Actor, engagementId: string, asOf = todayIso()): Promise<PromisedVsDelivered> => {
+      if (!can.read(actor)) throw forbidden();
+      const scope = await readScope(db, actor);
+      const engagement = await dashboardRepo.findEngagement(db, engagementId);
+      if (!engagement) throw notFound('Engagement');
+      const commitments = (await dashboardRepo.engagementCommitments(db, engagementId, asOf)).filter((c) => inScope(scope, c.unit_ids));
+      if (commitments.length === 0 && !inScope(scope, engagement.unit_ids)) throw notFound('Engagement');
+      const tasks =
+        commitments.length === 0
+          ? []
+          : (await dashboardRepo.taskSummaries(db, sql`t.commitment_id = ANY(${uuidArray(commitments.map((c) => c.id))})`, 10_000)).map(toTaskSummary);
+      const fulfilled = commitments.filter((c) => c.fulfilled).length;
+      const overdue = commitments.filter((c) => c.overdue).length;
+      return {
+        engagement: { id: engagement.id, title: { vi: engagement.title_vi, en: engagement.title_en }, startDate: engagement.start_date, endDate: engagement.end_date },
+        asOf,
+        totals: toCounts({ total: commitments.length, fulfilled, overdue }),
+        commitments: commitments.map((c) => ({
+          id: c.id,
+          title: c.title,
+          sourceQuote: c.source_quote,
+          agreementId: c.agreement_id,
+          ownerUnit: { id: c.unit_id, code: c.unit_code, name: { vi: c.unit_name_vi, en: c.unit_name_en } },
+          dueDate: c.due_date,
+          status: c.status,
+          fulfilled: c.fulfilled,
+          overdue: c.overdue,
+          tasks: tasks.filter((t) => t.commitmentId === c.id),
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { EngagementListQuery } from '../../../shared/schemas/engagements.js';
+import type { Executor } from '../../db/client.js';
+import { engagementPartners, engagements, engagementUnits, partners } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
+import { matchesText, pageOffset } from '../../lib/search.js';
+import type { UnitScope } from '../../policy/scope.js';
+
+export type EngagementRow = typeof engagements.$inferSelect;
+export type EngagementInsert = Omit<typeof engagements.$inferInsert, 'id'>;
+
+const searchable = sql`${engagements.titleVi} || ' ' || ${engagements.titleEn} || ' ' || ${engagements.leaderName} || ' ' || coalesce(${engagements.summary}, '')`;
+
+/** Engagements led by, or with the participation of, any of the units. */
+const involvesUnits = (unitIds: string[]): SQL =>
+  unitIds.length === 0
+    ? sql`false`
+    : or(
+        inArray(engagements.leadUnitId, unitIds),
+        sql`EXISTS (SELECT 1 FROM ${engagementUnits} WHERE ${engagementUnits.engagementId} = ${engagements.id} AND ${inArray(engagementUnits.unitId, unitIds)})`,
+      )!;
+
+const ORDER = {
+  '-startDate': [desc(engagements.startDate), asc(engagements.titleVi)],
+  startDate: [asc(engagements.startDate), asc(engagements.titleVi)],
+  title: [asc(engagements.titleVi), desc(engagements.startDate)],
+} as const;
+
+export interface EngagementFilter extends EngagementListQuery {
+  scope: UnitScope;
+}
+
+export const engagementsRepo = {
+  list: async (ex: Executor, filter: EngagementFilter) => {
+    const conditions = and(
+      filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
+      filter.type ? eq(engagements.type, filter.type) : undefined,
+      filter.from ? gte(engagements.endDate, filter.from) : undefined,
+      filter.to ? lte(engagements.startDate, filter.to) : undefined,
+      filter.countryCode ? sql`${filter.countryCode} = ANY(${engagements.countryCodes})` : undefined,
+      filter.partnerId
+        ? sql`EXISTS (SELECT 1 FROM ${engagementPartners} WHERE ${engagementPartners.engagementId} = ${engagements.id} AND ${engagementPartners.partnerId} = ${filter.partnerId})`
+        : undefined,
+      filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+      filter.q ? matchesText(searchable, filter.q) : undefined,
+    );
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select()
+        .from(engagements)
+        .where(conditions)
+        .orderBy(...ORDER[filter.sort])
+        .limit(filter.pageSize)
+        .offset(pageOffset(filter.page, filter.pageSize)),
+      ex.select({ total: count() }).from(engagements).where(conditions),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  findById: (ex: Executor, id: string) =>
+    ex.select().from(engagements).where(eq(engagements.id, id)).then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, id: string) =>
+    ex.select().from(engagements).where(eq(engagements.id, id)).for('update').then(([row]) => row),
+
+  /** The import's natural key: the Vietnamese title and the start date. */
+  findByTitleAndStart: (ex: Executor, titleVi: string, startDate: string) =>
+    ex.select().from(engagements).where(and(eq(engagements.titleVi, titleVi), eq(engagements.startDate, startDate))).then(([row]) => row),
+
+  insert: (ex: Executor, values: EngagementInsert) =>
+    ex.insert(engagements).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  update: (ex: Executor, id: string, version: number, values: Partial<EngagementInsert>) =>
+    ex
+      .update(engagements)
+      .set({ ...values, version: sql`${engagements.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(engagements.id, id), eq(engagements.version, version)))
+      .returning()
+      .then(([row]) => row),
+
+  /** Participating units of each engagement, lead unit excluded. */
+  unitIdsOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0 ? Promise.resolve([]) : ex.select().from(engagementUnits).where(inArray(engagementUnits.engagementId, ids)),
+
+  partnersOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : ex
+          .select({ engagementId: engagementPartners.engagementId, partner: partners })
+          .from(engagementPartners)
+          .innerJoin(partners, eq(partners.id, engagementPartners.partnerId))
+          .where(inArray(engagementPartners.engagementId, ids))
+          .orderBy(asc(partners.nameVi)),
+
+  setUnits: async (ex: Executor, engagementId: string, unitIds: string[]) => {
+    await ex.delete(engagementUnits).where(eq(engagementUnits.engagementId, engagementId));
+    if (unitIds.length > 0) await ex.insert(engagementUnits).values(unitIds.map((unitId) => ({ engagementId, unitId })));
+  },
+
+  setPartners: async (ex: Executor, engagementId: string, partnerIds: string[]) => {
+    await ex.delete(engagementPartners).where(eq(engagementPartners.engagementId, engagementId));
+    if (partnerIds.length > 0) await ex.insert(engagementPartners).values(partnerIds.map((partnerId) => ({ engagementId, partnerId })));
+  },
+};

@@ -1,0 +1,60 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ImportRejected, ImportResult, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
+import type { Db } from '../../db/client.js';
+import { actorOf } from '../../http/auth.js';
+import { errorResponses } from '../../http/openapi.js';
+import { forbidden, invalidField } from '../../lib/errors.js';
+import { detectType } from '../attachments/attachments.service.js';
+import { readUploadedFile } from '../attachments/attachments.upload.js';
+import { importsPolicy as can } from './imports.policy.js';
+import { importsService } from './imports.service.js';
+import { buildTemplate } from './imports.workbook.js';
+
+const tags = ['imports'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ImportQuery = z.object({ dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('Validate only; import nothing') });
+
+export const importsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  const service = importsService(db);
+  await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
+
+  for (const kind of IMPORT_KINDS) {
+    app.get(
+      `/imports/templates/${kind}.xlsx`,
+      { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and bilingual instructions` } },
+      async (req, reply) => {
+        if (!can.run(actorOf(req))) throw forbidden();
+        return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="econdip-${kind}.xlsx"`).send(await buildTemplate(kind));
+      },
+    );
+
+    app.post(
+      `/imports/${kind}`,
+      {
+        schema: {
+          tags,
+          summary: `Import ${kind} from the template (multipart field "file"): every row is validated; any invalid row imports nothing (422 with a row-by-row report)`,
+          consumes: ['multipart/form-data'],
+          querystring: ImportQuery,
+          response: { 200: ImportResult, 422: ImportRejected, ...errorResponses(400, 401, 403, 413) },
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const file = await readUploadedFile(req);
+        if (detectType(file.data) !== XLSX) throw invalidField('file', 'Upload the filled-in XLSX template');
+        const outcome = await service.run(actor, kind, file.data, req.query.dryRun);
+        if (outcome.ok) return outcome.result;
+        const fields = Object.fromEntries(outcome.errors.map((error) => [`rows.${error.row}.${error.field}`, error.message]));
+        const rows = new Set(outcome.errors.map((error) => error.row)).size;
+        return reply.code(422).send({
+          error: { code: 'rule_violated' as const, message: `${rows} row(s) have errors; nothing was imported`, fields },
+          rows: outcome.errors,
+        });
+      },
+    );
+  }
+};

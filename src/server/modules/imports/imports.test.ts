@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
+import { buildTestApp, type TestContext } from '../../test/support.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let t: TestContext;
+let coordinator: TestUser;
+let usEditor: TestUser;
+beforeAll(async () => {
+  t = await buildTestApp();
+  coordinator = await t.factory.user({ role: 'hq_coordinator' });
+  usEditor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-US')).id });
+});
+afterAll(() => t.close());
+
+/** Fills the downloaded template's data sheet with the rows. */
+async function workbook(kind: string, rows: Record<string, string | Date | undefined>[]) {
+  const template = await t.app.inject({ method: 'GET', url: `/api/v1/imports/templates/${kind}.xlsx`, headers: await t.login(coordinator) });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(template.rawPayload).buffer);
+  const sheet = book.getWorksheet('Data')!;
+  const headers = (sheet.getRow(1).values as string[]).slice(1);
+  rows.forEach((row, i) => headers.forEach((key, col) => (sheet.getCell(i + 2, col + 1).value = row[key] ?? null)));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const upload = async (kind: string, file: Buffer, user: TestUser = coordinator, query = '') => {
+  const body = multipartFile(`${kind}.xlsx`, XLSX, file);
+  return t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}${query}`, ...body, headers: { ...body.headers, ...(await t.login(user)) } });
+};
+
+const engagementRows = [
+  { title_vi: 'Thủ tướng thăm Hàn Quốc', title_en: 'PM visit to South Korea', type: 'official_visit_abroad', leader_name: 'Phạm Minh Chính', leader_level: 'prime_minister', start_date: '2024-06-30', end_date: '2024-07-02', country_codes: 'KR', partners: 'KR', lead_unit: 'MOFA', participating_units: 'EMB-KR, MOIT' },
+  { title_vi: 'Thủ tướng thăm Hungary', title_en: 'PM visit to Hungary', type: 'official_visit_abroad', leader_name: 'Phạm Minh Chính', leader_level: 'prime_minister', start_date: new Date('2024-01-18T00:00:00Z'), end_date: '2024-01-20', country_codes: 'HU', partners: 'Hungary', lead_unit: 'MOFA' },
+];
+
+describe('import templates', () => {
+  it('gives an xlsx with the header row, drop-downs and instructions; 401 without a session, 403 for a viewer', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/agreements.xlsx', headers: await t.login(coordinator) });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+    expect((book.getWorksheet('Data')!.getRow(1).values as string[]).slice(1, 4)).toEqual(['title_vi', 'title_en', 'kind']);
+    expect(book.getWorksheet('Data')!.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
+    expect(book.worksheets.map((s) => s.name)).toContain('Hướng dẫn - Instructions');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/agreements.xlsx' })).statusCode).toBe(401);
+    const viewer = await t.factory.user({ role: 'unit_viewer' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/agreements.xlsx', headers: await t.login(viewer) })).statusCode).toBe(403);
+  });
+});
+
+describe('POST /api/v1/imports/engagements', () => {
+  it('imports nothing when any row is invalid, with a row-by-row report', async () => {
+    const file = await workbook('engagements', [...engagementRows, { ...engagementRows[0]!, title_vi: 'Sai', start_date: '2024-07-05', end_date: '2024-07-01', lead_unit: 'NOPE', type: 'party' }]);
+    const res = await upload('engagements', file);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().rows).toEqual(expect.arrayContaining([
+      { row: 4, field: 'lead_unit', message: 'Unknown unit code NOPE' },
+      expect.objectContaining({ row: 4, field: 'type' }),
+    ]));
+    expect(res.json().rows.every((r: { row: number }) => r.row === 4)).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers: await t.login(coordinator) })).json().total).toBe(0);
+  });
+
+  it('checks without writing on dryRun, imports all rows audited, and skips them when re-imported', async () => {
+    const file = await workbook('engagements', engagementRows);
+    const dry = await upload('engagements', file, coordinator, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, created: 2, skipped: 0 });
+    const headers = await t.login(coordinator);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers })).json().total).toBe(0);
+
+    const res = await upload('engagements', file);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 2, skipped: 0 });
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/engagements?sort=startDate', headers })).json();
+    expect(list.items.map((e: { startDate: string; participatingUnits: { code: string }[] }) => [e.startDate, e.participatingUnits.map((u) => u.code).sort()])).toEqual([
+      ['2024-01-18', []],
+      ['2024-06-30', ['EMB-KR', 'MOIT']],
+    ]);
+    const audit = await t.auditRows(3);
+    expect(audit.map((a) => a.action)).toEqual(['import.completed', 'engagement.created', 'engagement.created']);
+
+    const again = await upload('engagements', file);
+    expect(again.json()).toMatchObject({ created: 0, skipped: 2 });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers })).json().total).toBe(2);
+  });
+
+  it('applies the same permissions as a single create, and refuses a file that is not xlsx', async () => {
+    const res = await upload('engagements', await workbook('engagements', [{ ...engagementRows[0]!, title_vi: 'Khác' }]), usEditor);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().rows[0]).toMatchObject({ row: 2, field: '_' });
+    const notXlsx = await upload('engagements', Buffer.from('%PDF-1.4 nope'));
+    expect(notXlsx.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/imports/engagements' })).statusCode).toBe(401);
+  });
+});
+
+describe('POST /api/v1/imports/agreements', () => {
+  it('imports agreements with parties, exact values and a province resolved by date', async () => {
+    const rows = [
+      { title_vi: 'Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE', title_en: 'VN–UAE CEPA', kind: 'treaty', signed_date: '2024-10-28', signed_place: 'Abu Dhabi', fields: 'trade, investment', units: 'MOIT', partners: 'AE', owner_unit: 'MOIT' },
+      { title_vi: 'Ghi nhớ TP.HCM – Singapore', title_en: 'HCMC–Singapore MoU', kind: 'mou', signed_date: '2025-03-12', fields: 'finance', value: '12345678901234.56', currency: 'usd', units: '79', partners: 'SG', owner_unit: '79' },
+    ];
+    const bad = await upload('agreements', await workbook('agreements', [{ ...rows[0]!, value: '1,5' }, rows[1]!]));
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().rows).toContainEqual({ row: 2, field: 'value', message: 'Expected a decimal amount such as 1500000.00' });
+    expect(bad.json().rows.every((r: { row: number }) => r.row === 2)).toBe(true);
+    const res = await upload('agreements', await workbook('agreements', rows));
+    expect(res.statusCode).toBe(200);
+    const headers = await t.login(coordinator);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/agreements?sort=signedDate', headers })).json().items;
+    expect(list[1]).toMatchObject({ value: '12345678901234.56', currency: 'USD', ownerUnit: { code: '79' } });
+    const hcmBefore = (await t.factory.unit('province', '79', '2025-03-12')).id;
+    expect(list[1].ownerUnit.id).toBe(hcmBefore);
+    expect((await upload('agreements', await workbook('agreements', rows))).json()).toMatchObject({ created: 0, skipped: 2 });
+  });
+});

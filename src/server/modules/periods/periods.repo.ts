@@ -1,0 +1,165 @@
+import { and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { PeriodListQuery, SubmissionListQuery } from '../../../shared/schemas/periods.js';
+import type { Executor } from '../../db/client.js';
+import { selectRows } from '../../db/raw.js';
+import { notifications, orgUnits, periodSubmissions, reportingPeriods, users } from '../../db/schema/index.js';
+import { DomainError, translateDbError } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { pageOffset } from '../../lib/search.js';
+import type { UnitScope } from '../../policy/scope.js';
+import { uuidArray } from '../dashboard/dashboard.repo.js';
+
+export type PeriodRow = typeof reportingPeriods.$inferSelect;
+export type SubmissionRow = typeof periodSubmissions.$inferSelect;
+export type UnitRow = typeof orgUnits.$inferSelect;
+type PeriodInsert = Omit<typeof reportingPeriods.$inferInsert, 'id'>;
+type SubmissionInsert = Omit<typeof periodSubmissions.$inferInsert, 'id'>;
+
+const duplicatePeriod = new DomainError('conflict', 'A period of this kind already exists for these dates', { kind: 'duplicate' });
+const duplicateSubmission = new DomainError('conflict', 'This unit already has a submission for this period', { unitId: 'duplicate' });
+
+export const REMINDER_KIND = 'period.reminder';
+
+const withVersionBump = <T extends { version: unknown; updatedAt: unknown }>(table: T) => ({ version: sql`${table.version} + 1`, updatedAt: new Date() });
+
+export const periodsRepo = {
+  list: async (ex: Executor, query: PeriodListQuery) => {
+    const conditions = and(
+      query.kind ? eq(reportingPeriods.kind, query.kind) : undefined,
+      query.year ? and(gte(reportingPeriods.startDate, `${query.year}-01-01`), sql`${reportingPeriods.startDate} < ${`${query.year + 1}-01-01`}`) : undefined,
+      query.open === undefined ? undefined : eq(reportingPeriods.open, query.open),
+    );
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select()
+        .from(reportingPeriods)
+        .where(conditions)
+        .orderBy(desc(reportingPeriods.startDate), asc(reportingPeriods.endDate))
+        .limit(query.pageSize)
+        .offset(pageOffset(query.page, query.pageSize)),
+      ex.select({ total: count() }).from(reportingPeriods).where(conditions),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  findById: (ex: Executor, id: string) => ex.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, id: string) =>
+    ex.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for('update').then(([row]) => row),
+
+  insert: async (ex: Executor, values: PeriodInsert) => {
+    try {
+      const [row] = await ex.insert(reportingPeriods).values({ ...values, id: newId() }).returning();
+      return row!;
+    } catch (error) {
+      return translateDbError(error, { unique: duplicatePeriod });
+    }
+  },
+
+  update: (ex: Executor, id: string, version: number, values: Partial<PeriodInsert>) =>
+    ex
+      .update(reportingPeriods)
+      .set({ ...values, ...withVersionBump(reportingPeriods) })
+      .where(and(eq(reportingPeriods.id, id), eq(reportingPeriods.version, version)))
+      .returning()
+      .then(([row]) => row),
+};
+
+export const submissionsRepo = {
+  list: async (ex: Executor, periodId: string, query: SubmissionListQuery, scope: UnitScope) => {
+    const conditions = and(
+      eq(periodSubmissions.periodId, periodId),
+      scope.all ? undefined : scope.unitIds.length > 0 ? inArray(periodSubmissions.unitId, scope.unitIds) : sql`false`,
+      query.status ? eq(periodSubmissions.status, query.status) : undefined,
+      query.unitType ? eq(orgUnits.type, query.unitType) : undefined,
+    );
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select({ submission: periodSubmissions, unit: orgUnits })
+        .from(periodSubmissions)
+        .innerJoin(orgUnits, eq(orgUnits.id, periodSubmissions.unitId))
+        .where(conditions)
+        .orderBy(asc(orgUnits.type), asc(orgUnits.nameVi))
+        .limit(query.pageSize)
+        .offset(pageOffset(query.page, query.pageSize)),
+      ex.select({ total: count() }).from(periodSubmissions).innerJoin(orgUnits, eq(orgUnits.id, periodSubmissions.unitId)).where(conditions),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  /** Every submission of a period, for the completeness board. */
+  allOfPeriod: (ex: Executor, periodId: string) => ex.select().from(periodSubmissions).where(eq(periodSubmissions.periodId, periodId)),
+
+  findById: (ex: Executor, periodId: string, id: string) =>
+    ex
+      .select({ submission: periodSubmissions, unit: orgUnits })
+      .from(periodSubmissions)
+      .innerJoin(orgUnits, eq(orgUnits.id, periodSubmissions.unitId))
+      .where(and(eq(periodSubmissions.periodId, periodId), eq(periodSubmissions.id, id)))
+      .then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, periodId: string, id: string) =>
+    ex
+      .select()
+      .from(periodSubmissions)
+      .where(and(eq(periodSubmissions.periodId, periodId), eq(periodSubmissions.id, id)))
+      .for('update')
+      .then(([row]) => row),
+
+  insert: async (ex: Executor, values: SubmissionInsert) => {
+    try {
+      const [row] = await ex.insert(periodSubmissions).values({ ...values, id: newId() }).returning();
+      return row!;
+    } catch (error) {
+      return translateDbError(error, { unique: duplicateSubmission });
+    }
+  },
+
+  update: (ex: Executor, id: string, version: number, values: Partial<SubmissionInsert>) =>
+    ex
+      .update(periodSubmissions)
+      .set({ ...values, ...withVersionBump(periodSubmissions) })
+      .where(and(eq(periodSubmissions.id, id), eq(periodSubmissions.version, version)))
+      .returning()
+      .then(([row]) => row),
+
+  /**
+   * Counts for a unit's report, matching the activity and outcome list filters they drill down to: activities
+   * of `unitIds` starting in [start, end), those flagged with no result on `today` (nothing recorded 30 days after
+   * the end), activities of other units supporting one of `unitIds`, and the outcomes of the unit's activities.
+   */
+  figures: (ex: Executor, unitIds: string[], start: string, end: string, today: string) =>
+    selectRows<{ activities: number; without_result: number; supported: number; outcomes: number; confirmed: number }>(
+      ex,
+      sql`WITH a AS (
+            SELECT act.id, act.end_date FROM activities act
+            WHERE act.unit_id = ANY(${uuidArray(unitIds)}) AND act.start_date >= ${start}::date AND act.start_date < ${end}::date
+          )
+          SELECT (SELECT count(*) FROM a)::int AS activities,
+                 (SELECT count(*) FROM a WHERE a.end_date <= ${today}::date - 30
+                    AND NOT EXISTS (SELECT 1 FROM activity_outputs o WHERE o.activity_id = a.id)
+                    AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.activity_id = a.id))::int AS without_result,
+                 (SELECT count(DISTINCT act.id) FROM activities act JOIN activity_provinces ap ON ap.activity_id = act.id
+                    WHERE ap.unit_id = ANY(${uuidArray(unitIds)}) AND NOT act.unit_id = ANY(${uuidArray(unitIds)})
+                      AND act.start_date >= ${start}::date AND act.start_date < ${end}::date)::int AS supported,
+                 (SELECT count(*) FROM outcomes o JOIN a ON a.id = o.activity_id)::int AS outcomes,
+                 (SELECT count(*) FROM outcomes o JOIN a ON a.id = o.activity_id WHERE o.confirmation_status IN ('confirmed', 'corrected'))::int AS confirmed`,
+    ).then(([row]) => row!),
+
+  /** Whether the unit's users already got this period's reminder on `day` (UTC). */
+  remindedOn: (ex: Executor, periodId: string, unitId: string, day: string) =>
+    ex
+      .select({ total: count() })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(
+        and(
+          eq(notifications.kind, REMINDER_KIND),
+          eq(notifications.entityId, periodId),
+          eq(users.unitId, unitId),
+          gte(notifications.createdAt, new Date(`${day}T00:00:00Z`)),
+          sql`${notifications.createdAt} < ${`${day}T00:00:00Z`}::timestamptz + interval '1 day'`,
+        ),
+      )
+      .then(([row]) => (row?.total ?? 0) > 0),
+};

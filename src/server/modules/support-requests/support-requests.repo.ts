@@ -1,0 +1,80 @@
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { SupportRequestListQuery } from '../../../shared/schemas/support-requests.js';
+import type { Executor } from '../../db/client.js';
+import { activities, orgUnits, supportRequests } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
+import { matchesText, pageOffset } from '../../lib/search.js';
+import type { UnitScope } from '../../policy/scope.js';
+
+export type SupportRequestRow = typeof supportRequests.$inferSelect;
+type SupportRequestInsert = Omit<typeof supportRequests.$inferInsert, 'id'>;
+
+const requesting = alias(orgUnits, 'requesting_unit');
+const target = alias(orgUnits, 'target_unit');
+
+const columns = { request: supportRequests, requesting, target };
+
+export interface SupportRequestFilter extends SupportRequestListQuery {
+  scope: UnitScope;
+  /** The actor's units, for `direction`. */
+  ownUnitIds: string[];
+}
+
+const inUnits = (column: AnyPgColumn, unitIds: string[]) => (unitIds.length === 0 ? sql`false` : inArray(column, unitIds));
+
+export const supportRequestsRepo = {
+  list: async (ex: Executor, f: SupportRequestFilter) => {
+    const conditions = and(
+      f.scope.all ? undefined : or(inUnits(supportRequests.requestingUnitId, f.scope.unitIds), inUnits(supportRequests.targetUnitId, f.scope.unitIds)),
+      f.direction === 'sent' ? inUnits(supportRequests.requestingUnitId, f.ownUnitIds) : undefined,
+      f.direction === 'received' ? inUnits(supportRequests.targetUnitId, f.ownUnitIds) : undefined,
+      f.status ? eq(supportRequests.status, f.status) : undefined,
+      f.targetUnitId ? eq(supportRequests.targetUnitId, f.targetUnitId) : undefined,
+      f.requestingUnitId ? eq(supportRequests.requestingUnitId, f.requestingUnitId) : undefined,
+      f.q ? matchesText(sql`${supportRequests.title} || ' ' || ${supportRequests.description}`, f.q) : undefined,
+    );
+    const [rows, [totals]] = await Promise.all([
+      ex
+        .select(columns)
+        .from(supportRequests)
+        .innerJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+        .innerJoin(target, eq(target.id, supportRequests.targetUnitId))
+        .where(conditions)
+        .orderBy(desc(supportRequests.createdAt), desc(supportRequests.id))
+        .limit(f.pageSize)
+        .offset(pageOffset(f.page, f.pageSize)),
+      ex.select({ total: count() }).from(supportRequests).where(conditions),
+    ]);
+    return { rows, total: totals?.total ?? 0 };
+  },
+
+  findById: (ex: Executor, id: string) =>
+    ex
+      .select(columns)
+      .from(supportRequests)
+      .innerJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+      .innerJoin(target, eq(target.id, supportRequests.targetUnitId))
+      .where(eq(supportRequests.id, id))
+      .then(([row]) => row),
+
+  findByIdForUpdate: (ex: Executor, id: string) => ex.select().from(supportRequests).where(eq(supportRequests.id, id)).for('update').then(([row]) => row),
+
+  insert: (ex: Executor, values: SupportRequestInsert) => ex.insert(supportRequests).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  update: (ex: Executor, id: string, version: number, values: Partial<SupportRequestInsert>) =>
+    ex
+      .update(supportRequests)
+      .set({ ...values, version: sql`${supportRequests.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(supportRequests.id, id), eq(supportRequests.version, version)))
+      .returning()
+      .then(([row]) => row),
+
+  /** Activities that name the request as their origin. */
+  linkedActivities: (ex: Executor, id: string) =>
+    ex
+      .select({ id: activities.id, unitId: activities.unitId, type: activities.type, title: activities.title, startDate: activities.startDate, endDate: activities.endDate })
+      .from(activities)
+      .where(eq(activities.supportRequestId, id))
+      .orderBy(asc(activities.startDate), asc(activities.id)),
+};

@@ -1,0 +1,169 @@
+import type {
+  SupportRequest,
+  SupportRequestDetail,
+  SupportRequestInput,
+  SupportRequestListQuery,
+  SupportRequestStatus,
+  SupportRequestUpdate,
+} from '../../../shared/schemas/support-requests.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db, Executor } from '../../db/client.js';
+import { isWithin, todayIso, toIso } from '../../lib/dates.js';
+import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
+import { editsEverything } from '../../policy/roles.js';
+import { inScope, readScope, type UnitScope } from '../../policy/scope.js';
+import { auditRepo, changedFields } from '../audit/audit.repo.js';
+import { isCountryCode } from '../countries/countries.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
+import { toUnitRef } from '../periods/periods.service.js';
+import { supportRequestsPolicy as can } from './support-requests.policy.js';
+import { supportRequestsRepo, type SupportRequestRow } from './support-requests.repo.js';
+
+type Found = NonNullable<Awaited<ReturnType<typeof supportRequestsRepo.findById>>>;
+
+const toDto = ({ request, requesting, target }: Found): SupportRequest => ({
+  id: request.id,
+  requestingUnit: toUnitRef(requesting),
+  targetUnit: toUnitRef(target),
+  title: request.title,
+  description: request.description,
+  countryCode: request.countryCode,
+  neededFrom: request.neededFrom,
+  neededTo: request.neededTo,
+  status: request.status as SupportRequestStatus,
+  answer: request.answer,
+  answeredAt: toIso(request.answeredAt),
+  createdAt: toIso(request.createdAt)!,
+  version: request.version,
+});
+
+/** The units the actor speaks for: their own and those it succeeded (business users: their organisation only). */
+async function ownUnits(ex: Executor, actor: Actor): Promise<string[]> {
+  if (!actor.unitId) return [];
+  return actor.role === 'business' ? [actor.unitId] : orgUnitsRepo.lineageIds(ex, actor.unitId);
+}
+
+async function scopeOf(ex: Executor, actor: Actor): Promise<UnitScope> {
+  return actor.role === 'business' ? { all: false, unitIds: await ownUnits(ex, actor) } : readScope(ex, actor);
+}
+
+function checkCountry(countryCode: string | null | undefined) {
+  if (countryCode && !isCountryCode(countryCode)) throw invalidField('countryCode', `Unknown country code ${countryCode}`);
+}
+
+type Side = 'target' | 'requester';
+
+/** Which status changes each side may make, from which statuses. */
+const TRANSITIONS: Record<'accept' | 'decline' | 'answer' | 'close', { side: Side; from: SupportRequestStatus[]; to: SupportRequestStatus }> = {
+  accept: { side: 'target', from: ['open'], to: 'accepted' },
+  decline: { side: 'target', from: ['open', 'accepted'], to: 'declined' },
+  answer: { side: 'target', from: ['open', 'accepted'], to: 'answered' },
+  close: { side: 'requester', from: ['open', 'accepted', 'declined', 'answered'], to: 'closed' },
+};
+export type SupportRequestAction = keyof typeof TRANSITIONS;
+
+export function supportRequestsService(db: Db) {
+  /** A request the actor may read, else `not_found` (ids do not leak). */
+  const load = async (ex: Executor, actor: Actor, id: string) => {
+    if (!can.read(actor)) throw forbidden();
+    const found = await supportRequestsRepo.findById(ex, id);
+    if (!found || !inScope(await scopeOf(ex, actor), [found.request.requestingUnitId, found.request.targetUnitId])) throw notFound('Support request');
+    return found;
+  };
+
+  const requireSide = async (ex: Executor, actor: Actor, row: SupportRequestRow, side: Side) => {
+    const unitId = side === 'target' ? row.targetUnitId : row.requestingUnitId;
+    if (!can.act(actor) || !(await ownUnits(ex, actor)).includes(unitId)) {
+      throw forbidden(side === 'target' ? 'Only the mission asked answers this request' : 'Only the requesting unit changes or closes this request');
+    }
+  };
+
+  const detail = async (ex: Executor, id: string): Promise<SupportRequestDetail> => {
+    const found = (await supportRequestsRepo.findById(ex, id))!;
+    return { ...toDto(found), activities: await supportRequestsRepo.linkedActivities(ex, id) };
+  };
+
+  return {
+    list: async (actor: Actor, query: SupportRequestListQuery) => {
+      if (!can.read(actor)) throw forbidden();
+      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), ownUnitIds: await ownUnits(db, actor) });
+      return { items: rows.map(toDto), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** The request with the activities that answered it. Throws `not_found` outside the actor's units. */
+    get: async (actor: Actor, id: string) => {
+      await load(db, actor, id);
+      return detail(db, id);
+    },
+
+    /** Asks a current mission for support. Throws `forbidden`, `invalid` (country, unit), `rule_violated` (not a mission). */
+    create: (actor: Actor, input: SupportRequestInput) =>
+      db.transaction(async (tx) => {
+        if (!can.create(actor)) throw forbidden();
+        const requestingUnitId = (editsEverything(actor) ? input.requestingUnitId : undefined) ?? actor.unitId;
+        if (!requestingUnitId) throw invalidField('requestingUnitId', 'Name the unit asking for support');
+        if (input.requestingUnitId && input.requestingUnitId !== requestingUnitId) throw forbidden('You can ask on behalf of your own unit only');
+        if (!(await orgUnitsRepo.findById(tx, requestingUnitId))) throw invalidField('requestingUnitId', 'Unknown unit');
+        checkCountry(input.countryCode);
+        const target = await orgUnitsRepo.findById(tx, input.targetUnitId);
+        if (!target) throw invalidField('targetUnitId', 'Unknown unit');
+        if (target.type !== 'mission' || !isWithin(todayIso(), target.validFrom, target.validTo)) {
+          throw ruleViolated(`${target.nameEn} is not a current mission abroad`, { targetUnitId: 'not_a_current_mission' });
+        }
+        const row = await supportRequestsRepo.insert(tx, {
+          requestingUnitId,
+          targetUnitId: target.id,
+          title: input.title,
+          description: input.description,
+          countryCode: input.countryCode ?? target.countryCode,
+          neededFrom: input.neededFrom ?? null,
+          neededTo: input.neededTo ?? null,
+          status: 'open',
+          createdBy: actor.userId,
+        });
+        await auditRepo.insert(tx, { actor, action: 'support_request.created', entity: 'support_request', entityId: row.id, after: row });
+        return detail(tx, row.id);
+      }),
+
+    /** The requester edits an open request. Throws `conflict` when stale. */
+    update: (actor: Actor, id: string, input: SupportRequestUpdate) =>
+      db.transaction(async (tx) => {
+        await load(tx, actor, id);
+        const before = (await supportRequestsRepo.findByIdForUpdate(tx, id))!;
+        await requireSide(tx, actor, before, 'requester');
+        if (before.status !== 'open') throw ruleViolated(`Only an open request can be edited; this one is ${before.status}`, { status: before.status });
+        if (before.version !== input.version) throw staleVersion('This request');
+        checkCountry(input.countryCode);
+        const neededFrom = input.neededFrom === undefined ? before.neededFrom : input.neededFrom;
+        const neededTo = input.neededTo === undefined ? before.neededTo : input.neededTo;
+        if (neededFrom && neededTo && neededTo < neededFrom) throw invalidField('neededTo', 'The end of the needed dates is before their start');
+        const { version, ...values } = input;
+        const after = await supportRequestsRepo.update(tx, id, version, values);
+        if (!after) throw staleVersion('This request');
+        await auditRepo.insert(tx, { actor, action: 'support_request.updated', entity: 'support_request', entityId: id, ...changedFields(before, after) });
+        return detail(tx, id);
+      }),
+
+    /**
+     * Moves the request on: the target mission accepts, declines or answers; the requester closes.
+     * Throws `forbidden` (wrong side), `rule_violated` (wrong status), `conflict` (stale).
+     */
+    act: (actor: Actor, id: string, action: SupportRequestAction, input: { answer?: string; version: number }) =>
+      db.transaction(async (tx) => {
+        const rule = TRANSITIONS[action];
+        await load(tx, actor, id);
+        const before = (await supportRequestsRepo.findByIdForUpdate(tx, id))!;
+        await requireSide(tx, actor, before, rule.side);
+        if (!rule.from.includes(before.status as SupportRequestStatus)) {
+          throw ruleViolated(`Cannot ${action} a request that is ${before.status}`, { status: before.status });
+        }
+        if (action === 'decline' && !input.answer) throw invalidField('answer', 'Say why the request is declined');
+        if (before.version !== input.version) throw staleVersion('This request');
+        const answered = input.answer ? { answer: input.answer, answeredAt: new Date() } : {};
+        const after = await supportRequestsRepo.update(tx, id, input.version, { status: rule.to, ...answered });
+        if (!after) throw staleVersion('This request');
+        await auditRepo.insert(tx, { actor, action: `support_request.${rule.to}`, entity: 'support_request', entityId: id, ...changedFields(before, after) });
+        return detail(tx, id);
+      }),
+  };
+}

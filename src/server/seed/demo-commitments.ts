@@ -1,0 +1,369 @@
+import type { AgreementField } from '../../shared/schemas/agreements.js';
+import type { OrgUnitType } from '../../shared/schemas/org-units.js';
+import type { TaskStatus } from '../../shared/schemas/tasks.js';
+import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import type { Tx } from '../db/client.js';
+import { todayIso } from '../lib/dates.js';
+import { insertCommitment } from '../modules/commitments/commitments.service.js';
+import { commitmentsRepo } from '../modules/commitments/commitments.repo.js';
+import { engagementsRepo } from '../modules/engagements/engagements.repo.js';
+import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
+import { insertTask, moveDueDate, recordStatus } from '../modules/tasks/tasks.service.js';
+import { tasksRepo } from '../modules/tasks/tasks.repo.js';
+
+/**
+ * Demo commitments and seven-clear tasks for the tasks the Prime Minister gave heads of mission at the economic
+ * diplomacy conference of 20 Dec 2024 (../shared/DOMAIN.md): the US technology-export list and market-economy
+ * status, China border trade and railways, Middle East partners for the International Financial Centre in HCMC,
+ * and the EC's IUU yellow card. The themes are from the sources; people's titles, dates, statuses and the
+ * evidence links are invented, and every source quote says so.
+ */
+
+/** The demo engagements (from demo-engagements.ts) each theme's commitments come from. */
+export type DemoSource = 'us' | 'china' | 'uae' | 'qatar' | 'saudi' | 'eu';
+
+const SOURCE_VISITS: Record<DemoSource, { vi: string; start: string }> = {
+  us: { vi: 'Thủ tướng tiếp Chủ tịch NVIDIA Jensen Huang', start: '2024-12-05' },
+  china: { vi: 'Thủ tướng dự Hội nghị WEF Thiên Tân và làm việc tại Trung Quốc', start: '2024-06-24' },
+  uae: { vi: 'Thủ tướng thăm chính thức Các Tiểu vương quốc Ả Rập Thống nhất', start: '2024-10-27' },
+  qatar: { vi: 'Thủ tướng thăm chính thức Qatar', start: '2024-10-29' },
+  saudi: { vi: 'Thủ tướng dự FII và thăm Ả Rập Xê Út', start: '2024-10-29' },
+  eu: { vi: 'Thủ tướng thăm Thụy Điển, Estonia và dự Hội nghị Liên hợp quốc về Đại dương tại Pháp', start: '2025-06-08' },
+};
+
+export interface DemoCommitmentsOptions {
+  actor?: Actor;
+  /** Engagement ids by theme; a theme not given is looked up by its demo visit's title and start date. */
+  engagementIds?: Partial<Record<DemoSource, string>>;
+}
+
+type UnitCode = [OrgUnitType, string];
+const HQ: UnitCode = ['hq', 'MOFA-ECO'];
+const DEMO_NOTE = '[demo: wording invented from the conference of 20 Dec 2024]';
+const evidence = (slug: string) => `https://demo.econdip.example/evidence/${slug}.pdf`;
+
+interface DemoStep {
+  status: TaskStatus;
+  on: string;
+  rationale: string;
+  evidence?: string;
+}
+
+interface DemoTask {
+  title: string;
+  objective: string;
+  unit: UnitCode;
+  person: string;
+  start: string;
+  due: string;
+  output: string;
+  outcome: string;
+  /** Approved moves of the due date, oldest first. */
+  slips?: { to: string; reason: string; requested: string; decided: string }[];
+  steps?: DemoStep[];
+  milestones?: Omit<DemoTask, 'milestones'>[];
+}
+
+interface DemoCommitment {
+  source: DemoSource;
+  title: string;
+  quote: string;
+  owner: UnitCode;
+  coOwners: UnitCode[];
+  due: string;
+  indicator?: string;
+  fields: AgreementField[];
+  tasks: DemoTask[];
+}
+
+const HEAD_OF_MISSION_ANSWERS = 'Người đứng đầu cơ quan đại diện chịu trách nhiệm trước Thủ tướng, qua Bộ trưởng Bộ Ngoại giao';
+const CHECKED_BY_HQ = 'Vụ Tổng hợp kinh tế, Bộ Ngoại giao (theo dõi, đôn đốc hằng quý)';
+
+const COMMITMENTS: DemoCommitment[] = [
+  {
+    source: 'us',
+    title: 'Vận động Hoa Kỳ đưa Việt Nam ra khỏi danh sách kiểm soát xuất khẩu công nghệ nhóm D1–D3',
+    quote: `Cơ quan đại diện tại Hoa Kỳ vận động đưa Việt Nam ra khỏi danh sách hạn chế xuất khẩu công nghệ (nhóm D1–D3). ${DEMO_NOTE}`,
+    owner: ['mission', 'EMB-US'],
+    coOwners: [['ministry', 'MOIT'], ['ministry', 'MOST']],
+    due: '2025-12-31',
+    indicator: 'US-EXPORT-CONTROL-D1-D3',
+    fields: ['science_technology', 'trade'],
+    tasks: [
+      {
+        title: 'Vận động Bộ Thương mại Hoa Kỳ (BIS) rà soát vị trí của Việt Nam trong các nhóm D1–D3',
+        objective: 'Việt Nam được đưa ra khỏi các nhóm D1–D3 của Quy định quản lý xuất khẩu Hoa Kỳ (EAR)',
+        unit: ['mission', 'EMB-US'],
+        person: 'Tham tán công sứ phụ trách kinh tế',
+        start: '2025-01-02',
+        due: '2025-06-30',
+        output: 'Hồ sơ kỹ thuật, 6 cuộc làm việc với BIS, USTR và Quốc hội Hoa Kỳ; báo cáo hằng quý',
+        outcome: 'BIS công bố điều chỉnh danh sách, doanh nghiệp bán dẫn nhập khẩu thiết bị không cần giấy phép riêng',
+        slips: [{ to: '2025-12-31', reason: 'Phía Hoa Kỳ lùi kỳ rà soát EAR sang cuối năm', requested: '2025-06-10', decided: '2025-06-18' }],
+        steps: [
+          { status: 'on_track', on: '2025-03-20', rationale: 'Đã làm việc với BIS và gửi hồ sơ kỹ thuật' },
+          { status: 'at_risk', on: '2025-09-15', rationale: 'BIS chưa đưa nội dung vào chương trình rà soát năm 2025' },
+        ],
+        milestones: [
+          {
+            title: 'Hoàn thành hồ sơ kỹ thuật gửi BIS',
+            objective: 'Có hồ sơ chứng minh năng lực kiểm soát xuất khẩu của Việt Nam',
+            unit: ['mission', 'EMB-US'],
+            person: 'Bí thư thứ nhất phụ trách kinh tế',
+            start: '2025-01-02',
+            due: '2025-03-31',
+            output: 'Hồ sơ kỹ thuật song ngữ',
+            outcome: 'BIS tiếp nhận hồ sơ chính thức',
+            steps: [{ status: 'completed', on: '2025-03-18', rationale: 'Đã gửi hồ sơ, BIS xác nhận tiếp nhận', evidence: evidence('us-bis-dossier') }],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    source: 'us',
+    title: 'Vận động Hoa Kỳ công nhận quy chế kinh tế thị trường của Việt Nam',
+    quote: `Đại sứ quán tại Hoa Kỳ tiếp tục vận động Hoa Kỳ sớm công nhận quy chế kinh tế thị trường của Việt Nam. ${DEMO_NOTE}`,
+    owner: ['mission', 'EMB-US'],
+    coOwners: [['ministry', 'MOIT']],
+    due: '2026-06-30',
+    indicator: 'US-MARKET-ECONOMY-STATUS',
+    fields: ['trade'],
+    tasks: [
+      {
+        title: 'Vận động công nhận quy chế kinh tế thị trường',
+        objective: 'Bộ Thương mại Hoa Kỳ công nhận Việt Nam là nền kinh tế thị trường',
+        unit: ['mission', 'EMB-US'],
+        person: 'Đại sứ Việt Nam tại Hoa Kỳ',
+        start: '2025-01-02',
+        due: '2025-09-30',
+        output: 'Bản ghi nhớ lập luận, tiếp xúc với Bộ Thương mại, USTR, các nghị sĩ và doanh nghiệp Hoa Kỳ; báo cáo hằng tháng',
+        outcome: 'Quyết định công nhận; giảm thuế chống bán phá giá đối với hàng xuất khẩu Việt Nam',
+        slips: [
+          { to: '2025-12-31', reason: 'Chờ kết quả đàm phán thương mại đối ứng', requested: '2025-09-01', decided: '2025-09-10' },
+          { to: '2026-06-30', reason: 'Bộ Thương mại Hoa Kỳ kéo dài thời hạn xem xét', requested: '2025-12-05', decided: '2025-12-15' },
+        ],
+        steps: [
+          { status: 'on_track', on: '2025-04-10', rationale: 'Đã tổ chức 3 cuộc tiếp xúc với Bộ Thương mại và USTR' },
+          { status: 'delayed', on: '2025-11-20', rationale: 'Phía Hoa Kỳ chưa khởi động lại quy trình xem xét' },
+        ],
+      },
+    ],
+  },
+  {
+    source: 'china',
+    title: 'Thúc đẩy thương mại biên giới và thí điểm cửa khẩu thông minh Việt Nam – Trung Quốc',
+    quote: `Đại sứ quán tại Trung Quốc thúc đẩy thương mại biên giới, nâng cấp cửa khẩu và thí điểm cửa khẩu thông minh. ${DEMO_NOTE}`,
+    owner: ['mission', 'EMB-CN'],
+    coOwners: [['ministry', 'MOIT']],
+    due: '2025-12-31',
+    fields: ['trade', 'transport'],
+    tasks: [
+      {
+        title: 'Vận động phía Trung Quốc thí điểm cửa khẩu thông minh Hữu Nghị – Hữu Nghị Quan',
+        objective: 'Rút ngắn thời gian thông quan hàng nông sản qua cửa khẩu biên giới',
+        unit: ['mission', 'EMB-CN'],
+        person: 'Tham tán thương mại',
+        start: '2025-01-15',
+        due: '2025-12-31',
+        output: 'Biên bản làm việc với Hải quan Trung Quốc và Quảng Tây; đề án thí điểm',
+        outcome: 'Cửa khẩu thông minh vận hành thí điểm, thời gian thông quan giảm',
+        steps: [
+          { status: 'on_track', on: '2025-05-05', rationale: 'Hai bên thống nhất phạm vi thí điểm' },
+          { status: 'completed', on: '2025-11-28', rationale: 'Thí điểm bắt đầu vận hành', evidence: evidence('cn-smart-border-gate') },
+        ],
+      },
+    ],
+  },
+  {
+    source: 'china',
+    title: 'Thúc đẩy kết nối đường sắt khổ tiêu chuẩn với Trung Quốc',
+    quote: `Đại sứ quán tại Trung Quốc thúc đẩy các dự án kết nối đường sắt Lào Cai – Hà Nội – Hải Phòng và Lạng Sơn – Hà Nội. ${DEMO_NOTE}`,
+    owner: ['mission', 'EMB-CN'],
+    coOwners: [['ministry', 'MOF']],
+    due: '2027-06-30',
+    fields: ['transport', 'investment'],
+    tasks: [
+      {
+        title: 'Vận động hỗ trợ nghiên cứu khả thi và vốn cho tuyến Lào Cai – Hà Nội – Hải Phòng',
+        objective: 'Có nguồn vốn và hỗ trợ kỹ thuật cho tuyến đường sắt khổ tiêu chuẩn Lào Cai – Hà Nội – Hải Phòng',
+        unit: ['mission', 'EMB-CN'],
+        person: 'Tham tán công sứ',
+        start: '2025-02-01',
+        due: '2026-12-31',
+        output: 'Thỏa thuận hỗ trợ nghiên cứu khả thi; danh mục nguồn vốn',
+        outcome: 'Nghiên cứu khả thi được phê duyệt, khởi công đúng tiến độ',
+        steps: [{ status: 'on_track', on: '2025-08-12', rationale: 'Phía Trung Quốc đồng ý hỗ trợ nghiên cứu khả thi' }],
+      },
+      {
+        title: 'Thúc đẩy nghiên cứu tuyến Lạng Sơn (Đồng Đăng) – Hà Nội',
+        objective: 'Khởi động quy hoạch kết nối tuyến Đồng Đăng – Hà Nội với mạng đường sắt Trung Quốc',
+        unit: ['mission', 'EMB-CN'],
+        person: 'Bí thư thứ nhất',
+        start: '2026-01-01',
+        due: '2027-06-30',
+        output: 'Kế hoạch làm việc chung, biên bản họp nhóm công tác',
+        outcome: 'Quy hoạch tuyến được hai bên thông qua',
+      },
+    ],
+  },
+  ...(
+    [
+      ['uae', 'EMB-AE', 'Các Tiểu vương quốc Ả Rập Thống nhất', 'Trung tâm tài chính quốc tế Dubai (DIFC) và các quỹ đầu tư của UAE'],
+      ['qatar', 'EMB-QA', 'Qatar', 'Cơ quan Đầu tư Qatar (QIA)'],
+      ['saudi', 'EMB-SA', 'Ả Rập Xê Út', 'Quỹ Đầu tư công Ả Rập Xê Út (PIF)'],
+    ] as const
+  ).map(([source, mission, country, partner]): DemoCommitment => ({
+    source,
+    title: `Thu hút đối tác ${country} tham gia Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh`,
+    quote: `Cơ quan đại diện tại ${country} vận động đối tác Trung Đông tham gia xây dựng Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh. ${DEMO_NOTE}`,
+    owner: ['mission', mission],
+    coOwners: [['province', '79'], ['ministry', 'MOF']],
+    due: '2026-06-30',
+    indicator: 'IFC-HCMC-PARTNERS',
+    fields: ['finance', 'investment'],
+    tasks: [
+      {
+        title: `Giới thiệu Trung tâm tài chính quốc tế với ${partner}`,
+        objective: `${partner} cam kết tham gia hoặc đầu tư vào Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh`,
+        unit: ['mission', mission],
+        person: `Đại sứ Việt Nam tại ${country}`,
+        start: '2025-01-15',
+        due: source === 'uae' ? '2025-09-30' : source === 'qatar' ? '2026-06-30' : '2026-03-31',
+        output: 'Hội thảo giới thiệu, 3 cuộc làm việc cấp lãnh đạo, danh sách đối tác quan tâm',
+        outcome: 'Ít nhất một bản ghi nhớ tham gia Trung tâm tài chính quốc tế',
+        steps:
+          source === 'uae'
+            ? [
+                { status: 'on_track', on: '2025-04-22', rationale: 'Tổ chức hội thảo giới thiệu tại Dubai' },
+                { status: 'completed', on: '2025-09-12', rationale: 'Ký bản ghi nhớ hợp tác với đối tác UAE', evidence: evidence('ae-ifc-mou') },
+              ]
+            : source === 'qatar'
+              ? [{ status: 'on_track', on: '2025-06-03', rationale: 'QIA cử đoàn khảo sát TP. Hồ Chí Minh' }]
+              : [{ status: 'at_risk', on: '2025-12-01', rationale: 'PIF ưu tiên thị trường khác trong năm 2026' }],
+      },
+    ],
+  })),
+  {
+    source: 'eu',
+    title: 'Gỡ cảnh báo "thẻ vàng" IUU của Ủy ban châu Âu đối với thủy sản Việt Nam',
+    quote: `Vận động Ủy ban châu Âu sớm gỡ "thẻ vàng" IUU; các bộ, ngành, địa phương khắc phục khuyến nghị của EC. ${DEMO_NOTE}`,
+    owner: ['ministry', 'MAE'],
+    coOwners: [['mission', 'EMB-BE']],
+    due: '2026-06-30',
+    indicator: 'EC-IUU-YELLOW-CARD',
+    fields: ['agriculture', 'trade'],
+    tasks: [
+      {
+        title: 'Vận động Ủy ban châu Âu (DG MARE) ghi nhận tiến bộ và cử đoàn thanh tra',
+        objective: 'EC ghi nhận nỗ lực chống khai thác IUU và xem xét gỡ "thẻ vàng"',
+        unit: ['mission', 'EMB-BE'],
+        person: 'Đại sứ Việt Nam tại Bỉ, Trưởng Phái đoàn bên cạnh EU',
+        start: '2025-06-15',
+        due: '2025-10-31',
+        output: 'Báo cáo tiến độ gửi DG MARE; các cuộc tiếp xúc với EC và Nghị viện châu Âu',
+        outcome: 'Đoàn thanh tra EC làm việc tại Việt Nam với kết luận tích cực',
+        slips: [{ to: '2026-03-31', reason: 'EC lùi lịch thanh tra sang năm 2026', requested: '2025-10-01', decided: '2025-10-08' }],
+        steps: [{ status: 'at_risk', on: '2026-01-20', rationale: 'EC yêu cầu bổ sung số liệu truy xuất nguồn gốc' }],
+      },
+      {
+        title: 'Vận hành hệ thống truy xuất nguồn gốc thủy sản khai thác điện tử (eCDT) trên toàn quốc',
+        objective: 'Đáp ứng khuyến nghị của EC về truy xuất nguồn gốc thủy sản',
+        unit: ['ministry', 'MAE'],
+        person: 'Cục trưởng Cục Thủy sản và Kiểm ngư',
+        start: '2025-07-01',
+        due: '2026-06-30',
+        output: 'Hệ thống eCDT vận hành tại các cảng cá chỉ định; số liệu đồng bộ với cơ sở dữ liệu nghề cá quốc gia',
+        outcome: 'Toàn bộ lô hàng thủy sản xuất khẩu sang EU truy xuất được nguồn gốc',
+        steps: [{ status: 'on_track', on: '2025-12-10', rationale: 'Đã triển khai tại 32 tỉnh, thành phố ven biển' }],
+      },
+    ],
+  },
+];
+
+/**
+ * Records the demo commitments and their tasks, with status timelines, approved due-date slips and evidence
+ * links. Idempotent: a commitment already recorded for its engagement is skipped. Throws when a source
+ * engagement is neither given nor found (load the demo engagements first).
+ */
+export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engagementIds = {} }: DemoCommitmentsOptions = {}): Promise<{ commitments: number; tasks: number }> {
+  const today = todayIso();
+  const units = new Map<string, string>();
+  const unitId = async ([type, code]: UnitCode) => {
+    const key = `${type}:${code}`;
+    if (!units.has(key)) {
+      const unit = await orgUnitsRepo.findByCode(tx, type, code, today);
+      if (!unit) throw new Error(`Demo unit ${key} is missing; load the reference data first`);
+      units.set(key, unit.id);
+    }
+    return units.get(key)!;
+  };
+  const engagementId = async (source: DemoSource) => {
+    const given = engagementIds[source];
+    if (given) return given;
+    const visit = SOURCE_VISITS[source];
+    const row = await engagementsRepo.findByTitleAndStart(tx, visit.vi, visit.start);
+    if (!row) throw new Error(`Demo engagement "${visit.vi}" (${visit.start}) is missing; load the demo engagements first`);
+    return row.id;
+  };
+
+  const addTask = async (task: DemoTask, commitmentId: string, parentTaskId: string | null, isMilestone: boolean): Promise<number> => {
+    let row = await insertTask(tx, actor, {
+      commitmentId,
+      parentTaskId,
+      isMilestone,
+      title: task.title,
+      objective: task.objective,
+      responsibleUnitId: await unitId(task.unit),
+      responsiblePerson: task.person,
+      assigningUnitId: await unitId(HQ),
+      accountableTo: HEAD_OF_MISSION_ANSWERS,
+      checkedBy: CHECKED_BY_HQ,
+      expectedOutput: task.output,
+      expectedOutcome: task.outcome,
+      startDate: task.start,
+      dueDate: task.due,
+    });
+    for (const slip of task.slips ?? []) {
+      // The request and its approval, as the API would record them, dated when they happened.
+      await tasksRepo.insertDueDateChange(tx, {
+        taskId: row.id,
+        fromDate: row.dueDate,
+        toDate: slip.to,
+        reason: slip.reason,
+        requestedAt: new Date(`${slip.requested}T09:00:00Z`),
+        decision: 'approved',
+        decidedAt: new Date(`${slip.decided}T09:00:00Z`),
+        decisionNote: 'Đồng ý gia hạn, đề nghị báo cáo tiến độ hằng tháng',
+      });
+      row = await moveDueDate(tx, actor, row, slip.to);
+    }
+    for (const step of task.steps ?? []) {
+      row = await recordStatus(tx, actor, row, { status: step.status, rationale: step.rationale, evidenceUrl: step.evidence }, new Date(`${step.on}T09:00:00Z`));
+    }
+    let count = 1;
+    for (const milestone of task.milestones ?? []) count += await addTask(milestone, commitmentId, row.id, true);
+    return count;
+  };
+
+  let commitments = 0;
+  let tasks = 0;
+  for (const demo of COMMITMENTS) {
+    const source = await engagementId(demo.source);
+    const existing = await commitmentsRepo.list(tx, { q: demo.title, engagementId: source, scope: { all: true }, today, page: 1, pageSize: 1 });
+    if (existing.total > 0) continue;
+    const commitment = await insertCommitment(tx, actor, {
+      title: demo.title,
+      sourceQuote: demo.quote,
+      engagementId: source,
+      ownerUnitId: await unitId(demo.owner),
+      coOwnerUnitIds: await Promise.all(demo.coOwners.map(unitId)),
+      dueDate: demo.due,
+      indicatorCode: demo.indicator ?? null,
+      fields: demo.fields,
+    });
+    commitments += 1;
+    for (const task of demo.tasks) tasks += await addTask(task, commitment.id, null, false);
+  }
+  return { commitments, tasks };
+}

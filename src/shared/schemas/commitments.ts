@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { AgreementField } from './agreements.js';
+import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+import { UnitRef } from './engagements.js';
+import { Locale } from './users.js';
+
+export const COMMITMENT_STATUSES = ['open', 'fulfilled', 'partially_fulfilled', 'not_pursued'] as const;
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
+export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
+
+/** Statuses after which a commitment's due date no longer matters. */
+export const SETTLED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'not_pursued'];
+
+export const Commitment = z.object({
+  id: Uuid,
+  title: z.string(),
+  sourceQuote: z.string().nullable(),
+  agreementId: Uuid.nullable(),
+  engagementId: Uuid.nullable(),
+  ownerUnit: UnitRef,
+  coOwnerUnits: z.array(UnitRef),
+  dueDate: IsoDate.nullable(),
+  indicatorCode: z.string().nullable(),
+  fields: z.array(z.string()),
+  status: CommitmentStatus,
+  overdue: z.boolean(),
+  /** Top-level tasks delivering the commitment, and how many of them are completed. */
+  progress: z.object({ tasks: z.int(), completed: z.int() }),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+const commitmentFields = {
+  title: z.string().trim().min(1).max(500),
+  sourceQuote: z.string().trim().max(5000).nullable().optional(),
+  agreementId: Uuid.nullable().optional(),
+  engagementId: Uuid.nullable().optional(),
+  ownerUnitId: Uuid,
+  coOwnerUnitIds: z.array(Uuid).max(50).default([]),
+  dueDate: IsoDate.nullable().optional(),
+  indicatorCode: z.string().trim().min(1).max(60).nullable().optional(),
+  fields: z.array(AgreementField).max(30).default([]),
+};
+
+const hasSource = (c: { agreementId?: string | null; engagementId?: string | null }) => Boolean(c.agreementId || c.engagementId);
+const sourceRequired = { message: 'A commitment comes from an agreement or an engagement: give at least one', path: ['agreementId'] };
+
+export const CommitmentInput = z.object(commitmentFields).refine(hasSource, sourceRequired);
+export type CommitmentInput = z.infer<typeof CommitmentInput>;
+
+/** The status is derived from the tasks, so it is not editable here. */
+export const CommitmentUpdate = z.object(commitmentFields).partial().extend({ version: z.int().min(1) });
+export type CommitmentUpdate = z.infer<typeof CommitmentUpdate>;
+
+export const CommitmentBulkInput = z.object({ items: z.array(CommitmentInput).min(1).max(100) });
+export type CommitmentBulkInput = z.infer<typeof CommitmentBulkInput>;
+
+const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const CommitmentListQuery = ListQuery.extend({
+  agreementId: Uuid.optional(),
+  engagementId: Uuid.optional(),
+  unitId: Uuid.optional().describe('Owner or co-owner unit'),
+  status: CommitmentStatus.optional(),
+  overdue: booleanFlag.optional().describe('Past the due date and neither fulfilled nor dropped'),
+  dueFrom: IsoDate.optional(),
+  dueTo: IsoDate.optional(),
+});
+export type CommitmentListQuery = z.infer<typeof CommitmentListQuery>;
+
+export const CommitmentList = listOf(Commitment);
+
+export const SplitInput = z.object({
+  text: z.string().trim().min(1).max(50_000),
+  locale: Locale.default('vi'),
+  referenceDate: IsoDate.optional().describe('Start of relative deadlines such as "within 6 months" (default today)'),
+});
+export type SplitInput = z.infer<typeof SplitInput>;
+
+export const SPLIT_SIGNALS = ['deadline', 'obligation'] as const;
+
+export const SplitCandidate = z.object({
+  /** The sentence or bullet as written, for the commitment's source quote. */
+  text: z.string(),
+  /** A suggested title: the text without list markers, shortened when long. */
+  title: z.string(),
+  dueDate: IsoDate.nullable(),
+  /** The words the due date was read from, for the reviewer to check. */
+  dueText: z.string().nullable(),
+  signals: z.array(z.enum(SPLIT_SIGNALS)),
+});
+export type SplitCandidate = z.infer<typeof SplitCandidate>;
+
+export const SplitResult = z.object({ candidates: z.array(SplitCandidate) });
+export type SplitResult = z.infer<typeof SplitResult>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
+import { OrgUnitSummary } from './org-units.js';
+import { CountryCode, PartnerRef } from './partners.js';
+
+export const ENGAGEMENT_TYPES = [
+  'state_visit_abroad',
+  'official_visit_abroad',
+  'working_visit_abroad',
+  'visit_received',
+  'summit_multilateral',
+  'phone_online',
+] as const;
+export const EngagementType = z.enum(ENGAGEMENT_TYPES);
+export type EngagementType = z.infer<typeof EngagementType>;
+
+export const LEADER_LEVELS = ['general_secretary', 'president', 'prime_minister', 'na_chairman', 'deputy_prime_minister', 'minister', 'other'] as const;
+export const LeaderLevel = z.enum(LEADER_LEVELS);
+export type LeaderLevel = z.infer<typeof LeaderLevel>;
+
+export const UnitRef = OrgUnitSummary.pick({ id: true, code: true, name: true, type: true });
+export type UnitRef = z.infer<typeof UnitRef>;
+
+export const Engagement = z.object({
+  id: Uuid,
+  title: LocalizedName,
+  type: EngagementType,
+  leader: z.object({ name: z.string(), level: LeaderLevel }),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  countryCodes: z.array(z.string()),
+  partners: z.array(PartnerRef),
+  leadUnit: UnitRef,
+  participatingUnits: z.array(UnitRef),
+  summary: z.string().nullable(),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+const engagementFields = {
+  title: LocalizedName,
+  type: EngagementType,
+  leaderName: z.string().trim().min(1).max(200),
+  leaderLevel: LeaderLevel,
+  startDate: IsoDate,
+  endDate: IsoDate,
+  countryCodes: z.array(CountryCode).max(50),
+  partnerIds: z.array(Uuid).max(100),
+  leadUnitId: Uuid,
+  participatingUnitIds: z.array(Uuid).max(100),
+  summary: z.string().trim().max(10_000).nullable().optional(),
+};
+
+/** End before start is a field error on `endDate`; shared by the API input and the Excel import. */
+export const endNotBeforeStart = { message: 'The end date cannot be before the start date', path: ['endDate'] };
+
+// Defaults only on create: a partial update must leave unsent lists alone.
+export const EngagementInput = z
+  .object({
+    ...engagementFields,
+    countryCodes: engagementFields.countryCodes.default([]),
+    partnerIds: engagementFields.partnerIds.default([]),
+    participatingUnitIds: engagementFields.participatingUnitIds.default([]),
+  })
+  .refine((e) => e.endDate >= e.startDate, endNotBeforeStart);
+export type EngagementInput = z.infer<typeof EngagementInput>;
+
+export const EngagementUpdate = z
+  .object(engagementFields)
+  .partial()
+  .extend({ version: z.int().min(1) });
+export type EngagementUpdate = z.infer<typeof EngagementUpdate>;
+
+export const ENGAGEMENT_SORTS = ['-startDate', 'startDate', 'title'] as const;
+
+export const EngagementListQuery = ListQuery.extend({
+  type: EngagementType.optional(),
+  from: IsoDate.optional().describe('Engagements that overlap [from, to], inclusive'),
+  to: IsoDate.optional(),
+  countryCode: CountryCode.optional(),
+  partnerId: Uuid.optional(),
+  unitId: Uuid.optional().describe('Lead or participating unit'),
+  sort: z.enum(ENGAGEMENT_SORTS).default('-startDate'),
+});
+export type EngagementListQuery = z.infer<typeof EngagementListQuery>;
+
+export const EngagementList = listOf(Engagement);
