@@ -20,7 +20,7 @@ export const staleVersion = (what: string) =>
   new DomainError('conflict', `${what} was changed by someone else; reload and try again`, { version: 'stale' });
 export const invalidField = (field: string, message: string) => new DomainError('invalid', message, { [field]: message });
 /** A link or resource that existed but is no longer usable (used, replaced or expired). */
-export const gone = (message: string) => new DomainError('gone', message);
+export const gone = (message: string, fields?: Record<string, string>) => new DomainError('gone', message, fields);
 export const ruleViolated = (message: string, fields?: Record<string, string>) =>
   new DomainError('rule_violated', message, fields);
 

@@ -138,9 +138,9 @@ export function confirmationsService(db: Db, { now = () => new Date() }: Confirm
   const usable = async (ex: Executor, secret: string): Promise<TokenRow> => {
     const token = await confirmationTokensRepo.findByHashForUpdate(ex, sha256(secret));
     if (!token) throw new DomainError('not_found', 'This confirmation link is not valid; check that the whole link was copied');
-    if (token.usedAt) throw gone('This confirmation link has already been used; the answer was recorded, thank you');
-    if (token.revokedAt) throw gone('This confirmation link was replaced by a newer one; please use the link in the latest e-mail');
-    if (token.expiresAt.getTime() <= now().getTime()) throw gone('This confirmation link has expired; ask the reporting office to send a new one');
+    if (token.usedAt) throw gone('This confirmation link has already been used; the answer was recorded, thank you', { token: 'used' });
+    if (token.revokedAt) throw gone('This confirmation link was replaced by a newer one; please use the link in the latest e-mail', { token: 'replaced' });
+    if (token.expiresAt.getTime() <= now().getTime()) throw gone('This confirmation link has expired; ask the reporting office to send a new one', { token: 'expired' });
     return token;
   };
 

@@ -149,7 +149,9 @@ describe('confirmation by the business', () => {
     const again = await call('POST', `/confirmations/${token}`, undefined, { decision: 'deny' });
     expect(again.statusCode).toBe(410);
     expect(again.json().error.message).toContain('already been used');
-    expect((await call('GET', `/confirmations/${token}`)).statusCode).toBe(410);
+    const used = await call('GET', `/confirmations/${token}`);
+    expect(used.statusCode).toBe(410);
+    expect(used.json().error.fields).toEqual({ token: 'used' });
     expect((await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor)).statusCode).toBe(422);
   });
 
@@ -160,10 +162,12 @@ describe('confirmation by the business', () => {
     const second = await requestToken(outcome.id);
     const replaced = await call('GET', `/confirmations/${first}`);
     expect(replaced.statusCode).toBe(410);
+    expect(replaced.json().error.fields).toEqual({ token: 'replaced' });
     expect(replaced.json().error.message).toContain('replaced');
     await t.db.update(confirmationTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(confirmationTokens.outcomeId, outcome.id));
     const expired = await call('POST', `/confirmations/${second}`, undefined, { decision: 'confirm' });
     expect(expired.statusCode).toBe(410);
+    expect(expired.json().error.fields).toEqual({ token: 'expired' });
     expect(expired.json().error.message).toContain('expired');
   });
 
