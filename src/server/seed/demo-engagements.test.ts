@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../test/support.js';
-import { demoEngagementsContext, loadDemoEngagements } from './demo-engagements.js';
+import { DEMO_TARGETS, demoEngagementsContext, demoVisits, loadDemoEngagements, UPGRADE_MARK } from './demo-engagements.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -8,20 +8,84 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+interface AgreementItem {
+  title: { vi: string; en: string };
+  kind: string;
+  fields: string[];
+  engagementId: string | null;
+  signedDate: string;
+  localInternational: boolean;
+  partners: { kind: string; code: string }[];
+}
+
 describe('loadDemoEngagements', () => {
-  it('records the 2024 and H1-2025 visits with agreements for period stats, once', async () => {
+  it('reproduces the sources\' figures for 2024 and H1-2025 through the app\'s own counts, once', async () => {
     const first = await t.db.transaction((tx) => loadDemoEngagements(tx, demoEngagementsContext(tx)));
-    expect(first.engagements).toBe(22);
+    expect(first).toEqual({ engagements: DEMO_TARGETS.y2024.engagements + DEMO_TARGETS.h1_2025.engagements, agreements: DEMO_TARGETS.y2024.agreements + DEMO_TARGETS.h1_2025.agreements });
     const again = await t.db.transaction((tx) => loadDemoEngagements(tx, demoEngagementsContext(tx)));
     expect(again).toEqual({ engagements: 0, agreements: 0 });
+
     const headers = await t.login(await t.factory.user({ role: 'leader' }));
-    const stats = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/agreements/stats?${query}`, headers })).json();
-    const y2024 = await stats('groupBy=kind&from=2024-01-01&to=2024-12-31');
-    const h1 = await stats('groupBy=month&from=2025-01-01&to=2025-06-30');
-    expect(y2024.total).toBeGreaterThanOrEqual(35);
-    expect(h1.total).toBeGreaterThan(y2024.total);
-    expect((await stats('groupBy=unit&localInternational=true')).total).toBeGreaterThanOrEqual(5);
-    const cepa = await t.app.inject({ method: 'GET', url: '/api/v1/agreements?q=CEPA', headers });
-    expect(cepa.json().items[0]).toMatchObject({ kind: 'treaty', signedDate: '2024-10-28', partners: [{ code: 'AE' }] });
+    const get = async (url: string) => {
+      const response = await t.app.inject({ method: 'GET', url, headers });
+      expect(response.statusCode, url).toBe(200);
+      return response.json();
+    };
+    const stats = (query: string) => get(`/api/v1/agreements/stats?${query}`);
+    const agreementsIn = async (from: string, to: string) => (await get(`/api/v1/agreements?from=${from}&to=${to}&pageSize=500`)).items as AgreementItem[];
+
+    // 2024: nearly 60 activities of key leaders, more than 170 agreements signed during them.
+    const y = DEMO_TARGETS.y2024;
+    const engagements2024 = await get(`/api/v1/engagements?from=${y.from}&to=${y.to}&pageSize=500`);
+    expect(engagements2024.total).toBeGreaterThanOrEqual(55);
+    expect(engagements2024.total).toBeLessThanOrEqual(60);
+    const titles2024 = (engagements2024.items as { title: { vi: string } }[]).map((e) => e.title.vi);
+    for (const country of ['Ấn Độ', 'Australia', 'New Zealand', 'Hàn Quốc', 'Ả Rập Thống nhất', 'Qatar', 'Ả Rập Xê Út', 'Hungary', 'Romania', 'Dominica', 'Trung Quốc', 'Nga']) {
+      expect(titles2024.some((title) => title.startsWith('Thủ tướng') && title.includes(country)), country).toBe(true);
+    }
+    const signed2024 = await agreementsIn(y.from, y.to);
+    expect(signed2024.length).toBeGreaterThan(170);
+    expect(signed2024.every((a) => a.engagementId !== null)).toBe(true);
+    expect((await stats(`groupBy=kind&from=${y.from}&to=${y.to}`)).total).toBe(signed2024.length);
+
+    // H1-2025: nearly 50 major activities, 253 agreements (economy, trade, investment, S&T), 30 between localities.
+    const h = DEMO_TARGETS.h1_2025;
+    const engagementsH1 = await get(`/api/v1/engagements?from=${h.from}&to=${h.to}&pageSize=500`);
+    expect(engagementsH1.total).toBeGreaterThanOrEqual(45);
+    expect(engagementsH1.total).toBeLessThanOrEqual(50);
+    const signedH1 = await agreementsIn(h.from, h.to);
+    expect(signedH1.length).toBe(253);
+    expect(signedH1.every((a) => a.engagementId !== null)).toBe(true);
+    expect((await stats(`groupBy=month&from=${h.from}&to=${h.to}`)).total).toBe(253);
+    expect((await stats(`groupBy=unit&localInternational=true&from=${h.from}&to=${h.to}`)).total).toBe(30);
+    const byField = await stats(`groupBy=field&from=${h.from}&to=${h.to}`);
+    expect(byField.buckets.slice(0, 3).map((b: { key: string }) => b.key).sort()).toEqual(['investment', 'science_technology', 'trade']);
+    expect(signedH1.filter((a) => a.fields.some((f) => ['trade', 'investment', 'science_technology', 'digital'].includes(f))).length / 253).toBeGreaterThan(0.7);
+
+    // Plausible, varied, bilingual titles; invented ones marked.
+    const all = [...signed2024, ...signedH1];
+    expect(new Set(all.map((a) => a.title.vi)).size).toBeGreaterThan(all.length * 0.95);
+    expect(new Set(all.map((a) => a.kind))).toEqual(new Set(['treaty', 'agreement', 'mou', 'letter_of_intent', 'commercial_contract', 'joint_statement']));
+    expect(all.every((a) => a.title.vi !== a.title.en && a.title.en.length > 10)).toBe(true);
+    expect(all.filter((a) => !a.title.vi.includes('[demo]')).map((a) => a.title.en).sort()).toHaveLength(3);
+    const companies = new Set(all.flatMap((a) => a.partners.filter((p) => p.kind === 'foreign_company').map((p) => p.code)));
+    for (const code of ['APPLE', 'INTEL', 'GOOGLE', 'NVIDIA', 'SAMSUNG', 'LG', 'CADENCE', 'QORVO', 'MARVELL', 'SIEMENS']) expect(companies, code).toContain(code);
+    const cepa = await get('/api/v1/agreements?q=CEPA');
+    expect(cepa.items[0]).toMatchObject({ kind: 'treaty', signedDate: '2024-10-28', partners: [{ code: 'AE' }] });
+
+    // Relations upgraded with 10 countries in H1-2025: the reference partnerships, then the demo engagements.
+    const confirmed = ((await get('/api/v1/partnerships')).items as { countryCode: string; established: string | null }[])
+      .filter((p) => p.established && p.established >= '2025-01' && p.established < '2025-07')
+      .map((p) => p.countryCode);
+    expect(confirmed.sort()).toEqual(['ID', 'NZ', 'SG', 'TH']);
+    const upgraded = (engagementsH1.items as { countryCodes: string[]; summary: string | null }[]).filter((e) => e.summary?.includes(UPGRADE_MARK));
+    const countries = new Set(upgraded.flatMap((e) => e.countryCodes));
+    expect(countries.size).toBe(h.upgrades);
+    for (const code of confirmed) expect(countries).toContain(code);
+    expect(upgraded.filter((e) => e.summary!.includes('[demo] Nâng cấp quan hệ') && e.summary!.includes('not confirmed')).length).toBe(h.upgrades - confirmed.length);
+  });
+
+  it('is deterministic', () => {
+    expect(demoVisits().map((v) => `${v.start} ${v.vi}`)).toEqual(demoVisits().map((v) => `${v.start} ${v.vi}`));
   });
 });
