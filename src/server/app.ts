@@ -40,12 +40,14 @@ export interface AppOptions {
   /** Serve the built web app from this folder (default dist/web when it exists). */
   webRoot?: string | false;
   secureCookies?: boolean;
+  /** Sign-in attempts allowed per minute from one address (default 30). */
+  loginRateLimit?: number;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
-export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false }: AppOptions) {
+export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30 }: AppOptions) {
   const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,7 +90,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes(database));
-      await api.register(authRoutes(auth, secureCookies));
+      await api.register(authRoutes(auth, { secureCookies, loginRateLimit }));
       await api.register(usersRoutes(database.db));
       await api.register(orgUnitsRoutes(database.db));
       await api.register(countriesRoutes);
@@ -114,7 +116,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
   if (webRoot && existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
     app.get('/*', { schema: { hide: true } }, (req, reply) =>
-      req.url.startsWith('/api/') ? reply.callNotFound() : reply.type('text/html').sendFile('index.html'),
+      req.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
     );
   }
 

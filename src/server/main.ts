@@ -17,6 +17,8 @@ export interface ServerOptions {
   demoPassword?: string;
   logLevel?: string;
   webRoot?: string | false;
+  /** Sign-in attempts allowed per minute from one address. */
+  loginRateLimit?: number;
   /** Run the job worker and scheduler (reminders, escalations, e-mail) in this process; default true. */
   jobs?: boolean;
 }
@@ -70,7 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     demo = { emails: DEMO_LOGINS.map((login) => login.email), password: knownPassword, loaded };
   }
   const logger: FastifyServerOptions['logger'] = { level: options.logLevel ?? 'info' };
-  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true' });
+  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit });
   try {
     await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -27,6 +27,8 @@ const fieldPath = (instancePath: string, missingProperty?: unknown) =>
 
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A failure after a handler chose another type (a file being sent) must still answer in JSON.
+    reply.type('application/json; charset=utf-8');
     if (error instanceof DomainError) {
       if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.code(STATUS[error.code]).send(body(error.code, error.message, error.fields));

@@ -8,12 +8,12 @@ import { SESSION_TTL_MS, type AuthService } from './auth.service.js';
 
 const tags = ['auth'];
 
-export const authRoutes = (auth: AuthService, secureCookies: boolean): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }: { secureCookies: boolean; loginRateLimit: number }): FastifyPluginAsyncZod => async (app) => {
   app.post(
     '/auth/login',
     {
       schema: { tags, summary: 'Sign in with e-mail and password; sets the session cookie', body: LoginInput, response: { 200: Me, ...errorResponses(400, 401, 429) } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const { token, me } = await auth.login(req.body, req.ip);
