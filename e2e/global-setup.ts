@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/web is missing: run `npm run build:web` before the e2e tests');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'econdip-e2e-'));
-  const server = await startServer({ port: 0, dataDir, demo: true, demoPassword: DEMO_PASSWORD, logLevel: 'warn' });
+  const server = await startServer({ port: 0, dataDir, demo: true, demoPassword: DEMO_PASSWORD, logLevel: 'warn', loginRateLimit: 1000 });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

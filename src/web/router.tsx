@@ -4,11 +4,23 @@ import { Loading } from './components/QueryState.js';
 import { NotFoundPage, RouteErrorPage } from './components/RoutePages.js';
 import { isApiError } from './lib/api.js';
 import { accountRoute } from './routes/account/routes.js';
+import { agreementRoute, agreementsRoute } from './routes/agreements/routes.js';
+import { commitmentRoute, commitmentsRoute } from './routes/commitments/routes.js';
+import { dashboardRecordsRoute, dashboardRoute } from './routes/dashboard/routes.js';
+import { engagementRoute, engagementsRoute, importsRoute } from './routes/engagements/routes.js';
+import { inboxRoute } from './routes/inbox/routes.js';
+import { partnerRoute, partnersRoute } from './routes/partners/routes.js';
+import { taskRoute, tasksRoute } from './routes/tasks/routes.js';
+import { activityRoutes } from './routes/activities/routes.js';
 import { auditRoute } from './routes/audit/routes.js';
 import { meKey } from './routes/auth/-api.js';
 import { signInRoute } from './routes/auth/routes.js';
+import { confirmRoute } from './routes/confirm/routes.js';
 import { orgUnitRoute, orgUnitsRoute } from './routes/org-units/routes.js';
+import { outcomeRoutes } from './routes/outcomes/routes.js';
+import { periodRoutes } from './routes/periods/routes.js';
 import { appRoute, homeRoute, rootRoute } from './routes/root.js';
+import { supportRequestRoutes } from './routes/support-requests/routes.js';
 import { usersRoute } from './routes/users/routes.js';
 
 /** A 401 anywhere means the session ended: forget the user, and the shell sends them to sign-in. */
@@ -32,7 +44,33 @@ export const queryClient = new QueryClient({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, orgUnitsRoute, orgUnitRoute, usersRoute, auditRoute, accountRoute]),
+  confirmRoute,
+  appRoute.addChildren([
+    homeRoute,
+    orgUnitsRoute,
+    orgUnitRoute,
+    usersRoute,
+    auditRoute,
+    accountRoute,
+    inboxRoute,
+    dashboardRoute,
+    dashboardRecordsRoute,
+    engagementsRoute,
+    engagementRoute,
+    importsRoute,
+    agreementsRoute,
+    agreementRoute,
+    commitmentsRoute,
+    commitmentRoute,
+    tasksRoute,
+    taskRoute,
+    partnersRoute,
+    partnerRoute,
+    ...activityRoutes,
+    ...outcomeRoutes,
+    ...periodRoutes,
+    ...supportRequestRoutes,
+  ]),
 ]);
 
 export const router = createRouter({

@@ -1,8 +1,19 @@
 import { Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconHistory, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarStats,
+  IconChartBar,
+  IconHistory,
+  IconLifebuoy,
+  IconListCheck,
+  IconMoodEmpty,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { healthQuery } from '../lib/health.js';
+import { ImplementationNav } from './ImplementationNav.js';
 import { NavLinkRouter } from './links.js';
 import { useCan } from './me-context.js';
 
@@ -12,10 +23,34 @@ export function MainNav() {
   const { t } = useTranslation();
   const canManageUsers = useCan('users.manage');
   const canReadAudit = useCan('audit.read');
+  const canReadActivities = useCan('activities.read');
+  const canReadFormalism = useCan('activities.formalism');
   const health = useQuery(healthQuery);
   return (
     <Stack justify="space-between" h="100%">
       <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ImplementationNav />
+        {canReadActivities ? (
+          <>
+            <li>
+              <NavLinkRouter to="/activities" label={t('nav.activities')} leftSection={<IconListCheck {...ICON} />} activeProps={{ active: true }} activeOptions={{ exact: false }} />
+            </li>
+            <li>
+              <NavLinkRouter to="/outcomes" label={t('nav.outcomes')} leftSection={<IconChartBar {...ICON} />} activeProps={{ active: true }} />
+            </li>
+            {canReadFormalism ? (
+              <li>
+                <NavLinkRouter to="/activities/formalism" label={t('nav.formalism')} leftSection={<IconMoodEmpty {...ICON} />} activeProps={{ active: true }} />
+              </li>
+            ) : null}
+            <li>
+              <NavLinkRouter to="/support-requests" label={t('nav.supportRequests')} leftSection={<IconLifebuoy {...ICON} />} activeProps={{ active: true }} />
+            </li>
+            <li>
+              <NavLinkRouter to="/periods" label={t('nav.periods')} leftSection={<IconCalendarStats {...ICON} />} activeProps={{ active: true }} />
+            </li>
+          </>
+        ) : null}
         <li>
           <NavLinkRouter to="/org-units" label={t('nav.orgUnits')} leftSection={<IconBuildingCommunity {...ICON} />} activeProps={{ active: true }} />
         </li>

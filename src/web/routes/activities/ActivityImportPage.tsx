@@ -1,0 +1,123 @@
+import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../components/FormError.js';
+import { AnchorLink } from '../../components/links.js';
+import { Page } from '../../components/Page.js';
+import { Section } from '../../components/Section.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useFormat } from '../../lib/format.js';
+import { notifySuccess } from '../../lib/notify.js';
+import { ACTIVITY_TEMPLATE_URL, useImportActivities, type ImportOutcome } from './-api.js';
+
+/** Excel import: download the template, check the filled-in file (dry run), then import it. */
+export function ActivityImportPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const upload = useImportActivities();
+  const [file, setFile] = useState<File | null>(null);
+  const [outcome, setOutcome] = useState<(ImportOutcome & { dryRun: boolean }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (dryRun: boolean) => {
+    if (!file) return;
+    setError(null);
+    setOutcome(null);
+    upload.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (result) => {
+          setOutcome({ ...result, dryRun });
+          if (result.ok && !dryRun) notifySuccess(t, t('activities.import.done', { count: result.result.created }));
+        },
+        onError: (cause) => setError(errorMessage(t, cause)),
+      },
+    );
+  };
+
+  return (
+    <Page title={t('activities.import.title')} subtitle={t('activities.import.subtitle')}>
+      <Section title={t('activities.import.step1')}>
+        <Text size="sm">{t('activities.import.templateHelp')}</Text>
+        <Button component="a" href={ACTIVITY_TEMPLATE_URL} download variant="default" w="fit-content" leftSection={<IconDownload size={16} aria-hidden />}>
+          {t('activities.import.template')}
+        </Button>
+      </Section>
+
+      <Section title={t('activities.import.step2')}>
+        <FileInput
+          label={t('activities.import.file')}
+          description={t('activities.import.fileHelp')}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+          clearable
+          value={file}
+          onChange={(next) => {
+            setFile(next);
+            setOutcome(null);
+          }}
+          data-testid="import-file"
+        />
+        <Group gap="sm">
+          <Button variant="default" disabled={!file} loading={upload.isPending && upload.variables?.dryRun} onClick={() => run(true)}>
+            {t('activities.import.check')}
+          </Button>
+          <Button disabled={!file} loading={upload.isPending && upload.variables?.dryRun === false} onClick={() => run(false)}>
+            {t('activities.import.run')}
+          </Button>
+        </Group>
+        <FormError message={error} />
+        {outcome?.ok ? (
+          <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-ok"
+            title={outcome.dryRun ? t('activities.import.checkedTitle') : t('activities.import.doneTitle')}>
+            <List size="sm">
+              <List.Item>{t('activities.import.rows', { count: outcome.result.rows, value: format.number(outcome.result.rows) })}</List.Item>
+              <List.Item>
+                {outcome.dryRun
+                  ? t('activities.import.wouldCreate', { count: outcome.result.created, value: format.number(outcome.result.created) })
+                  : t('activities.import.created', { count: outcome.result.created, value: format.number(outcome.result.created) })}
+              </List.Item>
+              <List.Item>{t('activities.import.skipped', { count: outcome.result.skipped, value: format.number(outcome.result.skipped) })}</List.Item>
+            </List>
+            {outcome.dryRun ? null : (
+              <AnchorLink to="/activities" size="sm">
+                {t('activities.import.seeList')}
+              </AnchorLink>
+            )}
+          </Alert>
+        ) : null}
+        {outcome && !outcome.ok ? (
+          <Stack gap="xs" data-testid="import-errors">
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('activities.import.rejectedTitle')}>
+              {t('activities.import.rejected', { count: new Set(outcome.rows.map((row) => row.row)).size })}
+            </Alert>
+            <Table.ScrollContainer minWidth={480}>
+              <Table striped verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('activities.import.row')}</Table.Th>
+                    <Table.Th>{t('activities.import.column')}</Table.Th>
+                    <Table.Th>{t('activities.import.problem')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {outcome.rows.map((row, index) => (
+                    <Table.Tr key={`${row.row}-${row.field}-${index}`}>
+                      <Table.Td>{row.row}</Table.Td>
+                      <Table.Td>
+                        <code>{row.field}</code>
+                      </Table.Td>
+                      {/* The server explains in English; the row and column locate it in any language. */}
+                      <Table.Td lang="en">{row.message}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        ) : null}
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,118 @@
+import { Blockquote, Button, Group, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Commitment } from '../../../shared/schemas/commitments.js';
+import { Facts } from '../../components/Facts.js';
+import { AnchorLink } from '../../components/links.js';
+import { useCan } from '../../components/me-context.js';
+import { Page } from '../../components/Page.js';
+import { ErrorState, Loading } from '../../components/QueryState.js';
+import { Section } from '../../components/Section.js';
+import { CommitmentStatusBadge, OverdueBadge } from '../../components/StatusBadges.js';
+import { useFormat } from '../../lib/format.js';
+import { agreementQuery } from '../agreements/-api.js';
+import { engagementQuery } from '../engagements/-api.js';
+import { taskListQuery } from '../tasks/-api.js';
+import { TaskFormModal } from '../tasks/-components/TaskFormModal.js';
+import { TaskTable } from '../tasks/-components/TaskTable.js';
+import { commitmentQuery } from './-api.js';
+
+export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(commitmentQuery(commitmentId));
+  if (query.isPending || query.isError) {
+    return (
+      <Page title={t('commitments.detail.loadingTitle')}>
+        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      </Page>
+    );
+  }
+  return <CommitmentView commitment={query.data} />;
+}
+
+function CommitmentView({ commitment }: { commitment: Commitment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const canAssign = useCan('tasks.create');
+  const [assigning, assignModal] = useDisclosure(false);
+  const agreement = useQuery({ ...agreementQuery(commitment.agreementId ?? ''), enabled: Boolean(commitment.agreementId) });
+  const engagement = useQuery({ ...engagementQuery(commitment.engagementId ?? ''), enabled: Boolean(commitment.engagementId) });
+  const tasks = useQuery(taskListQuery({ commitmentId: commitment.id, pageSize: 200 }));
+  const topLevel = tasks.data?.items.filter((task) => !task.parentTaskId) ?? [];
+
+  return (
+    <Page
+      title={commitment.title}
+      subtitle={t('commitments.detail.subtitle')}
+      actions={
+        canAssign ? (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={assignModal.open}>
+            {t('tasks.create.open')}
+          </Button>
+        ) : null
+      }
+    >
+      <Group gap="xs">
+        <CommitmentStatusBadge status={commitment.status} />
+        {commitment.overdue ? <OverdueBadge /> : null}
+      </Group>
+      <Section title={t('commitments.detail.about')}>
+        {commitment.sourceQuote ? (
+          <Blockquote p="sm" color="gray" mb="sm" cite={t('commitments.fields.sourceQuote')}>
+            {commitment.sourceQuote}
+          </Blockquote>
+        ) : null}
+        <Facts
+          items={[
+            { label: t('commitments.fields.ownerUnit'), value: format.name(commitment.ownerUnit.name) },
+            { label: t('commitments.fields.coOwnerUnits'), value: commitment.coOwnerUnits.map((u) => format.name(u.name)).join(', ') || '—' },
+            { label: t('commitments.fields.dueDate'), value: commitment.dueDate ? format.date(commitment.dueDate) : '—' },
+            { label: t('commitments.fields.indicator'), value: commitment.indicatorCode ?? '—' },
+            {
+              label: t('commitments.fields.progress'),
+              value: t('commitments.progress', { completed: format.number(commitment.progress.completed), tasks: format.number(commitment.progress.tasks) }),
+              testId: 'commitment-progress',
+            },
+            {
+              label: t('commitments.fields.agreement'),
+              value: commitment.agreementId ? (
+                <AnchorLink to="/agreements/$agreementId" params={{ agreementId: commitment.agreementId }}>
+                  {agreement.data ? format.name(agreement.data.title) : t('common.loading')}
+                </AnchorLink>
+              ) : (
+                '—'
+              ),
+            },
+            {
+              label: t('commitments.fields.engagement'),
+              value: commitment.engagementId ? (
+                <AnchorLink to="/engagements/$engagementId" params={{ engagementId: commitment.engagementId }}>
+                  {engagement.data ? format.name(engagement.data.title) : t('common.loading')}
+                </AnchorLink>
+              ) : (
+                '—'
+              ),
+            },
+          ]}
+        />
+      </Section>
+      <Section title={t('commitments.detail.tasks')} testId="commitment-tasks">
+        {tasks.isPending ? (
+          <Loading lines={3} />
+        ) : tasks.isError ? (
+          <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : (
+          <Stack gap="sm">
+            <TaskTable items={topLevel} empty={t('commitments.detail.noTasks')} />
+          </Stack>
+        )}
+      </Section>
+      <AnchorLink to="/commitments" size="sm">
+        {t('commitments.detail.back')}
+      </AnchorLink>
+      <TaskFormModal opened={assigning} onClose={assignModal.close} commitment={commitment} />
+    </Page>
+  );
+}

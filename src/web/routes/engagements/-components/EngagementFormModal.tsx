@@ -1,0 +1,188 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ENGAGEMENT_TYPES,
+  EngagementInput,
+  EngagementUpdate,
+  LEADER_LEVELS,
+  type Engagement,
+  type EngagementType,
+  type LeaderLevel,
+} from '../../../../shared/schemas/engagements.js';
+import { AppModal } from '../../../components/AppModal.js';
+import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { DateInput } from '../../../components/DateInput.js';
+import { FormError } from '../../../components/FormError.js';
+import { useMe } from '../../../components/me-context.js';
+import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
+import { CountryMultiSelect, OrgUnitMultiPicker, PartnerMultiPicker } from '../../../components/pickers.js';
+import { ErrorState, Loading } from '../../../components/QueryState.js';
+import { isApiError } from '../../../lib/api.js';
+import { applyApiError, zodValidate } from '../../../lib/errors.js';
+import { notifySuccess } from '../../../lib/notify.js';
+import { engagementQuery, useCreateEngagement, useUpdateEngagement } from '../-api.js';
+
+interface Values {
+  title: { vi: string; en: string };
+  type: EngagementType;
+  leaderName: string;
+  leaderLevel: LeaderLevel;
+  startDate: string;
+  endDate: string;
+  countryCodes: string[];
+  partnerIds: string[];
+  leadUnitId: string | null;
+  participatingUnitIds: string[];
+  summary: string;
+}
+
+const toValues = (e: Engagement): Values => ({
+  title: e.title,
+  type: e.type,
+  leaderName: e.leader.name,
+  leaderLevel: e.leader.level,
+  startDate: e.startDate,
+  endDate: e.endDate,
+  countryCodes: e.countryCodes,
+  partnerIds: e.partners.map((p) => p.id),
+  leadUnitId: e.leadUnit.id,
+  participatingUnitIds: e.participatingUnits.map((u) => u.id),
+  summary: e.summary ?? '',
+});
+
+const toInput = (v: Values) => ({ ...v, summary: v.summary.trim() === '' ? null : v.summary });
+
+/** Creates an engagement (no `engagementId`) or edits one (always from its latest version). */
+export function EngagementFormModal({ opened, onClose, engagementId }: { opened: boolean; onClose: () => void; engagementId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t(engagementId ? 'engagements.edit.title' : 'engagements.create.title')} size="xl">
+      {opened ? engagementId ? <EditLoader engagementId={engagementId} onClose={onClose} /> : <EngagementForm onClose={onClose} /> : null}
+    </AppModal>
+  );
+}
+
+function EditLoader({ engagementId, onClose }: { engagementId: string; onClose: () => void }) {
+  const query = useQuery({ ...engagementQuery(engagementId), staleTime: 0 });
+  if (query.isPending) return <Loading lines={8} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <EngagementForm engagement={query.data} onClose={onClose} />;
+}
+
+function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onClose: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useCreateEngagement();
+  const update = useUpdateEngagement(engagement?.id ?? '');
+  const [original, setOriginal] = useState(engagement);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const form = useForm<Values>({
+    initialValues: engagement
+      ? toValues(engagement)
+      : {
+          title: { vi: '', en: '' },
+          type: 'official_visit_abroad',
+          leaderName: '',
+          leaderLevel: 'prime_minister',
+          startDate: '',
+          endDate: '',
+          countryCodes: [],
+          partnerIds: [],
+          leadUnitId: me.user.unit?.id ?? null,
+          participatingUnitIds: [],
+          summary: '',
+        },
+    validate: zodValidate(t, EngagementInput, toInput),
+  });
+
+  const reload = async () => {
+    const data = await queryClient.fetchQuery({ ...engagementQuery(original!.id), staleTime: 0 });
+    setOriginal(data);
+    form.setValues(toValues(data));
+    form.resetDirty(toValues(data));
+  };
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    setConflict(false);
+    const onError = (error: unknown) => {
+      if (original && isApiError(error, 'conflict')) {
+        reload()
+          .then(() => setConflict(true))
+          .catch((reloadError: unknown) => setFormError(applyApiError(t, form, reloadError)));
+        return;
+      }
+      setFormError(applyApiError(t, form, error));
+    };
+    if (original) {
+      update.mutate(EngagementUpdate.parse({ ...toInput(values), version: original.version }), {
+        onSuccess: () => {
+          notifySuccess(t, t('engagements.edit.done'));
+          onClose();
+        },
+        onError,
+      });
+      return;
+    }
+    create.mutate(EngagementInput.parse(toInput(values)), {
+      onSuccess: (saved) => {
+        notifySuccess(t, t('engagements.create.done'));
+        onClose();
+        void navigate({ to: '/engagements/$engagementId', params: { engagementId: saved.id } });
+      },
+      onError,
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <ConflictAlert show={conflict} />
+        <FormError message={formError} />
+        <TextInput label={t('engagements.fields.titleVi')} required lang="vi" {...form.getInputProps('title.vi')} />
+        <TextInput label={t('engagements.fields.titleEn')} required lang="en" {...form.getInputProps('title.en')} />
+        <NativeSelect
+          label={t('engagements.fields.type')}
+          required
+          data={ENGAGEMENT_TYPES.map((type) => ({ value: type, label: t(`engagements.types.${type}`) }))}
+          {...form.getInputProps('type')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('engagements.fields.leaderName')} required {...form.getInputProps('leaderName')} />
+          <NativeSelect
+            label={t('engagements.fields.leaderLevel')}
+            required
+            data={LEADER_LEVELS.map((level) => ({ value: level, label: t(`engagements.levels.${level}`) }))}
+            {...form.getInputProps('leaderLevel')}
+          />
+          <DateInput label={t('engagements.fields.startDate')} required {...form.getInputProps('startDate')} />
+          <DateInput label={t('engagements.fields.endDate')} required {...form.getInputProps('endDate')} />
+        </SimpleGrid>
+        <CountryMultiSelect label={t('engagements.fields.countries')} {...form.getInputProps('countryCodes')} />
+        <PartnerMultiPicker label={t('engagements.fields.partners')} initialPartners={original?.partners} {...form.getInputProps('partnerIds')} />
+        <OrgUnitPicker label={t('engagements.fields.leadUnit')} required initialUnit={original?.leadUnit ?? me.user.unit} {...form.getInputProps('leadUnitId')} />
+        <OrgUnitMultiPicker
+          label={t('engagements.fields.participatingUnits')}
+          initialUnits={original?.participatingUnits}
+          {...form.getInputProps('participatingUnitIds')}
+        />
+        <Textarea label={t('engagements.fields.summary')} autosize minRows={3} maxRows={10} {...form.getInputProps('summary')} />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t(original ? 'common.save' : 'engagements.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,225 @@
+import { Badge, Button, Group, List, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PromisedVsDelivered } from '../../../shared/schemas/dashboard.js';
+import type { Engagement } from '../../../shared/schemas/engagements.js';
+import { Attachments } from '../../components/Attachments.js';
+import { EmptyText } from '../../components/EmptyText.js';
+import { Facts } from '../../components/Facts.js';
+import { AnchorLink } from '../../components/links.js';
+import { useCan } from '../../components/me-context.js';
+import { Page } from '../../components/Page.js';
+import { ErrorState, Loading } from '../../components/QueryState.js';
+import { Section } from '../../components/Section.js';
+import { CommitmentStatusBadge, OverdueBadge, TaskStatusBadge } from '../../components/StatusBadges.js';
+import { useFormat } from '../../lib/format.js';
+import { agreementListQuery } from '../agreements/-api.js';
+import { AgreementFormModal } from '../agreements/-components/AgreementFormModal.js';
+import { AgreementTable } from '../agreements/-components/AgreementTable.js';
+import { countriesQuery } from '../org-units/-api.js';
+import { engagementQuery, promisedVsDeliveredQuery } from './-api.js';
+import { EngagementFormModal } from './-components/EngagementFormModal.js';
+import { DateRange, EngagementTypeBadge } from './-components/labels.js';
+
+export function EngagementPage({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(engagementQuery(engagementId));
+  if (query.isPending || query.isError) {
+    return (
+      <Page title={t('engagements.detail.loadingTitle')}>
+        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      </Page>
+    );
+  }
+  return <EngagementView engagement={query.data} />;
+}
+
+function EngagementView({ engagement }: { engagement: Engagement }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const canEdit = useCan('engagements.create');
+  const canAddAgreement = useCan('agreements.create');
+  const [editing, editModal] = useDisclosure(false);
+  const [adding, addModal] = useDisclosure(false);
+  const countries = useQuery(countriesQuery);
+  const agreements = useQuery(agreementListQuery({ engagementId: engagement.id, pageSize: 100 }));
+  const otherTitle = i18n.language === 'en' ? engagement.title.vi : engagement.title.en;
+  const countryName = (code: string) => {
+    const name = countries.data?.get(code);
+    return name ? format.name(name) : code;
+  };
+
+  return (
+    <Page
+      title={format.name(engagement.title)}
+      subtitle={<span lang={i18n.language === 'en' ? 'vi' : 'en'}>{otherTitle}</span>}
+      actions={
+        canEdit ? (
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editModal.open}>
+            {t('engagements.edit.open')}
+          </Button>
+        ) : null
+      }
+    >
+      <Group gap="xs">
+        <EngagementTypeBadge type={engagement.type} />
+      </Group>
+      <Section title={t('engagements.detail.about')}>
+        <Facts
+          items={[
+            { label: t('engagements.fields.leader'), value: `${engagement.leader.name} · ${t(`engagements.levels.${engagement.leader.level}`)}` },
+            { label: t('engagements.fields.dates'), value: <DateRange start={engagement.startDate} end={engagement.endDate} /> },
+            { label: t('engagements.fields.countries'), value: engagement.countryCodes.map(countryName).join(', ') || '—' },
+            {
+              label: t('engagements.fields.partners'),
+              value:
+                engagement.partners.length === 0
+                  ? '—'
+                  : engagement.partners.map((p, index) => (
+                      <span key={p.id}>
+                        {index > 0 ? ', ' : ''}
+                        <AnchorLink to="/partners/$partnerId" params={{ partnerId: p.id }}>
+                          {format.name(p.name)}
+                        </AnchorLink>
+                      </span>
+                    )),
+            },
+            { label: t('engagements.fields.leadUnit'), value: format.name(engagement.leadUnit.name) },
+            {
+              label: t('engagements.fields.participatingUnits'),
+              value: engagement.participatingUnits.map((u) => format.name(u.name)).join(', ') || '—',
+            },
+          ]}
+        />
+        {engagement.summary ? (
+          <Text style={{ whiteSpace: 'pre-wrap' }} mt="sm">
+            {engagement.summary}
+          </Text>
+        ) : null}
+      </Section>
+
+      <Section title={t('engagements.detail.documents')} testId="engagement-documents">
+        <Attachments ownerPath={`/engagements/${engagement.id}`} canUpload={canEdit} />
+      </Section>
+
+      <Section title={t('engagements.detail.agreements')} testId="engagement-agreements">
+        <Stack gap="sm">
+          {canAddAgreement ? (
+            <Button variant="light" w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={addModal.open}>
+              {t('engagements.detail.addAgreement')}
+            </Button>
+          ) : null}
+          {agreements.isPending ? (
+            <Loading lines={3} />
+          ) : agreements.isError ? (
+            <ErrorState error={agreements.error} onRetry={() => void agreements.refetch()} />
+          ) : (
+            <AgreementTable items={agreements.data.items} />
+          )}
+        </Stack>
+      </Section>
+
+      <PromisedSection engagementId={engagement.id} />
+
+      <AnchorLink to="/engagements" size="sm">
+        {t('engagements.detail.back')}
+      </AnchorLink>
+      <EngagementFormModal opened={editing} onClose={editModal.close} engagementId={engagement.id} />
+      <AgreementFormModal opened={adding} onClose={addModal.close} engagement={engagement} />
+    </Page>
+  );
+}
+
+/** What was promised at the engagement and what has been delivered so far. */
+function PromisedSection({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(promisedVsDeliveredQuery(engagementId));
+  return (
+    <Section title={t('engagements.promised.title')} testId="promised-vs-delivered">
+      {query.isPending ? (
+        <Loading lines={4} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <PromisedView data={query.data} />
+      )}
+    </Section>
+  );
+}
+
+function PromisedView({ data }: { data: PromisedVsDelivered }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { totals } = data;
+  const rate = totals.fulfilmentRate;
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Figure label={t('engagements.promised.promised')} value={format.number(totals.total)} />
+        <Figure label={t('engagements.promised.delivered')} value={format.number(totals.fulfilled)} />
+        <Figure label={t('engagements.promised.overdue')} value={format.number(totals.overdue)} />
+        <Figure label={t('engagements.promised.rate')} value={rate === null ? '—' : `${format.number(Math.round(rate * 100))}%`} />
+      </SimpleGrid>
+      {rate !== null ? (
+        <Progress value={rate * 100} color="teal" size="lg" aria-label={t('engagements.promised.rate')} />
+      ) : null}
+      {data.commitments.length === 0 ? (
+        <EmptyText>{t('engagements.promised.empty')}</EmptyText>
+      ) : (
+        <List spacing="sm" listStyleType="none" pl={0}>
+          {data.commitments.map((c) => (
+            <List.Item key={c.id}>
+              <Stack gap={4}>
+                <Group gap="xs" wrap="wrap">
+                  <AnchorLink to="/commitments/$commitmentId" params={{ commitmentId: c.id }} fw={500}>
+                    {c.title}
+                  </AnchorLink>
+                  <CommitmentStatusBadge status={c.status} />
+                  {c.fulfilled ? (
+                    <Badge color="teal" variant="filled" radius="sm" tt="none">
+                      {t('engagements.promised.fulfilled')}
+                    </Badge>
+                  ) : null}
+                  {c.overdue ? <OverdueBadge /> : null}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {format.name(c.ownerUnit.name)}
+                  {c.dueDate ? ` · ${t('commitments.fields.dueDate')}: ${format.date(c.dueDate)}` : ''}
+                </Text>
+                {c.tasks.length > 0 ? (
+                  <List size="sm" withPadding>
+                    {c.tasks.map((task) => (
+                      <List.Item key={task.id}>
+                        <Group gap="xs">
+                          <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm">
+                            {task.title}
+                          </AnchorLink>
+                          <TaskStatusBadge status={task.status} />
+                        </Group>
+                      </List.Item>
+                    ))}
+                  </List>
+                ) : null}
+              </Stack>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Anchor, Button, FileInput, Group, Radio, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportRejected, ImportResult, IMPORT_KINDS, type ImportKind, type ImportRowError } from '../../../shared/schemas/imports.js';
+import { FormError } from '../../components/FormError.js';
+import { Page } from '../../components/Page.js';
+import { Section } from '../../components/Section.js';
+import { postFile, toApiError } from '../../components/upload.js';
+import { errorMessage } from '../../lib/errors.js';
+import { useFormat } from '../../lib/format.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string; rows: ImportRowError[] };
+
+/** 200 with the result, or 422 with a row-by-row report (nothing imported). */
+async function runImport(kind: ImportKind, file: File, dryRun: boolean): Promise<Outcome> {
+  const response = await postFile(`/imports/${kind}?dryRun=${dryRun}`, file);
+  const json: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, result: ImportResult.parse(json) };
+  const rejected = ImportRejected.safeParse(json);
+  if (response.status === 422 && rejected.success) return { ok: false, message: rejected.data.error.message, rows: rejected.data.rows };
+  throw await toApiError(response, json);
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<ImportKind>('engagements');
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(true);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const run = useMutation({
+    mutationFn: (input: { kind: ImportKind; file: File; dryRun: boolean }) => runImport(input.kind, input.file, input.dryRun),
+    onSuccess: (outcome) => {
+      if (outcome.ok && !outcome.result.dryRun) void queryClient.invalidateQueries({ queryKey: [outcome.result.kind] });
+    },
+  });
+
+  const submit = () => {
+    if (!file) return setFileError(t('imports.pickFile'));
+    if (!file.name.toLowerCase().endsWith('.xlsx') && file.type !== XLSX) return setFileError(t('imports.wrongType'));
+    setFileError(null);
+    run.mutate({ kind, file, dryRun });
+  };
+
+  return (
+    <Page title={t('imports.title')} subtitle={t('imports.subtitle')}>
+      <Section title={t('imports.templates')}>
+        <Text size="sm">{t('imports.templatesHelp')}</Text>
+        <Group gap="sm">
+          {IMPORT_KINDS.map((k) => (
+            <Button
+              key={k}
+              component="a"
+              href={`/api/v1/imports/templates/${k}.xlsx`}
+              download={`econdip-${k}.xlsx`}
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+            >
+              {t(`imports.template.${k}`)}
+            </Button>
+          ))}
+        </Group>
+      </Section>
+      <Section title={t('imports.upload')}>
+        <Stack gap="sm">
+          <Radio.Group label={t('imports.kind')} value={kind} onChange={(value) => setKind(value as ImportKind)}>
+            <Group gap="lg" mt={4}>
+              {IMPORT_KINDS.map((k) => (
+                <Radio key={k} value={k} label={t(`imports.kinds.${k}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <FileInput
+            label={t('imports.file')}
+            accept={`${XLSX},.xlsx`}
+            value={file}
+            onChange={(value) => {
+              setFile(value);
+              setFileError(null);
+              run.reset();
+            }}
+            clearable
+            leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+            error={fileError ?? undefined}
+            data-testid="import-file"
+          />
+          <Switch label={t('imports.dryRun')} description={t('imports.dryRunHelp')} checked={dryRun} onChange={(event) => setDryRun(event.currentTarget.checked)} />
+          <Group>
+            <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={submit} loading={run.isPending}>
+              {t(dryRun ? 'imports.check' : 'imports.run')}
+            </Button>
+          </Group>
+          {run.isError ? <FormError message={errorMessage(t, run.error)} /> : null}
+          {run.data?.ok ? (
+            <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-result">
+              {t(run.data.result.dryRun ? 'imports.dryRunOk' : 'imports.done', {
+                rows: format.number(run.data.result.rows),
+                created: format.number(run.data.result.created),
+                skipped: format.number(run.data.result.skipped),
+              })}
+            </Alert>
+          ) : null}
+          {run.data && !run.data.ok ? <RowErrors message={run.data.message} rows={run.data.rows} /> : null}
+        </Stack>
+      </Section>
+      <Text size="sm" c="dimmed">
+        {t('imports.cli')} <Anchor href="/api/docs" underline="always">/api/docs</Anchor>
+      </Text>
+    </Page>
+  );
+}
+
+function RowErrors({ message, rows }: { message: string; rows: ImportRowError[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const rowCount = new Set(rows.map((row) => row.row)).size;
+  return (
+    <Stack gap="xs" data-testid="import-errors">
+      <Alert color="red" variant="light" role="alert" title={t('imports.rejected', { count: rowCount })}>
+        <span lang="en">{message}</span>
+      </Alert>
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('imports.row')}</Table.Th>
+              <Table.Th scope="col">{t('imports.column')}</Table.Th>
+              <Table.Th scope="col">{t('imports.problem')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row, index) => (
+              <Table.Tr key={`${row.row}-${row.field}-${index}`}>
+                <Table.Td>{format.number(row.row)}</Table.Td>
+                <Table.Td>
+                  <code>{row.field}</code>
+                </Table.Td>
+                <Table.Td>
+                  <span lang="en">{row.message}</span>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

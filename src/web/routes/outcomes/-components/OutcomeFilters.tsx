@@ -1,0 +1,43 @@
+import { Group, NativeSelect, Switch } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_KINDS } from '../../../../shared/schemas/outcomes.js';
+import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
+import { optionalEnum } from '../../../lib/search.js';
+import { ViewSwitch } from '../../activities/-components/ViewSwitch.js';
+import { orgUnitQuery } from '../../org-units/-api.js';
+import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
+import type { OutcomeFilters as Filters } from '../-api.js';
+
+export function OutcomeFilters({ values, onChange }: { values: Filters; onChange: (values: Partial<Filters>) => void }) {
+  const { t } = useTranslation();
+  const unit = useQuery({ ...orgUnitQuery(values.unitId ?? ''), enabled: Boolean(values.unitId) });
+  return (
+    <Group align="flex-end" gap="sm" role="search" aria-label={t('outcomes.filters.label')}>
+      <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
+      <OrgUnitPicker
+        key={unit.data?.id ?? 'none'}
+        label={t('activities.fields.unit')}
+        value={values.unitId ?? null}
+        initialUnit={unit.data ?? null}
+        onChange={(unitId) => onChange({ unitId: unitId ?? undefined })}
+        w={{ base: '100%', xs: 260 }}
+      />
+      <NativeSelect
+        label={t('outcomes.fields.kind')}
+        value={values.kind ?? ''}
+        onChange={(event) => onChange({ kind: optionalEnum(OUTCOME_KINDS, event.currentTarget.value) })}
+        data={[{ value: '', label: t('outcomes.filters.allKinds') }, ...OUTCOME_KINDS.map((kind) => ({ value: kind, label: t(`outcomes.kinds.${kind}`) }))]}
+        w={{ base: '100%', xs: 220 }}
+      />
+      <ViewSwitch value={values.view ?? 'as_reported'} onChange={(view) => onChange({ view: view === 'as_reported' ? undefined : view })} />
+      <Switch
+        label={t('outcomes.filters.confirmedOnly')}
+        checked={values.confirmedOnly === 'true'}
+        onChange={(event) => onChange({ confirmedOnly: event.currentTarget.checked ? 'true' : undefined })}
+        mb={8}
+        data-testid="confirmed-only"
+      />
+    </Group>
+  );
+}

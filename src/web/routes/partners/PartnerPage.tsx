@@ -1,0 +1,136 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PartnerDetail } from '../../../shared/schemas/partners.js';
+import { EmptyText } from '../../components/EmptyText.js';
+import { Facts } from '../../components/Facts.js';
+import { AnchorLink, ButtonLink } from '../../components/links.js';
+import { Page } from '../../components/Page.js';
+import { ErrorState, Loading } from '../../components/QueryState.js';
+import { Section } from '../../components/Section.js';
+import { useFormat } from '../../lib/format.js';
+import { partnerQuery } from './-api.js';
+
+export function PartnerPage({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(partnerQuery(partnerId));
+  if (query.isPending || query.isError) {
+    return (
+      <Page title={t('partners.detail.loadingTitle')}>
+        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      </Page>
+    );
+  }
+  return <PartnerView partner={query.data} />;
+}
+
+function PartnerView({ partner }: { partner: PartnerDetail }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const otherName = i18n.language === 'en' ? partner.name.vi : partner.name.en;
+  return (
+    <Page
+      title={format.name(partner.name)}
+      subtitle={<span lang={i18n.language === 'en' ? 'vi' : 'en'}>{otherName}</span>}
+      actions={
+        <>
+          <ButtonLink to="/engagements" search={{ partnerId: partner.id }} variant="default">
+            {t('partners.detail.engagements')}
+          </ButtonLink>
+          <ButtonLink to="/agreements" search={{ partnerId: partner.id }} variant="default">
+            {t('partners.detail.agreements')}
+          </ButtonLink>
+        </>
+      }
+    >
+      <Group gap="xs">
+        <Badge variant="light" radius="sm" tt="none">
+          {t(`partners.kinds.${partner.kind}`)}
+        </Badge>
+        {partner.partnership ? (
+          <Badge color="teal" variant="light" radius="sm" tt="none" data-testid="partnership-level">
+            {t(`partners.levels.${partner.partnership.level}`)}
+          </Badge>
+        ) : null}
+      </Group>
+      <Section title={t('partners.detail.about')}>
+        <Facts
+          items={[
+            { label: t('partners.fields.nameVi'), value: <span lang="vi">{partner.name.vi}</span> },
+            { label: t('partners.fields.nameEn'), value: <span lang="en">{partner.name.en}</span> },
+            { label: t('partners.fields.code'), value: partner.code ?? '—' },
+            { label: t('partners.fields.shortName'), value: partner.shortName ?? '—' },
+            { label: t('partners.fields.country'), value: partner.countryCode ?? '—' },
+            {
+              label: t('partners.fields.website'),
+              value: partner.website ? (
+                <Anchor href={partner.website} target="_blank" rel="noreferrer">
+                  {partner.website}
+                </Anchor>
+              ) : (
+                '—'
+              ),
+            },
+            { label: t('partners.fields.notes'), value: partner.notes ?? '—' },
+          ]}
+        />
+      </Section>
+      {partner.kind === 'country' ? (
+        <>
+          <Section title={t('partners.detail.partnership')} testId="partnership">
+            {partner.partnership ? (
+              <Facts
+                items={[
+                  { label: t('partners.fields.level'), value: t(`partners.levels.${partner.partnership.level}`) },
+                  { label: t('partners.fields.established'), value: partner.partnership.established ?? '—' },
+                  { label: t('partners.fields.upgradedFrom'), value: partner.partnership.upgradedFrom ?? '—' },
+                  { label: t('partners.fields.source'), value: partner.partnership.source ?? '—' },
+                ]}
+              />
+            ) : (
+              <EmptyText>{t('partners.detail.noPartnership')}</EmptyText>
+            )}
+          </Section>
+          <Section title={t('partners.detail.ftas')} testId="ftas">
+            {partner.ftas.length === 0 ? (
+              <EmptyText>{t('partners.detail.noFtas')}</EmptyText>
+            ) : (
+              <Table.ScrollContainer minWidth={560}>
+                <Table verticalSpacing="xs" striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('partners.fta.name')}</Table.Th>
+                      <Table.Th scope="col">{t('partners.fta.status')}</Table.Th>
+                      <Table.Th scope="col">{t('partners.fta.signed')}</Table.Th>
+                      <Table.Th scope="col">{t('partners.fta.inForce')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {partner.ftas.map((fta) => (
+                      <Table.Tr key={fta.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {fta.shortName}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {fta.name}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{t(`partners.ftaStatuses.${fta.status}`)}</Table.Td>
+                        <Table.Td>{fta.signedDate ? format.date(fta.signedDate) : '—'}</Table.Td>
+                        <Table.Td>{fta.inForceDate ? format.date(fta.inForceDate) : '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Section>
+        </>
+      ) : null}
+      <AnchorLink to="/partners" size="sm">
+        {t('partners.detail.back')}
+      </AnchorLink>
+    </Page>
+  );
+}

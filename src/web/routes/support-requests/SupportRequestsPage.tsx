@@ -1,0 +1,120 @@
+import { Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SUPPORT_REQUEST_STATUSES } from '../../../shared/schemas/support-requests.js';
+import { AnchorLink } from '../../components/links.js';
+import { useCan } from '../../components/me-context.js';
+import { Page } from '../../components/Page.js';
+import { Pager } from '../../components/Pager.js';
+import { ErrorState, Loading } from '../../components/QueryState.js';
+import { useFormat } from '../../lib/format.js';
+import { optionalEnum } from '../../lib/search.js';
+import { supportRequestListQuery, type SupportRequestListParams } from './-api.js';
+import { SupportRequestCreateModal } from './-components/SupportRequestCreateModal.js';
+import { SupportStatusBadge } from './-components/SupportStatusBadge.js';
+
+type Filters = Pick<SupportRequestListParams, 'status' | 'direction'>;
+
+interface Props {
+  filters: Filters;
+  page: number;
+  onFiltersChange: (values: Partial<Filters>) => void;
+  onPageChange: (page: number) => void;
+}
+
+export function SupportRequestsPage({ filters, page, onFiltersChange, onPageChange }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const directionLabel = useId();
+  const canCreate = useCan('supportRequests.create');
+  const [creating, createModal] = useDisclosure(false);
+  const query = useQuery(supportRequestListQuery({ ...filters, page, pageSize: 50 }));
+
+  return (
+    <Page
+      title={t('supportRequests.list.title')}
+      subtitle={t('supportRequests.list.subtitle')}
+      actions={
+        canCreate ? (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open}>
+            {t('supportRequests.create.open')}
+          </Button>
+        ) : null
+      }
+    >
+      <Group align="flex-end" gap="sm" role="search" aria-label={t('supportRequests.list.filters')}>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id={directionLabel}>
+            {t('supportRequests.list.direction')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={directionLabel}
+            value={filters.direction ?? ''}
+            onChange={(value) => onFiltersChange({ direction: optionalEnum(['sent', 'received'] as const, value) })}
+            data={[
+              { value: '', label: t('supportRequests.list.all') },
+              { value: 'received', label: t('supportRequests.list.received') },
+              { value: 'sent', label: t('supportRequests.list.sent') },
+            ]}
+          />
+        </Stack>
+        <NativeSelect
+          label={t('supportRequests.fields.status')}
+          value={filters.status ?? ''}
+          onChange={(event) => onFiltersChange({ status: optionalEnum(SUPPORT_REQUEST_STATUSES, event.currentTarget.value) })}
+          data={[{ value: '', label: t('supportRequests.list.allStatuses') }, ...SUPPORT_REQUEST_STATUSES.map((s) => ({ value: s, label: t(`supportRequests.status.${s}`) }))]}
+          w={{ base: '100%', xs: 200 }}
+        />
+      </Group>
+      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
+        {query.isPending ? (
+          <Loading lines={6} />
+        ) : query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.data.items.length === 0 ? (
+          <Text c="dimmed">{t('supportRequests.list.empty')}</Text>
+        ) : (
+          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover verticalSpacing="xs" data-testid="support-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('supportRequests.fields.title')}</Table.Th>
+                    <Table.Th>{t('supportRequests.fields.requestingUnit')}</Table.Th>
+                    <Table.Th>{t('supportRequests.fields.targetUnit')}</Table.Th>
+                    <Table.Th>{t('supportRequests.fields.needed')}</Table.Th>
+                    <Table.Th>{t('supportRequests.fields.status')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {query.data.items.map((request) => (
+                    <Table.Tr key={request.id}>
+                      <Table.Td>
+                        <AnchorLink to="/support-requests/$requestId" params={{ requestId: request.id }} fw={500} size="sm">
+                          {request.title}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>{format.name(request.requestingUnit.name)}</Table.Td>
+                      <Table.Td>{format.name(request.targetUnit.name)}</Table.Td>
+                      <Table.Td>
+                        {request.neededFrom ? format.date(request.neededFrom) : '…'} – {request.neededTo ? format.date(request.neededTo) : '…'}
+                      </Table.Td>
+                      <Table.Td>
+                        <SupportStatusBadge status={request.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
+          </Stack>
+        )}
+      </Paper>
+      <SupportRequestCreateModal opened={creating} onClose={createModal.close} />
+    </Page>
+  );
+}

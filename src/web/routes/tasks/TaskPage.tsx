@@ -1,0 +1,200 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Task } from '../../../shared/schemas/tasks.js';
+import { Attachments, attachmentsQuery } from '../../components/Attachments.js';
+import { EmptyText } from '../../components/EmptyText.js';
+import { Facts } from '../../components/Facts.js';
+import { AnchorLink } from '../../components/links.js';
+import { useCan, useMe } from '../../components/me-context.js';
+import { Page } from '../../components/Page.js';
+import { ErrorState, Loading } from '../../components/QueryState.js';
+import { Section } from '../../components/Section.js';
+import { OverdueBadge, TaskStatusBadge } from '../../components/StatusBadges.js';
+import { useFormat } from '../../lib/format.js';
+import { taskListQuery, taskQuery, taskTimelineQuery } from './-api.js';
+import { DueDateChanges } from './-components/DueDateChanges.js';
+import { StatusChangeForm } from './-components/StatusChangeForm.js';
+import { TaskFormModal } from './-components/TaskFormModal.js';
+import { TaskTable } from './-components/TaskTable.js';
+
+export function TaskPage({ taskId }: { taskId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(taskQuery(taskId));
+  if (query.isPending || query.isError) {
+    return (
+      <Page title={t('tasks.detail.loadingTitle')}>
+        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      </Page>
+    );
+  }
+  return <TaskView task={query.data} />;
+}
+
+function TaskView({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useMe();
+  const canEdit = useCan('tasks.create');
+  const assignAny = useCan('tasks.assignAny');
+  const [addingSub, subModal] = useDisclosure(false);
+  const myUnit = me.user.unit?.id;
+  const responsible = canEdit && (assignAny || myUnit === task.responsibleUnit.id);
+  const assigning = canEdit && (assignAny || myUnit === task.assigningUnit.id);
+  const subtasks = useQuery(taskListQuery({ parentTaskId: task.id, pageSize: 200 }));
+
+  return (
+    <Page
+      title={task.title}
+      subtitle={task.isMilestone ? t('tasks.fields.milestone') : t('tasks.detail.subtitle')}
+      actions={
+        canEdit && !task.parentTaskId ? (
+          <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={subModal.open}>
+            {t('tasks.create.subtaskOpen')}
+          </Button>
+        ) : null
+      }
+    >
+      <Group gap="xs">
+        <TaskStatusBadge status={task.status} />
+        {task.overdue ? <OverdueBadge /> : null}
+        {task.slipCount > 0 ? (
+          <Badge variant="light" color="pink" radius="sm" tt="none" data-testid="slip-count">
+            {t('tasks.detail.slips', { count: task.slipCount })}
+          </Badge>
+        ) : null}
+      </Group>
+
+      <Section title={t('tasks.detail.clears')} testId="task-clears">
+        <Facts
+          items={[
+            { label: t('tasks.clears.objective'), value: task.objective },
+            {
+              label: t('tasks.clears.owner'),
+              value: `${format.name(task.responsibleUnit.name)} · ${task.responsiblePerson}`,
+              testId: 'task-responsible',
+            },
+            { label: t('tasks.fields.assigningUnit'), value: format.name(task.assigningUnit.name) },
+            {
+              label: t('tasks.clears.timeline'),
+              value: `${format.date(task.startDate)} – ${format.date(task.dueDate)}`,
+              testId: 'task-timeline-dates',
+            },
+            {
+              label: t('tasks.fields.originalDueDate'),
+              value:
+                task.originalDueDate === task.dueDate
+                  ? format.date(task.originalDueDate)
+                  : t('tasks.detail.originalMoved', { date: format.date(task.originalDueDate), count: task.slipCount }),
+              testId: 'original-due-date',
+            },
+            { label: t('tasks.fields.accountableTo'), value: task.accountableTo },
+            { label: t('tasks.fields.checkedBy'), value: task.checkedBy },
+            { label: t('tasks.clears.output'), value: task.expectedOutput },
+            { label: t('tasks.clears.outcome'), value: task.expectedOutcome },
+            {
+              label: t('tasks.fields.commitment'),
+              value: task.commitmentId ? (
+                <AnchorLink to="/commitments/$commitmentId" params={{ commitmentId: task.commitmentId }}>
+                  {t('tasks.detail.openCommitment')}
+                </AnchorLink>
+              ) : (
+                '—'
+              ),
+            },
+            ...(task.parentTaskId
+              ? [
+                  {
+                    label: t('tasks.fields.parent'),
+                    value: (
+                      <AnchorLink to="/tasks/$taskId" params={{ taskId: task.parentTaskId }}>
+                        {t('tasks.detail.openParent')}
+                      </AnchorLink>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Section>
+
+      {responsible ? (
+        <Section title={t('tasks.status.title')} testId="task-status-section">
+          <StatusChangeForm task={task} />
+        </Section>
+      ) : null}
+
+      <Section title={t('tasks.timeline.title')} testId="task-timeline">
+        <StatusTimeline task={task} />
+      </Section>
+
+      <Section title={t('tasks.detail.evidence')} testId="task-evidence">
+        <Attachments ownerPath={`/tasks/${task.id}`} canUpload={responsible} />
+      </Section>
+
+      <Section title={t('tasks.dueDate.title')} testId="task-due-date">
+        <DueDateChanges task={task} canRequest={responsible} canDecide={assigning} />
+      </Section>
+
+      {task.parentTaskId ? null : (
+        <Section title={t('tasks.detail.subtasks')} testId="task-subtasks">
+          {subtasks.isPending ? (
+            <Loading lines={2} />
+          ) : subtasks.isError ? (
+            <ErrorState error={subtasks.error} onRetry={() => void subtasks.refetch()} />
+          ) : (
+            <TaskTable items={subtasks.data.items} testId="subtask-table" empty={t('tasks.detail.noSubtasks')} />
+          )}
+        </Section>
+      )}
+      <TaskFormModal opened={addingSub} onClose={subModal.close} parent={task} />
+    </Page>
+  );
+}
+
+/** The status history, oldest first; nobody can edit it. */
+function StatusTimeline({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useQuery(taskTimelineQuery(task.id));
+  const files = useQuery(attachmentsQuery(`/tasks/${task.id}`));
+  if (query.isPending) return <Loading lines={3} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data.items.length === 0) return <EmptyText>{t('tasks.timeline.empty')}</EmptyText>;
+  const fileName = (id: string) => files.data?.items.find((file) => file.id === id)?.filename ?? t('tasks.timeline.document');
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('tasks.timeline.immutable')}
+      </Text>
+      <Timeline active={query.data.items.length - 1} bulletSize={14} lineWidth={2} data-testid="status-timeline">
+        {query.data.items.map((event) => (
+          <Timeline.Item
+            key={event.id}
+            title={event.fromStatus ? t('tasks.timeline.change', { from: t(`tasks.statuses.${event.fromStatus}`), to: t(`tasks.statuses.${event.toStatus}`) }) : t(`tasks.statuses.${event.toStatus}`)}
+          >
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {event.rationale}
+            </Text>
+            {event.evidenceUrl ? (
+              <Anchor href={event.evidenceUrl} target="_blank" rel="noreferrer" size="sm" data-testid="evidence-link">
+                {t('tasks.timeline.evidenceLink')}: {event.evidenceUrl}
+              </Anchor>
+            ) : null}
+            {event.attachmentId ? (
+              <Anchor href={`/api/v1/tasks/${task.id}/attachments/${event.attachmentId}`} size="sm" display="block">
+                {t('tasks.timeline.evidenceFile')}: {fileName(event.attachmentId)}
+              </Anchor>
+            ) : null}
+            <Text size="xs" c="dimmed">
+              {format.dateTime(event.at)}
+              {event.actor ? ` · ${event.actor.name}` : ''}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Stack>
+  );
+}
