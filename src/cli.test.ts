@@ -54,4 +54,14 @@ describe('econdip CLI', { timeout: 240_000 }, () => {
     });
     expect((await cli(['user', 'reset-password', '--email', 'consul@mofa.test'], env)).stdout).toMatch(/reset to: pw-/);
   });
+
+  it('backs up and restores the database', async () => {
+    const env = await freshEnvironment();
+    const file = join(env.ECONDIP_DATA_DIR!, env.DATABASE_URL ? 'backup.dump' : 'backup.tar.gz');
+    await cli(['migrate'], env);
+    expect((await cli(['backup', file], env)).stdout).toMatch(/Backup written/);
+    await cli(['user', 'create', '--email', 'after@mofa.test', '--role', 'leader'], env);
+    expect((await cli(['restore', file], env)).stdout).toMatch(/Restored/);
+    await expect(cli(['user', 'reset-password', '--email', 'after@mofa.test'], env)).rejects.toMatchObject({ stderr: expect.stringMatching(/No user after@mofa.test/) });
+  });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { IMPORT_KINDS, type ImportKind } from './shared/schemas/imports.js';
 import { ROLES, UserInput, type Role } from './shared/schemas/users.js';
 import { SYSTEM_ACTOR } from './server/auth/actor.js';
+import { backupPglite, backupPostgres, restorePglite, restorePostgres } from './server/db/backup.js';
 import type { Db } from './server/db/client.js';
 import { DomainError } from './server/lib/errors.js';
 import { todayIso } from './server/lib/dates.js';
@@ -23,6 +24,8 @@ Usage: econdip <command> [options]
 Commands:
   serve                     start the web app and API (migrates first)
   migrate                   apply database migrations and load reference data
+  backup <file>             write the database to a file (embedded: .tar.gz; PostgreSQL: pg_dump format)
+  restore <file>            replace the database with a backup (the server must be stopped)
   seed --demo               load demo sign-ins and records into an empty database
   user create               create a user
   user reset-password       set a user's password
@@ -38,6 +41,8 @@ ECONDIP_DATA_DIR (default ./.econdip). Run "econdip <command> --help" for a comm
   --demo        load demo data when the database has no users (default on the embedded database)
   --no-demo     never load demo data
 Demo password: $ECONDIP_DEMO_PASSWORD, else a random one kept beside the embedded database.`,
+  backup: `Usage: econdip backup <file>\n\nEmbedded database: a .tar.gz of its data (the server must be stopped). PostgreSQL (DATABASE_URL): pg_dump's custom format.`,
+  restore: `Usage: econdip restore <file>\n\nEmbedded database: replaces it with the backup and keeps the current data beside it (the server must be stopped). PostgreSQL: pg_restore --clean.`,
   migrate: `Usage: econdip migrate\n\nApplies pending migrations and loads the reference organisation (idempotent).`,
   seed: `Usage: econdip seed --demo [--password P]\n\nLoads the demo sign-ins into a database that has no users yet.`,
   user: `Usage:
@@ -196,7 +201,28 @@ async function importActivities(args: string[]) {
   });
 }
 
-const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, seed, user, import: importFile, 'import-activities': importActivities };
+async function backup(args: string[]) {
+  const [file] = args;
+  if (!file || file === '--help' || file === '-h') return print(HELP.backup!);
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl) await backupPostgres(databaseUrl, file);
+  else print(`${(await backupPglite(defaultDataDir(), file)).toLocaleString('en')} bytes written`);
+  print(`Backup written to ${file}`);
+}
+
+async function restore(args: string[]) {
+  const [file] = args;
+  if (!file || file === '--help' || file === '-h') return print(HELP.restore!);
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl) await restorePostgres(databaseUrl, file);
+  else {
+    const kept = await restorePglite(defaultDataDir(), file);
+    if (kept) print(`The previous data is kept in ${kept}`);
+  }
+  print(`Restored from ${file}; run "econdip migrate" if the backup is from an older version.`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, backup, restore, seed, user, import: importFile, 'import-activities': importActivities };
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;

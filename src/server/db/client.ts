@@ -33,7 +33,7 @@ export interface Database {
 // src/server/db and dist/server/db are both three levels below the package root; the SQL stays in src.
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../src/server/db/migrations', import.meta.url));
 
-const pgliteExtensions = { pg_trgm, unaccent };
+export const pgliteExtensions = { pg_trgm, unaccent };
 
 export interface PgliteOptions {
   dataDir?: string;
