@@ -10,7 +10,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { activitiesRoutes } from './modules/activities/activities.routes.js';
 import { activityImportsRoutes } from './modules/activity-imports/activity-imports.routes.js';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
@@ -48,7 +48,7 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
 export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30 }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

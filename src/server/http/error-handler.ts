@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/schemas/common.js';
 import { DomainError } from '../lib/errors.js';
@@ -25,7 +25,31 @@ const body = (code: ErrorCode, message: string, fields?: Record<string, string>)
 const fieldPath = (instancePath: string, missingProperty?: unknown) =>
   [...instancePath.split('/').filter(Boolean), ...(typeof missingProperty === 'string' ? [missingProperty] : [])].join('.') || '_';
 
+/** The first string holding a NUL character, by field path: PostgreSQL text cannot store one. */
+function nulField(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '_' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulField(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Router failures (a malformed or overlong URL) answer like any other bad input; pass as Fastify's `frameworkErrors`. */
+export const frameworkErrors = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+  reply.code(STATUS.invalid).type('application/json; charset=utf-8').send(body('invalid', error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is malformed'));
+};
+
 export function registerErrorHandler(app: FastifyInstance) {
+  // Refused before validation: a NUL would otherwise fail in the database as a 500.
+  app.addHook('preValidation', async (request) => {
+    for (const [part, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+      const field = nulField(value);
+      if (field) throw new DomainError('invalid', `Invalid ${part}: ${field} contains a NUL character`, { [field]: 'NUL characters are not allowed' });
+    }
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A failure after a handler chose another type (a file being sent) must still answer in JSON.
     reply.type('application/json; charset=utf-8');

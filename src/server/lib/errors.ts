@@ -24,6 +24,16 @@ export const gone = (message: string, fields?: Record<string, string>) => new Do
 export const ruleViolated = (message: string, fields?: Record<string, string>) =>
   new DomainError('rule_violated', message, fields);
 
+/** A referenced record the actor reads, else `invalid` naming the field: an unreadable id answers like an unknown one. */
+export async function readableReference<T>(load: () => Promise<T>, field: string, message: string): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') throw invalidField(field, message);
+    throw error;
+  }
+}
+
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 

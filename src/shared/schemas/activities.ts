@@ -125,9 +125,15 @@ export const Activity = z.object({
   outcomeCount: z.int(),
   /** No output and no outcome 30 days after the end date (formalism indicator); computed, not stored. */
   noResultRecorded: z.boolean(),
+  /** An approved period report covers it: nobody changes it (or its outcomes) until HQ reopens the report. */
+  locked: z.boolean(),
+  /** The approved report's period that locks it, e.g. { label: "H1 2025" }; null when not locked. */
+  lockedBy: z.object({ periodId: Uuid, label: z.string() }).nullable(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this activity, by the rules the server enforces (a lock refuses all three). */
+  abilities: z.object({ update: z.boolean(), delete: z.boolean(), addOutcome: z.boolean() }),
 });
 export type Activity = z.infer<typeof Activity>;
 
@@ -138,8 +144,8 @@ export const ActivityFilterQuery = z.object({
   q: z.string().trim().max(200).optional(),
   unitId: Uuid.optional().describe('Reporting unit; in the mapped view also the units it succeeded'),
   type: ActivityType.optional(),
-  from: IsoDate.optional().describe('Activities starting on or after this day'),
-  to: IsoDate.optional().describe('Activities starting on or before this day'),
+  from: IsoDate.optional().describe('Activities starting on or after this day (inclusive)'),
+  to: IsoDate.optional().describe('Activities starting before this day (exclusive): [from, to), as reporting periods are'),
   countryCode: CountryCode.optional(),
   province: Uuid.optional().describe('Activities that supported this province (in the mapped view, or its predecessors)'),
   flagged: z.enum(['no_result']).optional().describe('no_result: no output or outcome 30 days after the end'),

@@ -82,6 +82,8 @@ export const Agreement = z.object({
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this agreement, by the rule the server enforces. */
+  abilities: z.object({ update: z.boolean(), changeStatus: z.boolean() }),
 });
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -147,8 +149,8 @@ export const AgreementFilter = z.object({
   partnerId: Uuid.optional(),
   unitId: Uuid.optional().describe('Owner or party unit'),
   engagementId: Uuid.optional(),
-  from: IsoDate.optional().describe('Signed on or after'),
-  to: IsoDate.optional().describe('Signed on or before'),
+  from: IsoDate.optional().describe('Signed on or after this day (inclusive)'),
+  to: IsoDate.optional().describe('Signed before this day (exclusive): [from, to)'),
   localInternational: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 export type AgreementFilter = z.infer<typeof AgreementFilter>;

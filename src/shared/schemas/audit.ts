@@ -19,8 +19,8 @@ export const AuditListQuery = ListQuery.extend({
   entityId: z.string().max(60).optional(),
   actorId: Uuid.optional(),
   action: z.string().max(80).optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: IsoDate.optional().describe('Written on or after this day (UTC, inclusive)'),
+  to: IsoDate.optional().describe('Written before this day (UTC, exclusive): [from, to)'),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 export const AuditList = listOf(AuditEntry);

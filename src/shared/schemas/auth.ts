@@ -9,7 +9,12 @@ export type PasswordChange = z.infer<typeof PasswordChange>;
 
 export const Abilities = z.record(z.string(), z.boolean());
 
-export const Me = z.object({ user: User, abilities: Abilities });
+export const Me = z.object({
+  user: User,
+  abilities: Abilities,
+  /** Unread in-app notifications, for the header badge. */
+  unreadNotifications: z.int(),
+});
 export type Me = z.infer<typeof Me>;
 
 export const ApiToken = z.object({

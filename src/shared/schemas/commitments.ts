@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgreementField } from './agreements.js';
-import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
 import { UnitRef } from './engagements.js';
 import { Locale } from './users.js';
 
@@ -11,12 +11,18 @@ export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 /** Statuses after which a commitment's due date no longer matters. */
 export const SETTLED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'not_pursued'];
 
+/** A small reference to the agreement or engagement a commitment comes from. */
+export const SourceRef = z.object({ id: Uuid, title: LocalizedName });
+export type SourceRef = z.infer<typeof SourceRef>;
+
 export const Commitment = z.object({
   id: Uuid,
   title: z.string(),
   sourceQuote: z.string().nullable(),
   agreementId: Uuid.nullable(),
   engagementId: Uuid.nullable(),
+  agreement: SourceRef.nullable(),
+  engagement: SourceRef.nullable(),
   ownerUnit: UnitRef,
   coOwnerUnits: z.array(UnitRef),
   dueDate: IsoDate.nullable(),
@@ -29,6 +35,8 @@ export const Commitment = z.object({
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this commitment, by the rule the server enforces. */
+  abilities: z.object({ update: z.boolean() }),
 });
 export type Commitment = z.infer<typeof Commitment>;
 

@@ -36,6 +36,8 @@ export const Engagement = z.object({
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this engagement, by the rule the server enforces. */
+  abilities: z.object({ update: z.boolean() }),
 });
 export type Engagement = z.infer<typeof Engagement>;
 
@@ -77,8 +79,8 @@ export const ENGAGEMENT_SORTS = ['-startDate', 'startDate', 'title'] as const;
 
 export const EngagementListQuery = ListQuery.extend({
   type: EngagementType.optional(),
-  from: IsoDate.optional().describe('Engagements that overlap [from, to], inclusive'),
-  to: IsoDate.optional(),
+  from: IsoDate.optional().describe('Engagements that overlap [from, to): ending on or after this day'),
+  to: IsoDate.optional().describe('Exclusive: engagements starting before this day'),
   countryCode: CountryCode.optional(),
   partnerId: Uuid.optional(),
   unitId: Uuid.optional().describe('Lead or participating unit'),

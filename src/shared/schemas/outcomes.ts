@@ -94,9 +94,21 @@ export const Outcome = z.object({
   confirmedQuantity: z.int().nullable(),
   confirmationNote: z.string().nullable(),
   confirmedAt: z.string().nullable(),
+  /** When the latest confirmation link still open (not used, not replaced) was sent; null when none. */
+  confirmationRequestedAt: z.string().nullable(),
+  /** Until when that link works (it may already have passed); null when none. */
+  confirmationExpiresAt: z.string().nullable(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this outcome, by the rules the server enforces. */
+  abilities: z.object({
+    /** Edit or delete: the activity's reporting unit (or HQ), unless an approved period locks the activity. */
+    update: z.boolean(),
+    delete: z.boolean(),
+    /** Ask the business to confirm: as above (locks aside), while unanswered and with a contact e-mail. */
+    requestConfirmation: z.boolean(),
+  }),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

@@ -86,6 +86,18 @@ export const Submission = z.object({
   decidedBy: Uuid.nullable(),
   decidedAt: z.string().nullable(),
   version: z.int(),
+  /** What the actor may do with this report now, by the rules the server enforces. */
+  abilities: z.object({
+    /** Edit the summary: the unit's editors (or HQ), while draft or returned. */
+    update: z.boolean(),
+    /** Send to HQ: as update, and the period is open. */
+    submit: z.boolean(),
+    /** HQ, not for its own unit, while submitted. */
+    approve: z.boolean(),
+    return: z.boolean(),
+    /** HQ, while approved (lifts the lock). */
+    reopen: z.boolean(),
+  }),
   figures: SubmissionFigures,
 });
 export type Submission = z.infer<typeof Submission>;

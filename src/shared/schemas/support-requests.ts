@@ -58,6 +58,8 @@ export const SupportRequest = z.object({
   answeredAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.int(),
+  /** What the actor may do now, by the rules the server enforces: the requester edits (while open) and closes; the target mission accepts, declines and answers. */
+  abilities: z.object({ update: z.boolean(), accept: z.boolean(), decline: z.boolean(), answer: z.boolean(), close: z.boolean() }),
 });
 export type SupportRequest = z.infer<typeof SupportRequest>;
 

@@ -39,6 +39,17 @@ export const Task = z.object({
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the actor may do with this task, by the rules the server enforces. */
+  abilities: z.object({
+    /** Edit the definition (assigning unit or HQ). */
+    update: z.boolean(),
+    /** Report status and upload evidence (responsible unit or HQ). */
+    changeStatus: z.boolean(),
+    /** Ask to move the due date: responsible side, task open, no request pending. */
+    requestDueDateChange: z.boolean(),
+    /** Approve or reject the pending request: assigning side, a request pending. */
+    decideDueDateChange: z.boolean(),
+  }),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -143,16 +154,19 @@ export const TaskTimeline = z.object({ items: z.array(TaskStatusEvent) });
 export const DUE_DATE_DECISIONS = ['pending', 'approved', 'rejected'] as const;
 export const DueDateDecision = z.enum(DUE_DATE_DECISIONS);
 
+export const PersonRef = z.object({ id: Uuid, name: z.string() });
+export type PersonRef = z.infer<typeof PersonRef>;
+
 export const DueDateChange = z.object({
   id: Uuid,
   taskId: Uuid,
   fromDate: IsoDate,
   toDate: IsoDate,
   reason: z.string(),
-  requestedBy: Uuid.nullable(),
+  requestedBy: PersonRef.nullable(),
   requestedAt: z.string(),
   decision: DueDateDecision,
-  decidedBy: Uuid.nullable(),
+  decidedBy: PersonRef.nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityListQuery } from '../../../shared/schemas/activities.js';
 import type { Executor } from '../../db/client.js';
 import {
@@ -62,7 +62,7 @@ export const activityConditions = (f: ActivityFilter): SQL | undefined =>
     f.provinceIds ? (f.provinceIds.length === 0 ? sql`false` : supports(f.provinceIds)) : undefined,
     f.type ? eq(activities.type, f.type) : undefined,
     f.from ? gte(activities.startDate, f.from) : undefined,
-    f.to ? lte(activities.startDate, f.to) : undefined,
+    f.to ? lt(activities.startDate, f.to) : undefined,
     f.countryCode ? eq(activities.countryCode, f.countryCode) : undefined,
     f.flagged === 'no_result' ? noResultRecorded(f.today) : undefined,
     f.q ? matchesText(searchable, f.q) : undefined,

@@ -14,13 +14,17 @@ import type { UnitRef } from '../../../shared/schemas/engagements.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { isWithin, todayIso, toIso } from '../../lib/dates.js';
-import { DomainError, forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
+import { DomainError, forbidden, invalidField, notFound, readableReference, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
+import { findReadableCommitment } from '../commitments/commitments.service.js';
 import { createdByOf, requireCountries, requireUnits, toUnitRef, unitRefs } from '../engagements/engagements.refs.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
-import { assertUnlocked } from '../periods/period-locks.js';
+import { outcomesPolicy } from '../outcomes/outcomes.policy.js';
+import { lockedError, locksOf } from '../periods/period-locks.js';
+import { findReadableSupportRequest } from '../support-requests/support-requests.service.js';
+import { findReadableTask } from '../tasks/tasks.service.js';
 import { activitiesPolicy as can } from './activities.policy.js';
 import { activitiesRepo, LINK_FIELDS, type ActivityFilter, type ActivityRow, type LinkField } from './activities.repo.js';
 
@@ -69,44 +73,60 @@ export async function currentUnitMap(ex: Executor, unitIds: string[], day: strin
 type ComputedRow = { activity: ActivityRow; noResultRecorded: boolean; outcomeCount: number };
 
 /** Builds the DTOs of a page of activities with their units, provinces, partners and outputs, in a few queries. */
-async function present(ex: Executor, rows: ComputedRow[], mapped: boolean, today: string): Promise<Activity[]> {
+async function present(ex: Executor, actor: Actor, rows: ComputedRow[], mapped: boolean, today: string): Promise<Activity[]> {
   const ids = rows.map((row) => row.activity.id);
-  const [provinceLinks, partnerLinks, outputs] = await Promise.all([
+  const [provinceLinks, partnerLinks, outputs, scope] = await Promise.all([
     activitiesRepo.provinceIdsOf(ex, ids),
     activitiesRepo.partnersOf(ex, ids),
     activitiesRepo.outputsOf(ex, ids),
+    writeScope(ex, actor),
   ]);
+  // The same units and days `remove` checks: the reporting unit and supported provinces, on the start and end days.
+  const locks = await locksOf(
+    ex,
+    rows.map(({ activity: a }) => ({ unitIds: [a.unitId, ...provinceLinks.filter((link) => link.activityId === a.id).map((link) => link.unitId)], days: [a.startDate, a.endDate] })),
+  );
   const reporting = rows.map((row) => row.activity.unitId);
   const units = await unitRefs(ex, [...reporting, ...provinceLinks.map((link) => link.unitId)]);
   const current = mapped ? await currentUnitMap(ex, reporting, today) : undefined;
-  return rows.map(({ activity: a, noResultRecorded, outcomeCount }) => ({
-    id: a.id,
-    unit: units.get(a.unitId)!,
-    currentUnit: current?.get(a.unitId) ?? null,
-    type: a.type as Activity['type'],
-    title: a.title,
-    description: a.description,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    countryCode: a.countryCode,
-    place: a.place,
-    partners: partnerLinks.filter((link) => link.activityId === a.id).map((link) => toPartnerRef(link.partner)),
-    sectors: a.sectors,
-    provinces: provinceLinks.filter((link) => link.activityId === a.id).map((link) => units.get(link.unitId)!),
-    cost: a.cost,
-    costCurrency: a.costCurrency,
-    engagementId: a.engagementId,
-    agreementId: a.agreementId,
-    commitmentId: a.commitmentId,
-    taskId: a.taskId,
-    supportRequestId: a.supportRequestId,
-    outputs: outputs.filter((o) => o.activityId === a.id).map((o) => ({ id: o.id, kind: o.kind as Activity['outputs'][number]['kind'], quantity: o.quantity, note: o.note })),
-    outcomeCount,
-    noResultRecorded,
-    version: a.version,
-    createdAt: toIso(a.createdAt)!,
-    updatedAt: toIso(a.updatedAt)!,
-  }));
+  return rows.map(({ activity: a, noResultRecorded, outcomeCount }, index) => {
+    const lock = locks[index] ?? null;
+    return {
+      id: a.id,
+      unit: units.get(a.unitId)!,
+      currentUnit: current?.get(a.unitId) ?? null,
+      type: a.type as Activity['type'],
+      title: a.title,
+      description: a.description,
+      startDate: a.startDate,
+      endDate: a.endDate,
+      countryCode: a.countryCode,
+      place: a.place,
+      partners: partnerLinks.filter((link) => link.activityId === a.id).map((link) => toPartnerRef(link.partner)),
+      sectors: a.sectors,
+      provinces: provinceLinks.filter((link) => link.activityId === a.id).map((link) => units.get(link.unitId)!),
+      cost: a.cost,
+      costCurrency: a.costCurrency,
+      engagementId: a.engagementId,
+      agreementId: a.agreementId,
+      commitmentId: a.commitmentId,
+      taskId: a.taskId,
+      supportRequestId: a.supportRequestId,
+      outputs: outputs.filter((o) => o.activityId === a.id).map((o) => ({ id: o.id, kind: o.kind as Activity['outputs'][number]['kind'], quantity: o.quantity, note: o.note })),
+      outcomeCount,
+      noResultRecorded,
+      locked: lock !== null,
+      lockedBy: lock,
+      version: a.version,
+      createdAt: toIso(a.createdAt)!,
+      updatedAt: toIso(a.updatedAt)!,
+      abilities: {
+        update: can.update(actor, scope, a, lock !== null),
+        delete: can.delete(actor, scope, a, lock !== null),
+        addOutcome: outcomesPolicy.write(actor, scope, a, lock !== null),
+      },
+    };
+  });
 }
 
 /** The units whose reports an activity belongs to: the reporting unit and the provinces it supported. */
@@ -116,7 +136,8 @@ export async function unitsOfActivity(ex: Executor, row: ActivityRow): Promise<s
 
 /** Refuses a change on any of the days when one of the units' reports for that period is approved. */
 export async function assertActivityUnlocked(ex: Executor, unitIds: string[], days: string[]) {
-  for (const day of new Set(days)) await assertUnlocked(ex, [...new Set(unitIds)], day);
+  const [lock] = await locksOf(ex, [{ unitIds: [...new Set(unitIds)], days: [...new Set(days)] }]);
+  if (lock) throw lockedError(lock);
 }
 
 /** Readable: the activity, or `not_found` when absent or outside the actor's units (ids do not leak). */
@@ -130,14 +151,25 @@ export async function findReadableActivity(ex: Executor, actor: Actor, id: strin
 /** Writable: readable, and the actor edits the reporting unit (a supported province only reads it). Throws `forbidden`. */
 export async function findWritableActivity(ex: Executor, actor: Actor, id: string): Promise<ActivityRow> {
   const row = await findReadableActivity(ex, actor, id, true);
-  if (!can.create(actor) || !inScope(await writeScope(ex, actor), [row.unitId])) throw forbidden('Only the reporting unit (or HQ) edits this activity');
+  if (!can.write(actor, await writeScope(ex, actor), row)) throw forbidden('Only the reporting unit (or HQ) edits this activity');
   return row;
 }
 
 type References = Pick<ActivityInput, 'partnerIds' | 'provinceIds'> & { unitId: string; countryCode?: string | null } & Partial<Record<LinkField, string | null>>;
 
-/** Checks what an activity refers to; throws `invalid` naming the field. */
-async function checkReferences(ex: Executor, input: References) {
+/**
+ * Links to records addressed to units must be ones the actor reads: an activity answering another unit's request
+ * would show in that request, and the answer would reveal the id exists. Engagements and agreements are sources
+ * any unit may cite (as commitments do), so only their existence is checked.
+ */
+const LINK_READERS: Partial<Record<LinkField, (ex: Executor, actor: Actor, id: string) => Promise<unknown>>> = {
+  commitmentId: findReadableCommitment,
+  taskId: findReadableTask,
+  supportRequestId: findReadableSupportRequest,
+};
+
+/** Checks what an activity refers to; throws `invalid` naming the field (an unreadable link reads as unknown). */
+async function checkReferences(ex: Executor, actor: Actor, input: References) {
   await requireUnits(ex, [input.unitId], 'unitId');
   const provinces = await requireUnits(ex, input.provinceIds, 'provinceIds');
   if ([...provinces.values()].some((unit) => unit.type !== 'province')) throw invalidField('provinceIds', 'Only provinces can be supported');
@@ -145,6 +177,10 @@ async function checkReferences(ex: Executor, input: References) {
   await requirePartners(ex, input.partnerIds);
   const [missing] = await activitiesRepo.missingLinks(ex, input);
   if (missing) throw invalidField(missing, 'The linked record does not exist');
+  for (const [field, read] of Object.entries(LINK_READERS)) {
+    const id = input[field as LinkField];
+    if (id) await readableReference(() => read(ex, actor, id), field, 'The linked record does not exist');
+  }
 }
 
 const pickLinks = (input: Partial<Record<LinkField, string | null>>) =>
@@ -152,7 +188,7 @@ const pickLinks = (input: Partial<Record<LinkField, string | null>>) =>
 
 export function activitiesService(db: Db, { now = () => new Date() }: ServiceOptions = {}) {
   const today = () => todayIso(now());
-  const load = async (ex: Executor, id: string) => (await present(ex, await activitiesRepo.findComputed(ex, [id], today()), false, today()))[0]!;
+  const load = async (ex: Executor, actor: Actor, id: string) => (await present(ex, actor, await activitiesRepo.findComputed(ex, [id], today()), false, today()))[0]!;
 
   return {
     /** Activities the actor reaches: all for HQ and leadership, else their lineage's and those supporting them. */
@@ -160,12 +196,12 @@ export function activitiesService(db: Db, { now = () => new Date() }: ServiceOpt
       if (!can.read(actor)) throw forbidden();
       const day = today();
       const { rows, total } = await activitiesRepo.list(db, { ...(await resolveFilter(db, actor, query, day)), sort: query.sort, page: query.page, pageSize: query.pageSize });
-      return { items: await present(db, rows, query.view === 'mapped', day), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows, query.view === 'mapped', day), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
       await findReadableActivity(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /** Counts per unit, type or country with the list's filters; in the mapped view former units add to their successors. */
@@ -213,7 +249,7 @@ export function activitiesService(db: Db, { now = () => new Date() }: ServiceOpt
         if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can report activities of your own unit only');
         const partnerIds = [...new Set(input.partnerIds)];
         const provinceIds = [...new Set(input.provinceIds)];
-        await checkReferences(tx, { ...input, unitId, partnerIds, provinceIds });
+        await checkReferences(tx, actor, { ...input, unitId, partnerIds, provinceIds });
         await assertActivityUnlocked(tx, [unitId, ...provinceIds], [input.startDate, input.endDate]);
         const row = await activitiesRepo.insert(tx, {
           unitId,
@@ -235,7 +271,7 @@ export function activitiesService(db: Db, { now = () => new Date() }: ServiceOpt
         await activitiesRepo.setProvinces(tx, row.id, provinceIds);
         await activitiesRepo.setOutputs(tx, row.id, outputs);
         await auditRepo.insert(tx, { actor, action: 'activity.created', entity: 'activity', entityId: row.id, after: { ...row, partnerIds, provinceIds, outputs } });
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /** Edits an activity of the actor's unit; lists sent replace the stored ones. Throws `conflict` when stale, `rule_violated` when locked. */
@@ -256,7 +292,9 @@ export function activitiesService(db: Db, { now = () => new Date() }: ServiceOpt
           partnerIds: [...new Set(input.partnerIds ?? beforePartnerIds)],
         };
         throwIssues(activityIssues(merged));
-        await checkReferences(tx, { ...merged, unitId: before.unitId, ...pickLinks(input) });
+        // Only new links are checked: one HQ made to a record the unit does not read may stay.
+        const newLinks = Object.fromEntries(Object.entries(pickLinks(input)).filter(([field, id]) => id !== before[field as LinkField]));
+        await checkReferences(tx, actor, { ...merged, unitId: before.unitId, ...newLinks });
         // Both the old and the new days and units: moving a record out of (or into) a locked period is a change to it.
         await assertActivityUnlocked(tx, [before.unitId, ...beforeProvinceIds, ...merged.provinceIds], [before.startDate, before.endDate, merged.startDate, merged.endDate]);
         const after = await activitiesRepo.update(tx, id, input.version, {
@@ -287,7 +325,7 @@ export function activitiesService(db: Db, { now = () => new Date() }: ServiceOpt
             { ...after, provinceIds: merged.provinceIds, partnerIds: merged.partnerIds, outputs },
           ),
         });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     /** Deletes an activity with its outputs and outcomes. Throws `conflict` when stale, `rule_violated` when locked. */

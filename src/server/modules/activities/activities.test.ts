@@ -87,6 +87,28 @@ describe('POST /api/v1/activities', () => {
     const byHq = await create(coordinator, { unitId: japan.id, countryCode: 'JP' });
     expect(byHq.unit.id).toBe(japan.id);
   });
+
+  it('links only a task, commitment or support request the editor reads; another unit\'s reads as unknown, writing nothing', async () => {
+    const request = await call('POST', '/support-requests', hcmEditor, { targetUnitId: japan.id, title: 'Hỗ trợ đoàn doanh nghiệp', description: 'Kết nối nhà nhập khẩu' });
+    expect(request.statusCode, request.body).toBe(201);
+    const japanTask = await t.factory.task({ responsibleUnitId: japan.id });
+    const before = (await t.auditRows(1))[0]!.id;
+    for (const [field, id] of [['supportRequestId', request.json().id], ['taskId', japanTask.id]] as const) {
+      const res = await call('POST', '/activities', usEditor, input({ [field]: id }));
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().error.fields).toEqual({ [field]: 'The linked record does not exist' });
+    }
+    expect((await t.auditRows(1))[0]!.id).toBe(before);
+    const own = await create(usEditor);
+    const created = (await t.auditRows(1))[0]!.id;
+    const patch = await call('PATCH', `/activities/${own.id}`, usEditor, { supportRequestId: request.json().id, version: own.version });
+    expect(patch.statusCode).toBe(400);
+    expect((await t.auditRows(1))[0]!.id).toBe(created);
+    expect((await call('GET', `/support-requests/${request.json().id}`, hcmEditor)).json().activities).toEqual([]);
+    // The mission asked answers the request with an activity of its own.
+    const answer = await create(japanEditor, { countryCode: 'JP', supportRequestId: request.json().id });
+    expect((await call('GET', `/support-requests/${request.json().id}`, hcmEditor)).json().activities).toEqual([expect.objectContaining({ id: answer.id })]);
+  });
 });
 
 describe('reading and scope', () => {
@@ -150,7 +172,11 @@ describe('PATCH and DELETE /api/v1/activities/:id', () => {
 
     const edit = await call('PATCH', `/activities/${inLocked.id}`, editor, { title: 'late change', version: 1 });
     expect(edit.statusCode).toBe(422);
-    expect(edit.json().error).toMatchObject({ code: 'rule_violated', fields: { period: 'locked' } });
+    expect(edit.json().error).toMatchObject({ code: 'rule_violated', fields: { period: 'locked', periodLabel: 'H1-2023' } });
+    // The UI learns the same from the record: locked, by which report, and nothing to edit.
+    const shown = (await call('GET', `/activities/${inLocked.id}`, editor)).json();
+    expect(shown).toMatchObject({ locked: true, lockedBy: { periodId: period!.id, label: 'H1-2023' }, abilities: { update: false, delete: false, addOutcome: false } });
+    expect((await call('GET', `/activities/${outside.id}`, editor)).json()).toMatchObject({ locked: false, lockedBy: null, abilities: { update: true, delete: true, addOutcome: true } });
     expect(edit.json().error.message).toContain('H1-2023');
     const moveIn = await call('PATCH', `/activities/${outside.id}`, editor, { startDate: '2023-03-01', endDate: '2023-03-01', version: 1 });
     expect(moveIn.statusCode).toBe(422);

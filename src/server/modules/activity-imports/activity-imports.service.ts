@@ -1,6 +1,6 @@
 import { ActivityInput } from '../../../shared/schemas/activities.js';
 import type { ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
-import type { ImportRowError } from '../../../shared/schemas/imports.js';
+import type { ImportErrorCode, ImportRowError } from '../../../shared/schemas/imports.js';
 import { OutcomeInput } from '../../../shared/schemas/outcomes.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -12,6 +12,7 @@ import { activitiesRepo } from '../activities/activities.repo.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { allCountries, isCountryCode } from '../countries/countries.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
+import { domainCode, issueCode } from '../imports/import-errors.js';
 import type { ImportColumn } from '../imports/imports.columns.js';
 import { buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
@@ -32,19 +33,19 @@ async function columnsFor(ex: Tx | Db, day = todayIso()) {
   return activityColumns({ countries: allCountries().map((c) => c.code).sort(), provinces });
 }
 
-/** Row errors keyed by column, first message per column. */
+/** Row errors keyed by column, the first per column. */
 function rowErrors(columns: ImportColumn[], row: number) {
-  const errors = new Map<string, string>();
+  const errors = new Map<string, { code: ImportErrorCode; message: string }>();
   const columnOf = (field: string) => columns.find((c) => field === c.field || field.startsWith(`${c.field}.`))?.key ?? field;
   return {
-    add: (field: string, message: string) => {
+    add: (field: string, code: ImportErrorCode, message: string) => {
       const column = columnOf(field);
-      if (!errors.has(column)) errors.set(column, message);
+      if (!errors.has(column)) errors.set(column, { code, message });
     },
     get size() {
       return errors.size;
     },
-    list: (): ImportRowError[] => [...errors].map(([field, message]) => ({ row, field, message })),
+    list: (): ImportRowError[] => [...errors].map(([field, { code, message }]) => ({ row, field, code, message })),
   };
 }
 type RowErrors = ReturnType<typeof rowErrors>;
@@ -65,9 +66,9 @@ function provinceResolver(units: OrgUnitRow[]) {
 
 async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, province: ReturnType<typeof provinceResolver>, errors: RowErrors): Promise<Prepared | undefined> {
   const provinceId = values.province ? province(values.province, values.start_date ?? todayIso()) : undefined;
-  if (values.province && !provinceId) errors.add('provinceIds', `Unknown province code ${values.province} on the start date`);
+  if (values.province && !provinceId) errors.add('provinceIds', 'unknown_province', `Unknown province code ${values.province} on the start date`);
   const countryCode = values.country_code?.toUpperCase();
-  if (countryCode && !isCountryCode(countryCode)) errors.add('countryCode', `Unknown country code ${values.country_code}`);
+  if (countryCode && !isCountryCode(countryCode)) errors.add('countryCode', 'unknown_country', `Unknown country code ${values.country_code}`);
   const outputs = Object.entries(OUTPUT_COLUMNS).flatMap(([column, kind]) => (values[column] === undefined ? [] : [{ kind, quantity: count(values[column]) }]));
   const activity = ActivityInput.safeParse({
     unitId,
@@ -88,7 +89,7 @@ async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, provin
     for (const issue of activity.error.issues) {
       // outputs.N.quantity → the column of that output kind
       const path = issue.path[0] === 'outputs' ? `outputs.${outputs[Number(issue.path[1])]?.kind}` : issue.path.join('.');
-      errors.add(path || '_', issue.message);
+      errors.add(path || '_', issueCode(issue), issue.message);
     }
   }
   let outcome: Prepared['outcome'];
@@ -107,9 +108,9 @@ async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, provin
     if (parsed.success) {
       const { activityId: _placeholder, ...rest } = parsed.data;
       outcome = rest;
-    } else for (const issue of parsed.error.issues) errors.add(`outcome.${issue.path.join('.')}`, issue.message);
+    } else for (const issue of parsed.error.issues) errors.add(`outcome.${issue.path.join('.')}`, issueCode(issue), issue.message);
   } else if (Object.keys(values).some((key) => key.startsWith('outcome_'))) {
-    errors.add('outcome.kind', 'Choose the kind of the outcome');
+    errors.add('outcome.kind', 'required', 'Choose the kind of the outcome');
   }
   if (!activity.success || errors.size > 0) return undefined;
   try {
@@ -117,7 +118,7 @@ async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, provin
     for (const day of new Set(days)) await assertUnlocked(tx, [unitId, ...activity.data.provinceIds], day);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    errors.add('startDate', error.message);
+    errors.add('startDate', domainCode(error, 'startDate', error.fields?.period ?? error.message), error.message);
     return undefined;
   }
   const data = { ...activity.data, unitId };
@@ -170,7 +171,7 @@ export function activityImportsService(db: Db) {
         if (!(await orgUnitsRepo.findById(tx, unitId))) throw invalidField('unitId', 'Unknown unit');
         const columns = await columnsFor(tx);
         const rows = await readColumnRows(columns, 'activities', file);
-        if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', message: 'The sheet has no data rows' }] };
+        if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
         const province = provinceResolver(await orgUnitsRepo.all(tx));
         const errors: ImportRowError[] = [];
         const seen = new Map<string, number>();
@@ -178,7 +179,7 @@ export function activityImportsService(db: Db) {
         for (const sheetRow of rows) {
           const rowErrs = rowErrors(columns, sheetRow.row);
           const item = await prepare(tx, unitId, sheetRow, province, rowErrs);
-          if (item && seen.has(item.key)) rowErrs.add('title', `Same as row ${seen.get(item.key)}`);
+          if (item && seen.has(item.key)) rowErrs.add('title', 'duplicate_in_file', `Same as row ${seen.get(item.key)}`);
           errors.push(...rowErrs.list());
           if (item && rowErrs.size === 0) {
             seen.set(item.key, item.row);

@@ -85,9 +85,13 @@ describe('activity import', () => {
     const file = await filled([fair, { ...fair, title: '', type: 'party', start_date: '2025-02-30', country_code: 'ZZ', meetings_held: -1 }, { ...fair, title: 'Diễn đàn', outcome_value: '' }]);
     const res = await upload(aeEditor, file);
     expect(res.statusCode).toBe(422);
-    const rows = res.json().rows as { row: number; field: string }[];
+    const rows = res.json().rows as { row: number; field: string; code: string }[];
     expect(rows.filter((r) => r.row === 3).map((r) => r.field)).toEqual(expect.arrayContaining(['title', 'type', 'start_date', 'country_code', 'meetings_held']));
+    // A stable code beside each English message, for the UI to translate.
+    const codes = Object.fromEntries(rows.filter((r) => r.row === 3).map((r) => [r.field, r.code]));
+    expect(codes).toMatchObject({ title: 'required', type: 'invalid_value', start_date: 'invalid_date', country_code: 'unknown_country', meetings_held: 'invalid_value' });
     expect(rows.filter((r) => r.row === 4).map((r) => r.field)).toEqual(['outcome_value']);
+    expect(rows.find((r) => r.row === 4)!.code).toBe('invalid_value');
     expect(rows.some((r) => r.row === 2)).toBe(false);
     expect(await countOf(ae)).toBe(0);
   });

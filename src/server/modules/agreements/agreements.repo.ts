@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
@@ -44,7 +44,7 @@ function conditions(filter: ScopedAgreementFilter) {
     filter.partnerId ? partyExists(eq(agreementParties.partnerId, filter.partnerId)) : undefined,
     filter.unitId ? involvesUnits([filter.unitId]) : undefined,
     filter.from ? gte(agreements.signedDate, filter.from) : undefined,
-    filter.to ? lte(agreements.signedDate, filter.to) : undefined,
+    filter.to ? lt(agreements.signedDate, filter.to) : undefined,
     filter.localInternational === undefined ? undefined : filter.localInternational ? localInternational : sql`NOT ${localInternational}`,
     filter.q ? matchesText(searchable, filter.q) : undefined,
   );

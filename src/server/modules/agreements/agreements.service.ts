@@ -27,11 +27,13 @@ import { agreementsRepo, type AgreementRow } from './agreements.repo.js';
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /** Builds the DTOs of a page of agreements with their parties, in two queries. */
-async function present(ex: Executor, rows: { agreement: AgreementRow; localInternational: boolean }[]): Promise<Agreement[]> {
-  const parties = await agreementsRepo.partiesOf(ex, rows.map((row) => row.agreement.id));
+async function present(ex: Executor, actor: Actor, rows: { agreement: AgreementRow; localInternational: boolean }[]): Promise<Agreement[]> {
+  const [parties, scope] = await Promise.all([agreementsRepo.partiesOf(ex, rows.map((row) => row.agreement.id)), writeScope(ex, actor)]);
   const units = await unitRefs(ex, [...rows.map((row) => row.agreement.ownerUnitId), ...parties.flatMap((party) => (party.unitId ? [party.unitId] : []))]);
   return rows.map(({ agreement: row, localInternational }) => {
     const own = parties.filter((party) => party.agreementId === row.id);
+    const unitIds = [row.ownerUnitId, ...own.flatMap((party) => (party.unitId ? [party.unitId] : []))];
+    const status = row.status as AgreementStatus;
     return {
       id: row.id,
       title: { vi: row.titleVi, en: row.titleEn },
@@ -54,6 +56,7 @@ async function present(ex: Executor, rows: { agreement: AgreementRow; localInter
       version: row.version,
       createdAt: toIso(row.createdAt)!,
       updatedAt: toIso(row.updatedAt)!,
+      abilities: { update: can.update(actor, scope, unitIds), changeStatus: can.changeStatus(actor, scope, unitIds, status) },
     };
   });
 }
@@ -131,15 +134,15 @@ async function findWritable(ex: Executor, actor: Actor, id: string, version: num
   await findReadable(ex, actor, id);
   const row = (await agreementsRepo.findByIdForUpdate(ex, id))!;
   const units = await unitsOf(ex, row);
-  if (!can.create(actor) || !inScope(await writeScope(ex, actor), units)) throw forbidden('Only the owner or a party unit (or HQ) edits this agreement');
+  if (!can.update(actor, await writeScope(ex, actor), units)) throw forbidden('Only the owner or a party unit (or HQ) edits this agreement');
   if (row.version !== version) throw staleVersion('This agreement');
   return { row, units };
 }
 
-/** Last day of a yyyy-mm month. */
-const monthEnd = (month: string) => {
+/** First day of the month after a yyyy-mm month: the exclusive end of that month. */
+const nextMonthStart = (month: string) => {
   const [year, mon] = month.split('-').map(Number);
-  return new Date(Date.UTC(year!, mon!, 0)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year!, mon!, 1)).toISOString().slice(0, 10);
 };
 
 /** A filter as list query parameters, so a bucket links straight to its records. */
@@ -147,9 +150,9 @@ const asQuery = (filter: AgreementFilter): Record<string, string> =>
   Object.fromEntries(Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
 
 export function agreementsService(db: Db) {
-  const load = async (ex: Executor, id: string): Promise<AgreementDetail> => {
+  const load = async (ex: Executor, actor: Actor, id: string): Promise<AgreementDetail> => {
     const found = (await agreementsRepo.findById(ex, id))!;
-    const [agreement] = await present(ex, [found]);
+    const [agreement] = await present(ex, actor, [found]);
     const events = await agreementsRepo.eventsOf(ex, id);
     return {
       ...agreement!,
@@ -168,12 +171,12 @@ export function agreementsService(db: Db) {
     list: async (actor: Actor, query: AgreementListQuery) => {
       if (!can.read(actor)) throw forbidden();
       const { rows, total } = await agreementsRepo.list(db, { ...query, scope: await readScope(db, actor) });
-      return { items: await present(db, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
       await findReadable(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /**
@@ -201,7 +204,7 @@ export function agreementsService(db: Db) {
             return { ...filter, unitId: key };
           case 'month': {
             const from = `${key}-01`;
-            const to = monthEnd(key);
+            const to = nextMonthStart(key);
             return { ...filter, from: filter.from && filter.from > from ? filter.from : from, to: filter.to && filter.to < to ? filter.to : to };
           }
         }
@@ -221,7 +224,7 @@ export function agreementsService(db: Db) {
         const ownerUnitId = await resolveOwner(tx, actor, input.ownerUnitId);
         await checkAgreement(tx, actor, { ...input, status: initialStatus(input) });
         const row = await insertAgreement(tx, actor, input, ownerUnitId);
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /** Edits an agreement's details and parties; the status moves only through `changeStatus`. Throws `conflict` when stale. */
@@ -269,7 +272,7 @@ export function agreementsService(db: Db) {
           entityId: id,
           ...changedFields({ ...before, unitIds: beforeUnitIds, partnerIds: beforePartnerIds }, { ...after, unitIds, partnerIds }),
         });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     /** Moves the agreement one lifecycle step and appends the event. Throws `rule_violated` for a step not allowed. */
@@ -291,7 +294,7 @@ export function agreementsService(db: Db) {
         if (!after) throw staleVersion('This agreement');
         await agreementsRepo.insertEvent(tx, { agreementId: id, status: input.status, effectiveDate: input.effectiveDate, note: input.note ?? null, actorUserId: createdByOf(actor) });
         await auditRepo.insert(tx, { actor, action: 'agreement.status_changed', entity: 'agreement', entityId: id, ...changedFields(before, after) });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
   };
 }

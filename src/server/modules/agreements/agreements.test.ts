@@ -83,6 +83,25 @@ describe('lifecycle and edits', () => {
     const inForce = await move({ status: 'in_force', effectiveDate: '2025-01-01', note: 'Có hiệu lực', version: 2 });
     expect(inForce.json()).toMatchObject({ status: 'in_force', inForceDate: '2025-01-01' });
     expect(inForce.json().events.map((e: { status: string }) => e.status)).toEqual(['negotiating', 'signed', 'in_force']);
+    expect(inForce.json().abilities).toEqual({ update: true, changeStatus: true });
+    const completed = await move({ status: 'completed', effectiveDate: '2025-02-01', version: 3 });
+    // Completed is final: no status step is left, though details may still be edited.
+    expect(completed.json().abilities).toEqual({ update: true, changeStatus: false });
+  });
+
+  it('tells owner, HQ, a viewer and another unit what they may do, by the rules the writes enforce', async () => {
+    const created = (await create(hcmEditor, mou({ title: { vi: 'Quyền', en: 'Abilities' }, unitIds: [hcm], ownerUnitId: undefined }))).json();
+    expect(created.abilities).toEqual({ update: true, changeStatus: true });
+    const url = `/api/v1/agreements/${created.id}`;
+    const viewer = await t.factory.user({ role: 'unit_viewer', unitId: hcm });
+    const leader = await t.factory.user({ role: 'leader' });
+    expect((await get(url)).json().abilities).toEqual({ update: true, changeStatus: true });
+    expect((await get(url, viewer)).json().abilities).toEqual({ update: false, changeStatus: false });
+    expect((await get(url, leader)).json().abilities).toEqual({ update: false, changeStatus: false });
+    expect((await t.app.inject({ method: 'PATCH', url, payload: { summary: 'x', version: 1 }, headers: await t.login(leader) })).statusCode).toBe(403);
+    expect((await get(url, usEditor)).statusCode).toBe(404);
+    const listed = (await get('/api/v1/agreements?pageSize=500', hcmEditor)).json().items.find((a: { id: string }) => a.id === created.id);
+    expect(listed.abilities).toEqual({ update: true, changeStatus: true });
   });
 
   it('edits with the version read; other units get 404; unsent lists stay', async () => {
@@ -106,7 +125,7 @@ describe('GET /api/v1/agreements/stats', () => {
       await create(coordinator, mou({ title: { vi: `Văn kiện ${i}`, en: `Doc ${i}` }, kind: i % 2 ? 'mou' : 'agreement', signedDate: date, fields: i % 2 ? ['trade'] : ['trade', 'energy'] }));
     }
     for (const groupBy of ['kind', 'field', 'partner', 'unit', 'month']) {
-      const stats = (await t.app.inject({ method: 'GET', url: `/api/v1/agreements/stats?groupBy=${groupBy}&from=2025-01-01&to=2025-06-30`, headers })).json();
+      const stats = (await t.app.inject({ method: 'GET', url: `/api/v1/agreements/stats?groupBy=${groupBy}&from=2025-01-01&to=2025-07-01`, headers })).json();
       expect(stats.total).toBe(4);
       for (const bucket of stats.buckets) {
         const list = (await t.app.inject({ method: 'GET', url: `/api/v1/agreements?${new URLSearchParams({ ...bucket.filter, pageSize: '1' })}`, headers })).json();

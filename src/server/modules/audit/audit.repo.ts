@@ -55,7 +55,7 @@ export const auditRepo = {
       query.actorId ? eq(auditLog.actorUserId, query.actorId) : undefined,
       query.action ? eq(auditLog.action, query.action) : undefined,
       query.from ? gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)) : undefined,
-      query.to ? lt(auditLog.at, sql`${query.to}::date + 1`) : undefined,
+      query.to ? lt(auditLog.at, new Date(`${query.to}T00:00:00Z`)) : undefined,
       query.q ? matchesText(sql`${auditLog.action} || ' ' || ${auditLog.entityId} || ' ' || coalesce(${users.email}, '')`, query.q) : undefined,
     );
     const [rows, [totals]] = await Promise.all([

@@ -8,6 +8,7 @@ import { DomainError, invalidField, notFound } from '../../lib/errors.js';
 import { newSecret, sha256 } from '../../lib/ids.js';
 import { abilitiesOf } from '../../policy/index.js';
 import { auditRepo } from '../audit/audit.repo.js';
+import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { usersRepo, type UserRow } from '../users/users.repo.js';
 import { toUserDto } from '../users/users.service.js';
 import { apiTokensRepo, loginAttemptsRepo, sessionsRepo } from './sessions.repo.js';
@@ -29,7 +30,12 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
   const me = async (userId: string) => {
     const found = await usersRepo.findById(db, userId);
     if (!found) throw notFound('User');
-    return { user: toUserDto(found.user, found.unit), abilities: abilitiesOf(actorOf(found.user)) };
+    return {
+      user: toUserDto(found.user, found.unit),
+      abilities: abilitiesOf(actorOf(found.user)),
+      // One indexed count (notifications_user_idx), so the header badge needs no second call.
+      unreadNotifications: await notificationsRepo.countUnread(db, userId),
+    };
   };
 
   return {

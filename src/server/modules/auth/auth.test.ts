@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/support.js';
+import { notifications } from '../../db/schema/index.js';
+import { newId } from '../../lib/ids.js';
 import { TEST_PASSWORD } from '../../test/factories.js';
 
 let t: TestContext;
@@ -30,6 +32,14 @@ describe('POST /api/v1/auth/login', () => {
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookie(res) } });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.email).toBe(user.email);
+    expect(me.json().unreadNotifications).toBe(0);
+    // The header badge's count: unread notifications of this user only.
+    await t.db.insert(notifications).values([
+      { id: newId(), userId: user.id, kind: 'test', title: 'a', body: 'a' },
+      { id: newId(), userId: user.id, kind: 'test', title: 'b', body: 'b', readAt: new Date() },
+    ]);
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookie(res) } });
+    expect(after.json().unreadNotifications).toBe(1);
   });
 
   it('gives one message for a wrong password and an unknown e-mail', async () => {

@@ -102,6 +102,16 @@ export const commitmentsRepo = {
       .where(and(eq(tasks.commitmentId, commitmentId), isNull(tasks.parentTaskId)))
       .then((rows) => rows.map((row) => row.status)),
 
+  /** Titles of the agreements and engagements commitments come from, for their small references. */
+  sourcesOf: async (ex: Executor, agreementIds: string[], engagementIds: string[]) => {
+    const [agreementRows, engagementRows] = await Promise.all([
+      agreementIds.length === 0 ? [] : ex.select({ id: agreements.id, titleVi: agreements.titleVi, titleEn: agreements.titleEn }).from(agreements).where(inArray(agreements.id, agreementIds)),
+      engagementIds.length === 0 ? [] : ex.select({ id: engagements.id, titleVi: engagements.titleVi, titleEn: engagements.titleEn }).from(engagements).where(inArray(engagements.id, engagementIds)),
+    ]);
+    const refs = (rows: { id: string; titleVi: string; titleEn: string }[]) => new Map(rows.map((row) => [row.id, { id: row.id, title: { vi: row.titleVi, en: row.titleEn } }]));
+    return { agreements: refs(agreementRows), engagements: refs(engagementRows) };
+  },
+
   agreementExists: (ex: Executor, id: string) =>
     ex.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)).then((rows) => rows.length > 0),
 

@@ -21,9 +21,14 @@ import { commitmentsRepo, type CommitmentRow } from './commitments.repo.js';
 import { splitCommitments } from './commitments.split.js';
 
 /** Builds the DTOs of a page of commitments with their units and task progress, in three queries. */
-async function present(ex: Executor, rows: CommitmentRow[]): Promise<Commitment[]> {
+async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promise<Commitment[]> {
   const ids = rows.map((row) => row.id);
-  const [coOwners, progress] = await Promise.all([commitmentsRepo.coOwnersOf(ex, ids), commitmentsRepo.progressOf(ex, ids)]);
+  const [coOwners, progress, scope] = await Promise.all([commitmentsRepo.coOwnersOf(ex, ids), commitmentsRepo.progressOf(ex, ids), writeScope(ex, actor)]);
+  const sources = await commitmentsRepo.sourcesOf(
+    ex,
+    [...new Set(rows.flatMap((row) => (row.agreementId ? [row.agreementId] : [])))],
+    [...new Set(rows.flatMap((row) => (row.engagementId ? [row.engagementId] : [])))],
+  );
   const units = await unitRefs(ex, [...rows.map((row) => row.ownerUnitId), ...coOwners.map((link) => link.unitId)]);
   const today = todayIso();
   return rows.map((row) => {
@@ -35,6 +40,8 @@ async function present(ex: Executor, rows: CommitmentRow[]): Promise<Commitment[
       sourceQuote: row.sourceQuote,
       agreementId: row.agreementId,
       engagementId: row.engagementId,
+      agreement: (row.agreementId && sources.agreements.get(row.agreementId)) || null,
+      engagement: (row.engagementId && sources.engagements.get(row.engagementId)) || null,
       ownerUnit: units.get(row.ownerUnitId)!,
       coOwnerUnits: coOwners.filter((link) => link.commitmentId === row.id).map((link) => units.get(link.unitId)!),
       dueDate: row.dueDate,
@@ -46,6 +53,7 @@ async function present(ex: Executor, rows: CommitmentRow[]): Promise<Commitment[
       version: row.version,
       createdAt: toIso(row.createdAt)!,
       updatedAt: toIso(row.updatedAt)!,
+      abilities: { update: can.update(actor, scope, row) },
     };
   });
 }
@@ -118,19 +126,19 @@ export async function insertCommitment(tx: Executor, actor: Actor, input: Commit
 }
 
 export function commitmentsService(db: Db) {
-  const load = async (ex: Executor, id: string) => (await present(ex, [(await commitmentsRepo.findById(ex, id))!]))[0]!;
+  const load = async (ex: Executor, actor: Actor, id: string) => (await present(ex, actor, [(await commitmentsRepo.findById(ex, id))!]))[0]!;
 
   return {
     /** Commitments the actor reaches: all for HQ and leadership, else those owned or co-owned by their unit's lineage. */
     list: async (actor: Actor, query: CommitmentListQuery) => {
       if (!can.read(actor)) throw forbidden();
       const { rows, total } = await commitmentsRepo.list(db, { ...query, scope: await readScope(db, actor), today: todayIso() });
-      return { items: await present(db, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
       await findReadableCommitment(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /** Records a commitment; a unit editor only one owned by their unit. Throws `forbidden`, `invalid`. */
@@ -139,7 +147,7 @@ export function commitmentsService(db: Db) {
         if (!can.create(actor)) throw forbidden();
         await checkInput(tx, actor, input);
         const row = await insertCommitment(tx, actor, input);
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /** Records accepted candidates all or nothing: one bad item rolls back every other. Errors name `items.N.field`. */
@@ -151,14 +159,14 @@ export function commitmentsService(db: Db) {
           await checkInput(tx, actor, input, `items.${index}.`);
           rows.push(await insertCommitment(tx, actor, input));
         }
-        return { items: await present(tx, rows) };
+        return { items: await present(tx, actor, rows) };
       }),
 
     /** Edits a commitment the actor's unit owns (or any, for HQ); the status stays derived. Throws `conflict` when stale. */
     update: (actor: Actor, id: string, input: CommitmentUpdate) =>
       db.transaction(async (tx) => {
         const before = await findReadableCommitment(tx, actor, id, true);
-        if (!can.create(actor) || !inScope(await writeScope(tx, actor), [before.ownerUnitId])) throw forbidden('Only the owner unit (or HQ) edits this commitment');
+        if (!can.update(actor, await writeScope(tx, actor), before)) throw forbidden('Only the owner unit (or HQ) edits this commitment');
         if (before.version !== input.version) throw staleVersion('This commitment');
         const agreementId = input.agreementId === undefined ? before.agreementId : input.agreementId;
         const engagementId = input.engagementId === undefined ? before.engagementId : input.engagementId;
@@ -186,7 +194,7 @@ export function commitmentsService(db: Db) {
           entityId: id,
           ...changedFields({ ...before, coOwnerUnitIds: beforeCoOwners }, { ...after, coOwnerUnitIds }),
         });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     /** Candidate commitments in a pasted text, for a person to accept; nothing is stored. */

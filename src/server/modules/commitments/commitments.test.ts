@@ -54,6 +54,8 @@ describe('POST /api/v1/commitments', () => {
       title: commitment().title,
       engagementId,
       agreementId: null,
+      engagement: { id: engagementId, title: { en: 'PM visit to the US' } },
+      agreement: null,
       ownerUnit: { code: 'EMB-US' },
       coOwnerUnits: [{ code: 'MOIT' }],
       status: 'open',
@@ -164,6 +166,22 @@ describe('PATCH /api/v1/commitments/:id', () => {
     expect((await patch(usEditor, { engagementId: null, version: 2 })).json().error.fields).toHaveProperty('agreementId');
     expect((await patch(cnEditor, { title: 'Not mine', version: 2 })).statusCode).toBe(404);
     expect((await patch(usEditor, { ownerUnitId: embCn, version: 2 })).statusCode).toBe(403);
+  });
+});
+
+describe('commitment abilities', () => {
+  it('lets the owner unit and HQ edit, not a co-owner or a viewer, by the rule PATCH enforces', async () => {
+    const created = (await post(coordinator, '/commitments', commitment({ agreementId, coOwnerUnitIds: [embCn] }))).json();
+    expect(created.agreement).toMatchObject({ id: agreementId, title: { vi: expect.any(String), en: expect.any(String) } });
+    const url = `/commitments/${created.id}`;
+    expect((await get(usEditor, url)).json().abilities).toEqual({ update: true });
+    expect((await get(coordinator, url)).json().abilities).toEqual({ update: true });
+    expect((await get(cnEditor, url)).json().abilities).toEqual({ update: false });
+    expect((await get(usViewer, url)).json().abilities).toEqual({ update: false });
+    const listed = (await get(cnEditor, '/commitments?pageSize=500')).json().items.find((c: { id: string }) => c.id === created.id);
+    expect(listed.abilities).toEqual({ update: false });
+    const refused = await t.app.inject({ method: 'PATCH', url: `/api/v1${url}`, payload: { title: 'Co-owner edit', version: 1 }, headers: await t.login(cnEditor) });
+    expect(refused.statusCode).toBe(403);
   });
 });
 

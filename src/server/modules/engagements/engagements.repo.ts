@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { EngagementListQuery } from '../../../shared/schemas/engagements.js';
 import type { Executor } from '../../db/client.js';
 import { engagementPartners, engagements, engagementUnits, partners } from '../../db/schema/index.js';
@@ -36,7 +36,7 @@ export const engagementsRepo = {
       filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
       filter.type ? eq(engagements.type, filter.type) : undefined,
       filter.from ? gte(engagements.endDate, filter.from) : undefined,
-      filter.to ? lte(engagements.startDate, filter.to) : undefined,
+      filter.to ? lt(engagements.startDate, filter.to) : undefined,
       filter.countryCode ? sql`${filter.countryCode} = ANY(${engagements.countryCodes})` : undefined,
       filter.partnerId
         ? sql`EXISTS (SELECT 1 FROM ${engagementPartners} WHERE ${engagementPartners.engagementId} = ${engagements.id} AND ${engagementPartners.partnerId} = ${filter.partnerId})`

@@ -11,10 +11,11 @@ import { engagementsPolicy as can } from './engagements.policy.js';
 import { engagementsRepo, type EngagementRow } from './engagements.repo.js';
 
 /** Builds the DTOs of a page of engagements with their units and partners, in three queries. */
-async function present(ex: Executor, rows: EngagementRow[]): Promise<Engagement[]> {
+async function present(ex: Executor, actor: Actor, rows: EngagementRow[]): Promise<Engagement[]> {
   const ids = rows.map((row) => row.id);
-  const [links, partnerLinks] = await Promise.all([engagementsRepo.unitIdsOf(ex, ids), engagementsRepo.partnersOf(ex, ids)]);
+  const [links, partnerLinks, scope] = await Promise.all([engagementsRepo.unitIdsOf(ex, ids), engagementsRepo.partnersOf(ex, ids), writeScope(ex, actor)]);
   const units = await unitRefs(ex, [...rows.map((row) => row.leadUnitId), ...links.map((link) => link.unitId)]);
+  const unitIdsOf = (row: EngagementRow) => [row.leadUnitId, ...links.filter((link) => link.engagementId === row.id).map((link) => link.unitId)];
   return rows.map((row) => ({
     id: row.id,
     title: { vi: row.titleVi, en: row.titleEn },
@@ -30,6 +31,7 @@ async function present(ex: Executor, rows: EngagementRow[]): Promise<Engagement[
     version: row.version,
     createdAt: toIso(row.createdAt)!,
     updatedAt: toIso(row.updatedAt)!,
+    abilities: { update: can.update(actor, scope, unitIdsOf(row)) },
   }));
 }
 
@@ -85,24 +87,24 @@ export async function findReadableEngagement(ex: Executor, actor: Actor, id: str
 /** Writable: readable, and the actor edits one of its units (`forbidden` otherwise). */
 export async function findWritableEngagement(ex: Executor, actor: Actor, id: string): Promise<EngagementRow> {
   const row = await findReadableEngagement(ex, actor, id, true);
-  if (!can.create(actor) || !inScope(await writeScope(ex, actor), await unitsOf(ex, row))) throw forbidden('Only the lead or a participating unit (or HQ) edits this engagement');
+  if (!can.update(actor, await writeScope(ex, actor), await unitsOf(ex, row))) throw forbidden('Only the lead or a participating unit (or HQ) edits this engagement');
   return row;
 }
 
 export function engagementsService(db: Db) {
-  const load = async (ex: Executor, id: string) => (await present(ex, [(await engagementsRepo.findById(ex, id))!]))[0]!;
+  const load = async (ex: Executor, actor: Actor, id: string) => (await present(ex, actor, [(await engagementsRepo.findById(ex, id))!]))[0]!;
 
   return {
     /** Engagements the actor reaches: all for HQ and leadership, else those of their unit's lineage. */
     list: async (actor: Actor, query: EngagementListQuery) => {
       if (!can.read(actor)) throw forbidden();
       const { rows, total } = await engagementsRepo.list(db, { ...query, scope: await readScope(db, actor) });
-      return { items: await present(db, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
       await findReadableEngagement(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /** Records an engagement; a unit editor only one led by their unit. Throws `forbidden`, `invalid`. */
@@ -112,7 +114,7 @@ export function engagementsService(db: Db) {
         await checkLeadInScope(tx, actor, input.leadUnitId);
         await checkEngagement(tx, input);
         const row = await insertEngagement(tx, actor, input);
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /** Edits an engagement of the actor's units; lists given replace the stored ones. Throws `conflict` when stale. */
@@ -157,7 +159,7 @@ export function engagementsService(db: Db) {
           entityId: id,
           ...changedFields({ ...before, participatingUnitIds: beforeUnitIds, partnerIds: beforePartnerIds }, { ...after, participatingUnitIds, partnerIds }),
         });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
   };
 }

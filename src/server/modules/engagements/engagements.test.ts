@@ -85,8 +85,10 @@ describe('reading and editing engagements', () => {
     expect(mine.total).toBe(2);
 
     const all = async (query: string) => (await get(`/api/v1/engagements?${query}`, coordinator)).json();
-    expect((await all('from=2025-01-01&to=2025-06-30')).total).toBe(2);
-    expect((await all('from=2024-08-01&to=2024-08-01')).items.every((e: { startDate: string }) => e.startDate <= '2024-08-01')).toBe(true);
+    expect((await all('from=2025-01-01&to=2025-07-01')).total).toBe(2);
+    // `to` is exclusive: an engagement starting on it is left out.
+    expect((await all('from=2025-01-01&to=2025-02-01')).items.map((e: { id: string }) => e.id)).not.toContain(usOnly.id);
+    expect((await all('from=2024-08-01&to=2024-08-02')).items.every((e: { startDate: string }) => e.startDate < '2024-08-02')).toBe(true);
     expect((await all('countryCode=US')).items.map((e: { id: string }) => e.id)).toEqual([usOnly.id]);
     expect((await all(`partnerId=${india}&unitId=${embIn}`)).total).toBe(2);
     expect((await all('q=GUJARAT')).items.map((e: { id: string }) => e.id)).toEqual([own.id]);
@@ -106,6 +108,24 @@ describe('reading and editing engagements', () => {
     expect((await edit(inEditor, { summary: 'lost', version: 1 })).statusCode).toBe(409);
     expect((await edit(inEditor, { endDate: '2024-03-01', version: 2 })).json().error.fields).toHaveProperty('endDate');
     expect((await edit(inEditor, { leadUnitId: embUs, version: 2 })).statusCode).toBe(403);
+  });
+
+  it('tells each actor whether they may edit, by the rule PATCH enforces', async () => {
+    const e = (await create(inEditor, visit({ leadUnitId: embIn, participatingUnitIds: [], title: { vi: 'Quyền sửa', en: 'Abilities' } }))).json();
+    expect(e.abilities).toEqual({ update: true });
+    const otherUnit = await t.factory.user({ role: 'unit_editor', unitId: embUs });
+    const viewer = await t.factory.user({ role: 'unit_viewer', unitId: embIn });
+    const leader = await t.factory.user({ role: 'leader' });
+    expect((await get(`/api/v1/engagements/${e.id}`, coordinator)).json().abilities).toEqual({ update: true });
+    expect((await get(`/api/v1/engagements/${e.id}`, viewer)).json().abilities).toEqual({ update: false });
+    expect((await get(`/api/v1/engagements/${e.id}`, leader)).json().abilities).toEqual({ update: false });
+    const listed = (await get('/api/v1/engagements?pageSize=100', coordinator)).json().items.find((item: { id: string }) => item.id === e.id);
+    expect(listed.abilities).toEqual({ update: true });
+    // Another unit's editor does not even read it; with HQ it reads but the lead unit edits.
+    expect((await get(`/api/v1/engagements/${e.id}`, otherUnit)).statusCode).toBe(404);
+    const shared = (await create(coordinator, visit({ title: { vi: 'Chung', en: 'Shared' }, participatingUnitIds: [embIn] }))).json();
+    expect((await get(`/api/v1/engagements/${shared.id}`, inEditor)).json().abilities).toEqual({ update: true });
+    expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/engagements/${shared.id}`, payload: { summary: 'ok', version: 1 }, headers: await t.login(viewer) })).statusCode).toBe(403);
   });
 });
 

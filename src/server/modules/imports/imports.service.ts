@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AgreementInput } from '../../../shared/schemas/agreements.js';
 import { EngagementInput } from '../../../shared/schemas/engagements.js';
-import type { ImportKind, ImportResult, ImportRowError } from '../../../shared/schemas/imports.js';
+import type { ImportErrorCode, ImportKind, ImportResult, ImportRowError } from '../../../shared/schemas/imports.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Tx } from '../../db/client.js';
 import { isWithin, todayIso } from '../../lib/dates.js';
@@ -13,6 +13,7 @@ import { engagementsRepo } from '../engagements/engagements.repo.js';
 import { checkEngagement, checkLeadInScope, insertEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
+import { domainCode, issueCode } from './import-errors.js';
 import { columnOf, IMPORT_COLUMNS } from './imports.columns.js';
 import { importsPolicy as can } from './imports.policy.js';
 import { readRows, type SheetRow } from './imports.workbook.js';
@@ -42,30 +43,34 @@ async function resolver(tx: Tx) {
 }
 type Resolver = Awaited<ReturnType<typeof resolver>>;
 
-/** Collects one row's errors by column, keeping the first message per column. */
+/** Collects one row's errors by column, keeping the first per column. */
 function rowErrors(kind: ImportKind, row: number) {
-  const errors = new Map<string, string>();
+  const errors = new Map<string, { code: ImportErrorCode; message: string }>();
   return {
-    add: (field: string, message: string) => {
+    add: (field: string, code: ImportErrorCode, message: string) => {
       const column = columnOf(kind, field);
-      if (!errors.has(column)) errors.set(column, message);
+      if (!errors.has(column)) errors.set(column, { code, message });
     },
-    addAll(fields: Record<string, string> | undefined, message: string) {
-      for (const [field, text] of Object.entries(fields ?? { _: message })) this.add(field, text === field ? message : text);
+    /** A domain check's error: one row error per field it names (a field's text is a message or a short code). */
+    addDomain(error: DomainError) {
+      for (const [field, text] of Object.entries(error.fields ?? { _: error.message })) {
+        if (field === 'periodLabel') continue;
+        this.add(field, domainCode(error, field, text), text === field || !text.includes(' ') ? error.message : text);
+      }
     },
     get size() {
       return errors.size;
     },
-    list: (): ImportRowError[] => [...errors].map(([field, message]) => ({ row, field, message })),
+    list: (): ImportRowError[] => [...errors].map(([field, { code, message }]) => ({ row, field, code, message })),
   };
 }
 type RowErrors = ReturnType<typeof rowErrors>;
 
-function resolveList(errors: RowErrors, field: string, items: string[], resolve: (item: string) => string | string[]): string[] {
+function resolveList(errors: RowErrors, field: string, code: ImportErrorCode, items: string[], resolve: (item: string) => string | string[]): string[] {
   return items.flatMap((item) => {
     const id = resolve(item);
     if (typeof id === 'string') return [id];
-    errors.add(field, id[0]!);
+    errors.add(field, code, id[0]!);
     return [];
   });
 }
@@ -73,7 +78,7 @@ function resolveList(errors: RowErrors, field: string, items: string[], resolve:
 function parse<T extends z.ZodType>(schema: T, raw: unknown, errors: RowErrors): z.infer<T> | undefined {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) errors.add(issue.path.join('.') || '_', issue.message);
+  for (const issue of parsed.error.issues) errors.add(issue.path.join('.') || '_', issueCode(issue), issue.message);
   return undefined;
 }
 
@@ -83,7 +88,7 @@ async function check(errors: RowErrors, run: () => Promise<unknown>) {
     await run();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    errors.addAll(error.fields, error.message);
+    errors.addDomain(error);
   }
 }
 
@@ -96,7 +101,7 @@ interface Prepared<T> {
 
 async function prepareEngagement(tx: Tx, actor: Actor, { row, values }: SheetRow, resolve: Resolver, errors: RowErrors): Promise<Prepared<EngagementInput> | undefined> {
   const day = values.start_date ?? todayIso();
-  const lead = values.lead_unit ? resolveList(errors, 'leadUnitId', [values.lead_unit], (code) => resolve.unit(code, day))[0] : undefined;
+  const lead = values.lead_unit ? resolveList(errors, 'leadUnitId', 'unknown_unit', [values.lead_unit], (code) => resolve.unit(code, day))[0] : undefined;
   const input = parse(
     EngagementInput,
     {
@@ -107,9 +112,9 @@ async function prepareEngagement(tx: Tx, actor: Actor, { row, values }: SheetRow
       startDate: values.start_date,
       endDate: values.end_date,
       countryCodes: splitList(values.country_codes).map((code) => code.toUpperCase()),
-      partnerIds: resolveList(errors, 'partnerIds', splitList(values.partners), resolve.partner),
+      partnerIds: resolveList(errors, 'partnerIds', 'unknown_partner', splitList(values.partners), resolve.partner),
       leadUnitId: lead,
-      participatingUnitIds: resolveList(errors, 'participatingUnitIds', splitList(values.participating_units), (code) => resolve.unit(code, day)),
+      participatingUnitIds: resolveList(errors, 'participatingUnitIds', 'unknown_unit', splitList(values.participating_units), (code) => resolve.unit(code, day)),
       summary: values.summary,
     },
     errors,
@@ -122,7 +127,7 @@ async function prepareEngagement(tx: Tx, actor: Actor, { row, values }: SheetRow
 
 async function prepareAgreement(tx: Tx, actor: Actor, { row, values }: SheetRow, resolve: Resolver, errors: RowErrors): Promise<Prepared<AgreementInput> | undefined> {
   const day = values.signed_date ?? todayIso();
-  const owner = values.owner_unit ? resolveList(errors, 'ownerUnitId', [values.owner_unit], (code) => resolve.unit(code, day))[0] : undefined;
+  const owner = values.owner_unit ? resolveList(errors, 'ownerUnitId', 'unknown_unit', [values.owner_unit], (code) => resolve.unit(code, day))[0] : undefined;
   const input = parse(
     AgreementInput,
     {
@@ -136,8 +141,8 @@ async function prepareAgreement(tx: Tx, actor: Actor, { row, values }: SheetRow,
       fields: splitList(values.fields),
       value: values.value,
       currency: values.currency?.toUpperCase(),
-      unitIds: resolveList(errors, 'unitIds', splitList(values.units), (code) => resolve.unit(code, day)),
-      partnerIds: resolveList(errors, 'partnerIds', splitList(values.partners), resolve.partner),
+      unitIds: resolveList(errors, 'unitIds', 'unknown_unit', splitList(values.units), (code) => resolve.unit(code, day)),
+      partnerIds: resolveList(errors, 'partnerIds', 'unknown_partner', splitList(values.partners), resolve.partner),
       ownerUnitId: owner,
       summary: values.summary,
     },
@@ -184,7 +189,7 @@ async function importRows<T>(
   for (const sheetRow of rows) {
     const rowErrs = rowErrors(kind, sheetRow.row);
     const item = await importer.prepare(tx, actor, sheetRow, resolve, rowErrs);
-    if (item && seen.has(item.key)) rowErrs.add('title.vi', `Same title and date as row ${seen.get(item.key)}`);
+    if (item && seen.has(item.key)) rowErrs.add('title.vi', 'duplicate_in_file', `Same title and date as row ${seen.get(item.key)}`);
     errors.push(...rowErrs.list());
     if (!item || rowErrs.size > 0) continue;
     seen.set(item.key, item.row);
@@ -209,7 +214,7 @@ export function importsService(db: Db) {
     run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
       const rows = await readRows(kind, file);
-      if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, message: 'The sheet has no data rows' }] };
+      if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
       return db.transaction((tx) =>
         kind === 'engagements' ? importRows(tx, actor, kind, rows, IMPORTERS.engagements, dryRun) : importRows(tx, actor, kind, rows, IMPORTERS.agreements, dryRun),
       );

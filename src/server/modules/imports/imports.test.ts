@@ -58,8 +58,8 @@ describe('POST /api/v1/imports/engagements', () => {
     const res = await upload('engagements', file);
     expect(res.statusCode).toBe(422);
     expect(res.json().rows).toEqual(expect.arrayContaining([
-      { row: 4, field: 'lead_unit', message: 'Unknown unit code NOPE' },
-      expect.objectContaining({ row: 4, field: 'type' }),
+      { row: 4, field: 'lead_unit', code: 'unknown_unit', message: 'Unknown unit code NOPE' },
+      expect.objectContaining({ row: 4, field: 'type', code: 'invalid_value' }),
     ]));
     expect(res.json().rows.every((r: { row: number }) => r.row === 4)).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers: await t.login(coordinator) })).json().total).toBe(0);
@@ -106,7 +106,7 @@ describe('POST /api/v1/imports/agreements', () => {
     ];
     const bad = await upload('agreements', await workbook('agreements', [{ ...rows[0]!, value: '1,5' }, rows[1]!]));
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().rows).toContainEqual({ row: 2, field: 'value', message: 'Expected a decimal amount such as 1500000.00' });
+    expect(bad.json().rows).toContainEqual({ row: 2, field: 'value', code: 'invalid_value', message: 'Expected a decimal amount such as 1500000.00' });
     expect(bad.json().rows.every((r: { row: number }) => r.row === 2)).toBe(true);
     const res = await upload('agreements', await workbook('agreements', rows));
     expect(res.statusCode).toBe(200);

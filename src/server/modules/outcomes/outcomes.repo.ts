@@ -110,6 +110,17 @@ export const confirmationTokensRepo = {
     ex.insert(confirmationTokens).values({ ...values, id: newId() }).returning().then(([row]) => row!),
 
   /** Revokes the outcome's tokens still open, so only the newest link works. */
+  /** Per outcome, the latest link neither used nor revoked (it may have expired): when it was sent, until when it works. */
+  latestOpenOf: (ex: Executor, outcomeIds: string[]) =>
+    outcomeIds.length === 0
+      ? Promise.resolve(new Map<string, { createdAt: Date; expiresAt: Date }>())
+      : ex
+          .selectDistinctOn([confirmationTokens.outcomeId], { outcomeId: confirmationTokens.outcomeId, createdAt: confirmationTokens.createdAt, expiresAt: confirmationTokens.expiresAt })
+          .from(confirmationTokens)
+          .where(and(inArray(confirmationTokens.outcomeId, outcomeIds), isNull(confirmationTokens.usedAt), isNull(confirmationTokens.revokedAt)))
+          .orderBy(confirmationTokens.outcomeId, desc(confirmationTokens.createdAt))
+          .then((rows) => new Map(rows.map((row) => [row.outcomeId, { createdAt: row.createdAt, expiresAt: row.expiresAt }]))),
+
   revokeOpen: (ex: Executor, outcomeId: string, at: Date) =>
     ex
       .update(confirmationTokens)

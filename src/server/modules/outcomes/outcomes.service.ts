@@ -18,15 +18,27 @@ import { activitiesRepo, type ActivityRow } from '../activities/activities.repo.
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { createdByOf, unitRefs } from '../engagements/engagements.refs.js';
 import { requirePartners } from '../partners/partners.service.js';
+import { locksOf } from '../periods/period-locks.js';
 import { issueConfirmationToken, publicUrlFromEnv } from './confirmations.service.js';
 import { outcomesPolicy as can } from './outcomes.policy.js';
 import { confirmationTokensRepo, outcomesRepo, type OutcomeRow } from './outcomes.repo.js';
 
 type ActivityColumns = Pick<ActivityRow, 'id' | 'title' | 'startDate' | 'endDate' | 'unitId'>;
 
-async function present(ex: Executor, rows: { outcome: OutcomeRow; activity: ActivityColumns }[]): Promise<Outcome[]> {
-  const units = await unitRefs(ex, rows.map((row) => row.activity.unitId));
-  return rows.map(({ outcome: o, activity: a }) => ({
+async function present(ex: Executor, actor: Actor, rows: { outcome: OutcomeRow; activity: ActivityColumns }[]): Promise<Outcome[]> {
+  const activityIds = [...new Set(rows.map((row) => row.activity.id))];
+  const [units, scope, tokens, provinceLinks] = await Promise.all([
+    unitRefs(ex, rows.map((row) => row.activity.unitId)),
+    writeScope(ex, actor),
+    confirmationTokensRepo.latestOpenOf(ex, rows.map((row) => row.outcome.id)),
+    activitiesRepo.provinceIdsOf(ex, activityIds),
+  ]);
+  // The lock `update` and `remove` check: the activity's units on its start and end days.
+  const locks = await locksOf(
+    ex,
+    rows.map(({ activity: a }) => ({ unitIds: [a.unitId, ...provinceLinks.filter((link) => link.activityId === a.id).map((link) => link.unitId)], days: [a.startDate, a.endDate] })),
+  );
+  return rows.map(({ outcome: o, activity: a }, index) => ({
     id: o.id,
     activity: { id: a.id, title: a.title, startDate: a.startDate, endDate: a.endDate, unit: units.get(a.unitId)! },
     kind: o.kind as Outcome['kind'],
@@ -45,9 +57,16 @@ async function present(ex: Executor, rows: { outcome: OutcomeRow; activity: Acti
     confirmedQuantity: o.confirmedQuantity,
     confirmationNote: o.confirmationNote,
     confirmedAt: toIso(o.confirmedAt),
+    confirmationRequestedAt: toIso(tokens.get(o.id)?.createdAt ?? null),
+    confirmationExpiresAt: toIso(tokens.get(o.id)?.expiresAt ?? null),
     version: o.version,
     createdAt: toIso(o.createdAt)!,
     updatedAt: toIso(o.updatedAt)!,
+    abilities: {
+      update: can.write(actor, scope, a, locks[index] !== null),
+      delete: can.write(actor, scope, a, locks[index] !== null),
+      requestConfirmation: can.requestConfirmationOf(actor, scope, a, o),
+    },
   }));
 }
 
@@ -63,13 +82,13 @@ async function findReadable(ex: Executor, actor: Actor, id: string, forUpdate = 
 }
 
 /** An activity's outcomes are written by the activity's reporting unit (or HQ). Throws `forbidden`. */
-async function assertWritesActivity(ex: Executor, actor: Actor, activity: ActivityRow, allowed: (actor: Actor) => boolean = can.create) {
-  if (!allowed(actor) || !inScope(await writeScope(ex, actor), [activity.unitId])) throw forbidden('Only the reporting unit (or HQ) records the results of this activity');
+async function assertWritesActivity(ex: Executor, actor: Actor, activity: ActivityRow) {
+  if (!can.writer(actor, await writeScope(ex, actor), activity)) throw forbidden('Only the reporting unit (or HQ) records the results of this activity');
 }
 
-async function findWritable(ex: Executor, actor: Actor, id: string, allowed?: (actor: Actor) => boolean) {
+async function findWritable(ex: Executor, actor: Actor, id: string) {
   const found = await findReadable(ex, actor, id, true);
-  await assertWritesActivity(ex, actor, found.activity, allowed);
+  await assertWritesActivity(ex, actor, found.activity);
   return found;
 }
 
@@ -82,7 +101,7 @@ export interface OutcomesOptions {
 }
 
 export function outcomesService(db: Db, { now = () => new Date(), publicUrl = publicUrlFromEnv() }: OutcomesOptions = {}) {
-  const load = async (ex: Executor, id: string) => (await present(ex, [(await outcomesRepo.findWithActivity(ex, id))!]))[0]!;
+  const load = async (ex: Executor, actor: Actor, id: string) => (await present(ex, actor, [(await outcomesRepo.findWithActivity(ex, id))!]))[0]!;
   const filterOf = async (actor: Actor, query: OutcomeFilterQuery) => ({ ...(await resolveFilter(db, actor, query, todayIso(now()))), kind: query.kind, currency: query.currency, confirmedOnly: query.confirmedOnly });
 
   return {
@@ -91,7 +110,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
       if (!can.read(actor)) throw forbidden();
       const filter = { ...(await filterOf(actor, query)), activityId: query.activityId, confirmationStatus: query.confirmationStatus, counted: query.counted };
       const { rows, total } = await outcomesRepo.list(db, { ...filter, page: query.page, pageSize: query.pageSize });
-      return { items: await present(db, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
     /** Exact totals per kind and currency; denied outcomes never count, corrected ones count as corrected. */
@@ -103,7 +122,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
 
     get: async (actor: Actor, id: string) => {
       await findReadable(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /** Records an unconfirmed outcome of an activity of the actor's unit. Throws `not_found`, `forbidden`, `invalid`, `rule_violated` (locked). */
@@ -118,7 +137,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
         const { activityId, ...fields } = input;
         const row = await outcomesRepo.insert(tx, { ...fields, activityId, createdBy: createdByOf(actor) });
         await auditRepo.insert(tx, { actor, action: 'outcome.created', entity: 'outcome', entityId: row.id, after: row });
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /**
@@ -141,7 +160,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
         if (!after) throw staleVersion('This outcome');
         if (claimChanged || contactChanged) await confirmationTokensRepo.revokeOpen(tx, id, now());
         await auditRepo.insert(tx, { actor, action: 'outcome.updated', entity: 'outcome', entityId: id, ...changedFields(before, after) });
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     remove: (actor: Actor, id: string, version: number) =>
@@ -159,7 +178,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
      */
     requestConfirmation: (actor: Actor, id: string): Promise<ConfirmationRequest> =>
       db.transaction(async (tx) => {
-        const { outcome, activity } = await findWritable(tx, actor, id, can.requestConfirmation);
+        const { outcome, activity } = await findWritable(tx, actor, id);
         if (outcome.confirmationStatus !== 'unconfirmed') {
           throw ruleViolated(`The business already answered (${outcome.confirmationStatus}); edit the outcome to ask again`, { confirmationStatus: outcome.confirmationStatus });
         }

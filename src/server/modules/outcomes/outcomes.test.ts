@@ -113,7 +113,11 @@ describe('PATCH /api/v1/outcomes/:id', () => {
     await t.db.insert(periodSubmissions).values({ id: newId(), periodId: period!.id, unitId: germany.id, status: 'approved' });
     const res = await call('PATCH', `/outcomes/${outcome.id}`, deEditor, { value: '1', version: 1 });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.fields).toEqual({ period: 'locked' });
+    expect(res.json().error.fields).toEqual({ period: 'locked', periodLabel: '2023' });
+    const shown = (await call('GET', `/outcomes/${outcome.id}`, deEditor)).json();
+    expect(shown.abilities).toMatchObject({ update: false, delete: false });
+    const locked = (await call('GET', `/activities/${activity.id}`, deEditor)).json();
+    expect(locked).toMatchObject({ locked: true, lockedBy: { periodId: period!.id, label: '2023' }, abilities: { update: false, delete: false, addOutcome: false } });
     expect((await call('POST', '/outcomes', deEditor, exportContract({ activityId: activity.id }))).statusCode).toBe(422);
   });
 });
@@ -124,15 +128,25 @@ describe('confirmation by the business', () => {
     const res = await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.fields).toHaveProperty('contactEmail');
+    // Without an e-mail nobody is offered the button; the owner may still edit, others not.
+    expect(outcome.abilities).toEqual({ update: true, delete: true, requestConfirmation: false });
+    expect((await call('GET', `/outcomes/${outcome.id}`, viewer)).json().abilities).toEqual({ update: false, delete: false, requestConfirmation: false });
+    expect((await call('GET', `/outcomes/${outcome.id}`, coordinator)).json().abilities).toEqual({ update: true, delete: true, requestConfirmation: false });
+    expect((await call('GET', `/outcomes/${outcome.id}`, otherEditor)).statusCode).toBe(404);
     expect((await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, viewer)).statusCode).toBe(403);
     expect((await call('POST', `/outcomes/${outcome.id}/confirmation-requests`)).statusCode).toBe(401);
   });
 
   it('e-mails a single-use link, stores only its hash, and the business confirms once', async () => {
     const outcome = await createOutcome();
+    expect(outcome).toMatchObject({ confirmationRequestedAt: null, confirmationExpiresAt: null, abilities: { requestConfirmation: true } });
     const token = await requestToken(outcome.id);
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'outcome.confirmation_requested', entityId: outcome.id });
     const [stored] = await t.db.select().from(confirmationTokens).where(eq(confirmationTokens.outcomeId, outcome.id));
+    // "Sent, valid until": the open link's dates, on the record and in the list.
+    const sent = { confirmationRequestedAt: stored!.createdAt.toISOString(), confirmationExpiresAt: stored!.expiresAt.toISOString() };
+    expect((await call('GET', `/outcomes/${outcome.id}`, editor)).json()).toMatchObject(sent);
+    expect((await call('GET', `/outcomes?activityId=${activityId}&pageSize=500`, viewer)).json().items.find((o: { id: string }) => o.id === outcome.id)).toMatchObject(sent);
     expect(stored!.tokenHash).not.toContain(token);
     expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(7 * 86_400_000);
     expect((await t.db.select().from(jobs).where(eq(jobs.kind, 'email.send'))).length).toBeGreaterThan(0);
@@ -144,7 +158,13 @@ describe('confirmation by the business', () => {
     const confirm = await call('POST', `/confirmations/${token}`, undefined, { decision: 'confirm' });
     expect(confirm.statusCode).toBe(200);
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'outcome.confirmed', entityId: outcome.id, actorUserId: null });
-    expect((await call('GET', `/outcomes/${outcome.id}`, editor)).json()).toMatchObject({ confirmationStatus: 'confirmed', version: 2 });
+    expect((await call('GET', `/outcomes/${outcome.id}`, editor)).json()).toMatchObject({
+      confirmationStatus: 'confirmed',
+      version: 2,
+      confirmationRequestedAt: null,
+      confirmationExpiresAt: null,
+      abilities: { requestConfirmation: false },
+    });
 
     const again = await call('POST', `/confirmations/${token}`, undefined, { decision: 'deny' });
     expect(again.statusCode).toBe(410);

@@ -29,6 +29,3 @@ export function periodLabel(kind: PeriodKind, year: number, index: number) {
       return { vi: `Năm ${year}`, en: `${year}` };
   }
 }
-
-/** The day before `day`: the last day of a half-open period. */
-export const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -1,48 +1,53 @@
-import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
 import { periodSubmissions, reportingPeriods } from '../../db/schema/index.js';
 import { ruleViolated } from '../../lib/errors.js';
 import { uuidArray } from '../dashboard/dashboard.repo.js';
 
-/** The units and every unit that succeeded them, transitively: a merged province reports its predecessors' records. */
-const withSuccessors = (ex: Executor, unitIds: string[]) =>
-  selectRows<{ id: string }>(
-    ex,
-    sql`WITH RECURSIVE lineage(id, depth) AS (
-          SELECT unnest(${uuidArray(unitIds)}), 0
-          UNION
-          SELECT s.successor_id, l.depth + 1 FROM org_unit_successions s JOIN lineage l ON s.predecessor_id = l.id WHERE l.depth < 20
-        )
-        SELECT DISTINCT id FROM lineage`,
-  ).then((rows) => rows.map((row) => row.id));
+export type Lock = { periodId: string; label: string };
 
-/** Approved submissions of these units (or of their successors) whose period contains `day`: their records are locked. */
-export const lockingSubmissions = async (ex: Executor, unitIds: string[], day: string) =>
-  unitIds.length === 0
-    ? []
-    : ex
-        .select({ periodId: reportingPeriods.id, label: reportingPeriods.label, unitId: periodSubmissions.unitId })
-        .from(periodSubmissions)
-        .innerJoin(reportingPeriods, eq(reportingPeriods.id, periodSubmissions.periodId))
-        .where(
-          and(
-            inArray(periodSubmissions.unitId, await withSuccessors(ex, unitIds)),
-            eq(periodSubmissions.status, 'approved'),
-            lte(reportingPeriods.startDate, day),
-            gt(reportingPeriods.endDate, day),
-          ),
-        );
+/**
+ * For each record (its units and the days it is dated on), the approved report locking it, or null. A report
+ * of a unit's successor locks the unit's records too (a merged province reports its predecessors' records).
+ * A whole page in two queries.
+ */
+export async function locksOf(ex: Executor, records: { unitIds: string[]; days: string[] }[]): Promise<(Lock | null)[]> {
+  const unitIds = [...new Set(records.flatMap((record) => record.unitIds))];
+  if (unitIds.length === 0) return records.map(() => null);
+  const lineage = await selectRows<{ origin: string; id: string }>(
+    ex,
+    sql`WITH RECURSIVE lineage(origin, id, depth) AS (
+          SELECT u, u, 0 FROM unnest(${uuidArray(unitIds)}) AS u
+          UNION
+          SELECT l.origin, s.successor_id, l.depth + 1 FROM org_unit_successions s JOIN lineage l ON s.predecessor_id = l.id WHERE l.depth < 20
+        )
+        SELECT DISTINCT origin, id FROM lineage`,
+  );
+  const approved = await ex
+    .select({ periodId: reportingPeriods.id, label: reportingPeriods.label, unitId: periodSubmissions.unitId, startDate: reportingPeriods.startDate, endDate: reportingPeriods.endDate })
+    .from(periodSubmissions)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, periodSubmissions.periodId))
+    .where(and(inArray(periodSubmissions.unitId, [...new Set(lineage.map((row) => row.id))]), eq(periodSubmissions.status, 'approved')));
+  return records.map(({ unitIds: own, days }) => {
+    const reach = new Set(lineage.filter((row) => own.includes(row.origin)).map((row) => row.id));
+    const lock = approved.find((row) => reach.has(row.unitId) && days.some((day) => row.startDate <= day && day < row.endDate));
+    return lock ? { periodId: lock.periodId, label: lock.label } : null;
+  });
+}
 
 /**
  * Refuses a change to a unit's records dated in a period whose report HQ approved; HQ must reopen it first.
- * Throws `rule_violated` with field `period`.
+ * Throws `rule_violated` with fields `period: 'locked'` and `periodLabel` (e.g. "H1 2025").
  */
 export async function assertUnlocked(ex: Executor, unitIds: string[], day: string): Promise<void> {
-  const [lock] = await lockingSubmissions(ex, unitIds, day);
-  if (lock) {
-    throw ruleViolated(`The reporting period ${lock.label} is approved and locked; ask HQ to reopen it before changing its records`, {
-      period: 'locked',
-    });
-  }
+  const [lock] = await locksOf(ex, [{ unitIds, days: [day] }]);
+  if (lock) throw lockedError(lock);
 }
+
+/** The 422 for a change inside a locked period. */
+export const lockedError = (lock: Lock) =>
+  ruleViolated(`The reporting period ${lock.label} is approved and locked; ask HQ to reopen it before changing its records`, {
+    period: 'locked',
+    periodLabel: lock.label,
+  });

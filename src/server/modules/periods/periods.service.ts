@@ -26,13 +26,13 @@ import { JOB_KINDS } from '../notifications/reminders.js';
 import { jobsRepo } from '../../jobs/jobs.repo.js';
 import { todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
-import { inScope, readScope, writeScope } from '../../policy/scope.js';
+import { inScope, readScope, writeScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { formatDay } from '../notifications/messages.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
-import { dayBefore, periodBounds, periodLabel, periodPosition } from './period-calendar.js';
-import { periodsPolicy as can } from './periods.policy.js';
+import { periodBounds, periodLabel, periodPosition } from './period-calendar.js';
+import { periodsPolicy as can, EDITABLE } from './periods.policy.js';
 import { periodsRepo, REMINDER_KIND, submissionsRepo, type PeriodRow, type SubmissionRow, type UnitRow } from './periods.repo.js';
 
 export const toPeriod = (row: PeriodRow): Period => {
@@ -43,7 +43,16 @@ export const toPeriod = (row: PeriodRow): Period => {
 
 export const toUnitRef = (unit: UnitRow): UnitRef => ({ id: unit.id, code: unit.code, type: unit.type as UnitRef['type'], name: { vi: unit.nameVi, en: unit.nameEn } });
 
-const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow): Omit<Submission, 'figures'> => ({
+/** What the actor may do with a submission; `scope` is the actor's write scope. */
+const submissionAbilities = (actor: Actor, scope: UnitScope, row: SubmissionRow, period: PeriodRow): Submission['abilities'] => ({
+  update: can.submission.update(actor, scope, row),
+  submit: can.submission.submit(actor, scope, row, period),
+  approve: can.submission.approve(actor, row),
+  return: can.submission.return(actor, row),
+  reopen: can.submission.reopen(actor, row),
+});
+
+const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow, abilities: Submission['abilities']): Omit<Submission, 'figures'> => ({
   id: row.id,
   periodId: row.periodId,
   unit: toUnitRef(unit),
@@ -55,13 +64,14 @@ const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow): Omit<Submission
   decidedBy: row.decidedBy,
   decidedAt: toIso(row.decidedAt),
   version: row.version,
+  abilities,
 });
 
 /** The unit's figures for the period (its predecessors included), each with the API query listing what it counts. */
 async function figuresOf(ex: Executor, unitId: string, period: PeriodRow): Promise<Submission['figures']> {
   const today = todayIso();
   const counts = await submissionsRepo.figures(ex, await orgUnitsRepo.lineageIds(ex, unitId), period.startDate, period.endDate, today);
-  const range = `from=${period.startDate}&to=${dayBefore(period.endDate)}&view=mapped`;
+  const range = `from=${period.startDate}&to=${period.endDate}&view=mapped`;
   return {
     activities: { count: counts.activities, href: `/api/v1/activities?unitId=${unitId}&${range}` },
     activitiesWithoutResult: { count: counts.without_result, href: `/api/v1/activities?unitId=${unitId}&${range}&flagged=no_result` },
@@ -71,7 +81,6 @@ async function figuresOf(ex: Executor, unitId: string, period: PeriodRow): Promi
   };
 }
 
-const EDITABLE: SubmissionStatus[] = ['draft', 'returned'];
 
 function reminderText(locale: Locale, period: Period, unit: UnitRow) {
   const due = period.dueDate ? formatDay(period.dueDate, locale) : null;
@@ -101,8 +110,8 @@ export function periodsService(db: Db) {
     return { ...found, period: await loadPeriod(ex, periodId) };
   };
 
-  const present = async (ex: Executor, row: SubmissionRow, unit: UnitRow, period: PeriodRow): Promise<Submission> => ({
-    ...toSubmissionSummary(row, unit),
+  const present = async (ex: Executor, actor: Actor, row: SubmissionRow, unit: UnitRow, period: PeriodRow): Promise<Submission> => ({
+    ...toSubmissionSummary(row, unit, submissionAbilities(actor, await writeScope(ex, actor), row, period)),
     figures: await figuresOf(ex, unit.id, period),
   });
 
@@ -128,10 +137,10 @@ export function periodsService(db: Db) {
       const after = await submissionsRepo.update(tx, id, version, values(before));
       if (!after) throw staleVersion('This submission');
       await auditRepo.insert(tx, { actor, action, entity: 'period_submission', entityId: id, ...changedFields(before, after) });
-      return present(tx, after, unit, period);
+      return present(tx, actor, after, unit, period);
     });
 
-  const requireStatus = (row: SubmissionRow, allowed: SubmissionStatus[], doing: string) => {
+  const requireStatus = (row: SubmissionRow, allowed: readonly SubmissionStatus[], doing: string) => {
     if (!allowed.includes(row.status as SubmissionStatus)) {
       throw ruleViolated(`Cannot ${doing} a submission that is ${row.status}`, { status: row.status });
     }
@@ -143,12 +152,12 @@ export function periodsService(db: Db) {
 
   /** Unit editors act for their own unit (and its predecessors); HQ for any. */
   const requireWriter = async (ex: Executor, actor: Actor, unitId: string) => {
-    if (!can.submit(actor) || !inScope(await writeScope(ex, actor), [unitId])) throw forbidden('Only the unit\'s editors can change its report');
+    if (!can.writesFor(actor, await writeScope(ex, actor), unitId)) throw forbidden('Only the unit\'s editors can change its report');
   };
 
   const requireApprover = (actor: Actor, row: SubmissionRow) => {
     if (!can.approve(actor)) throw forbidden('Only HQ approves or returns reports');
-    if (actor.unitId === row.unitId) throw ruleViolated('A unit cannot decide on its own report', { unitId: 'own_unit' });
+    if (!can.decides(actor, row)) throw ruleViolated('A unit cannot decide on its own report', { unitId: 'own_unit' });
   };
 
   return {
@@ -192,14 +201,15 @@ export function periodsService(db: Db) {
 
     listSubmissions: async (actor: Actor, periodId: string, query: SubmissionListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      await loadPeriod(db, periodId);
+      const period = await loadPeriod(db, periodId);
       const { rows, total } = await submissionsRepo.list(db, periodId, query, await readScope(db, actor));
-      return { items: rows.map((r) => toSubmissionSummary(r.submission, r.unit)), total, page: query.page, pageSize: query.pageSize };
+      const scope = await writeScope(db, actor);
+      return { items: rows.map((r) => toSubmissionSummary(r.submission, r.unit, submissionAbilities(actor, scope, r.submission, period))), total, page: query.page, pageSize: query.pageSize };
     },
 
     getSubmission: async (actor: Actor, periodId: string, id: string) => {
       const { submission, unit, period } = await loadSubmission(db, actor, periodId, id);
-      return present(db, submission, unit, period);
+      return present(db, actor, submission, unit, period);
     },
 
     /** Starts a unit's draft for an open period; one per unit. Throws `forbidden`, `rule_violated`, `conflict`. */
@@ -216,7 +226,7 @@ export function periodsService(db: Db) {
         requireOpen(period);
         const row = await submissionsRepo.insert(tx, { periodId, unitId, status: 'draft', summary: input.summary ?? null, createdBy: actor.userId });
         await auditRepo.insert(tx, { actor, action: 'period_submission.created', entity: 'period_submission', entityId: row.id, after: row });
-        return present(tx, row, unit, period);
+        return present(tx, actor, row, unit, period);
       }),
 
     /** Edits a draft or returned report's summary. */

@@ -95,6 +95,7 @@ describe('submissions', () => {
     expect(res.statusCode).toBe(201);
     submission = res.json();
     expect(submission).toMatchObject({ status: 'draft', unit: { id: us, code: 'EMB-US' }, version: 1 });
+    expect(res.json().abilities).toEqual({ update: true, submit: true, approve: false, return: false, reopen: false });
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'period_submission.created', entityId: submission.id });
     expect((await call(usEditor, 'POST', url(), {})).statusCode).toBe(409);
   });
@@ -112,7 +113,7 @@ describe('submissions', () => {
     await activity(hcm, '2025-02-01');
     const detail = (await call(usViewer, 'GET', url(`/${submission.id}`))).json();
     expect(detail.figures).toMatchObject({
-      activities: { count: 3, href: `/api/v1/activities?unitId=${us}&from=2025-01-01&to=2025-06-30&view=mapped` },
+      activities: { count: 3, href: `/api/v1/activities?unitId=${us}&from=2025-01-01&to=2025-07-01&view=mapped` },
       activitiesWithoutResult: { count: 1 },
       outcomes: { count: 2 },
       confirmedOutcomes: { count: 1, href: expect.stringContaining('confirmedOnly=true') },
@@ -139,6 +140,13 @@ describe('submissions', () => {
   });
 
   it('a mission cannot approve itself (403); HQ returns with a required comment', async () => {
+    // Submitted: the unit waits, HQ decides; another unit reads nothing; the listed row says the same.
+    const abilities = async (user: TestUser) => (await call(user, 'GET', url(`/${submission.id}`))).json().abilities;
+    expect(await abilities(usEditor)).toEqual({ update: false, submit: false, approve: false, return: false, reopen: false });
+    expect(await abilities(coordinator)).toEqual({ update: false, submit: false, approve: true, return: true, reopen: false });
+    expect(await abilities(leader)).toEqual({ update: false, submit: false, approve: false, return: false, reopen: false });
+    expect((await call(hcmEditor, 'GET', url(`/${submission.id}`))).statusCode).toBe(404);
+    expect((await call(coordinator, 'GET', url())).json().items[0].abilities).toEqual({ update: false, submit: false, approve: true, return: true, reopen: false });
     expect((await call(usEditor, 'POST', url(`/${submission.id}/approve`), { version: submission.version })).statusCode).toBe(403);
     const noComment = await call(coordinator, 'POST', url(`/${submission.id}/return`), { comment: ' ', version: submission.version });
     expect(noComment.statusCode).toBe(400);
@@ -154,7 +162,7 @@ describe('submissions', () => {
   it('HQ approves: the unit\'s records in the period lock; reopen needs a reason and unlocks', async () => {
     expect((await call(coordinator, 'POST', url(`/${submission.id}/approve`), { version: submission.version - 1 })).statusCode).toBe(409);
     const approved = await call(coordinator, 'POST', url(`/${submission.id}/approve`), { version: submission.version });
-    expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: coordinator.id });
+    expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: coordinator.id, abilities: { approve: false, return: false, reopen: true } });
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'period_submission.approved', entityId: submission.id });
     await expect(assertUnlocked(t.db, [us], '2025-03-10')).rejects.toMatchObject({ code: 'rule_violated', fields: { period: 'locked' } });
     await expect(assertUnlocked(t.db, [us], '2025-07-01')).resolves.toBeUndefined();

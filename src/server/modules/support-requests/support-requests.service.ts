@@ -16,12 +16,21 @@ import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { toUnitRef } from '../periods/periods.service.js';
-import { supportRequestsPolicy as can } from './support-requests.policy.js';
+import { supportRequestsPolicy as can, TRANSITIONS, type SupportRequestAction } from './support-requests.policy.js';
 import { supportRequestsRepo, type SupportRequestRow } from './support-requests.repo.js';
 
 type Found = NonNullable<Awaited<ReturnType<typeof supportRequestsRepo.findById>>>;
 
-const toDto = ({ request, requesting, target }: Found): SupportRequest => ({
+/** What the actor may do with the request; `ownUnits` are the units the actor speaks for. */
+const abilitiesOf = (actor: Actor, ownUnits: string[], row: SupportRequestRow): SupportRequest['abilities'] => ({
+  update: can.update(actor, ownUnits, row),
+  accept: can.transition(actor, ownUnits, row, 'accept'),
+  decline: can.transition(actor, ownUnits, row, 'decline'),
+  answer: can.transition(actor, ownUnits, row, 'answer'),
+  close: can.transition(actor, ownUnits, row, 'close'),
+});
+
+const toDto = ({ request, requesting, target }: Found, abilities: SupportRequest['abilities']): SupportRequest => ({
   id: request.id,
   requestingUnit: toUnitRef(requesting),
   targetUnit: toUnitRef(target),
@@ -35,6 +44,7 @@ const toDto = ({ request, requesting, target }: Found): SupportRequest => ({
   answeredAt: toIso(request.answeredAt),
   createdAt: toIso(request.createdAt)!,
   version: request.version,
+  abilities,
 });
 
 /** The units the actor speaks for: their own and those it succeeded (business users: their organisation only). */
@@ -51,49 +61,43 @@ function checkCountry(countryCode: string | null | undefined) {
   if (countryCode && !isCountryCode(countryCode)) throw invalidField('countryCode', `Unknown country code ${countryCode}`);
 }
 
-type Side = 'target' | 'requester';
+/** A request the actor may read, else `not_found` (ids do not leak). */
+export async function findReadableSupportRequest(ex: Executor, actor: Actor, id: string): Promise<Found> {
+  if (!can.read(actor)) throw forbidden();
+  const found = await supportRequestsRepo.findById(ex, id);
+  if (!found || !inScope(await scopeOf(ex, actor), [found.request.requestingUnitId, found.request.targetUnitId])) throw notFound('Support request');
+  return found;
+}
 
-/** Which status changes each side may make, from which statuses. */
-const TRANSITIONS: Record<'accept' | 'decline' | 'answer' | 'close', { side: Side; from: SupportRequestStatus[]; to: SupportRequestStatus }> = {
-  accept: { side: 'target', from: ['open'], to: 'accepted' },
-  decline: { side: 'target', from: ['open', 'accepted'], to: 'declined' },
-  answer: { side: 'target', from: ['open', 'accepted'], to: 'answered' },
-  close: { side: 'requester', from: ['open', 'accepted', 'declined', 'answered'], to: 'closed' },
-};
-export type SupportRequestAction = keyof typeof TRANSITIONS;
+type Side = 'target' | 'requester';
+export type { SupportRequestAction };
 
 export function supportRequestsService(db: Db) {
-  /** A request the actor may read, else `not_found` (ids do not leak). */
-  const load = async (ex: Executor, actor: Actor, id: string) => {
-    if (!can.read(actor)) throw forbidden();
-    const found = await supportRequestsRepo.findById(ex, id);
-    if (!found || !inScope(await scopeOf(ex, actor), [found.request.requestingUnitId, found.request.targetUnitId])) throw notFound('Support request');
-    return found;
-  };
+  const load = findReadableSupportRequest;
 
   const requireSide = async (ex: Executor, actor: Actor, row: SupportRequestRow, side: Side) => {
-    const unitId = side === 'target' ? row.targetUnitId : row.requestingUnitId;
-    if (!can.act(actor) || !(await ownUnits(ex, actor)).includes(unitId)) {
+    if (!can.speaksFor(actor, await ownUnits(ex, actor), row, side)) {
       throw forbidden(side === 'target' ? 'Only the mission asked answers this request' : 'Only the requesting unit changes or closes this request');
     }
   };
 
-  const detail = async (ex: Executor, id: string): Promise<SupportRequestDetail> => {
+  const detail = async (ex: Executor, actor: Actor, id: string): Promise<SupportRequestDetail> => {
     const found = (await supportRequestsRepo.findById(ex, id))!;
-    return { ...toDto(found), activities: await supportRequestsRepo.linkedActivities(ex, id) };
+    return { ...toDto(found, abilitiesOf(actor, await ownUnits(ex, actor), found.request)), activities: await supportRequestsRepo.linkedActivities(ex, id) };
   };
 
   return {
     list: async (actor: Actor, query: SupportRequestListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), ownUnitIds: await ownUnits(db, actor) });
-      return { items: rows.map(toDto), total, page: query.page, pageSize: query.pageSize };
+      const own = await ownUnits(db, actor);
+      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), ownUnitIds: own });
+      return { items: rows.map((found) => toDto(found, abilitiesOf(actor, own, found.request))), total, page: query.page, pageSize: query.pageSize };
     },
 
     /** The request with the activities that answered it. Throws `not_found` outside the actor's units. */
     get: async (actor: Actor, id: string) => {
       await load(db, actor, id);
-      return detail(db, id);
+      return detail(db, actor, id);
     },
 
     /** Asks a current mission for support. Throws `forbidden`, `invalid` (country, unit), `rule_violated` (not a mission). */
@@ -122,7 +126,7 @@ export function supportRequestsService(db: Db) {
           createdBy: actor.userId,
         });
         await auditRepo.insert(tx, { actor, action: 'support_request.created', entity: 'support_request', entityId: row.id, after: row });
-        return detail(tx, row.id);
+        return detail(tx, actor, row.id);
       }),
 
     /** The requester edits an open request. Throws `conflict` when stale. */
@@ -141,7 +145,7 @@ export function supportRequestsService(db: Db) {
         const after = await supportRequestsRepo.update(tx, id, version, values);
         if (!after) throw staleVersion('This request');
         await auditRepo.insert(tx, { actor, action: 'support_request.updated', entity: 'support_request', entityId: id, ...changedFields(before, after) });
-        return detail(tx, id);
+        return detail(tx, actor, id);
       }),
 
     /**
@@ -163,7 +167,7 @@ export function supportRequestsService(db: Db) {
         const after = await supportRequestsRepo.update(tx, id, input.version, { status: rule.to, ...answered });
         if (!after) throw staleVersion('This request');
         await auditRepo.insert(tx, { actor, action: `support_request.${rule.to}`, entity: 'support_request', entityId: id, ...changedFields(before, after) });
-        return detail(tx, id);
+        return detail(tx, actor, id);
       }),
   };
 }

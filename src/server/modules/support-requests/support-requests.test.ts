@@ -84,6 +84,13 @@ describe('support requests', () => {
 
   it('only the target mission accepts and answers; only the requester closes; wrong status is 422', async () => {
     const url = (action: string) => `/api/v1/support-requests/${request.id}/${action}`;
+    const abilities = async (user: TestUser) => (await call(user, 'GET', `/api/v1/support-requests/${request.id}`)).json().abilities;
+    const none = { update: false, accept: false, decline: false, answer: false, close: false };
+    expect(await abilities(hcmEditor)).toEqual({ ...none, update: true, close: true });
+    expect(await abilities(usEditor)).toEqual({ ...none, accept: true, decline: true, answer: true });
+    expect(await abilities(leader)).toEqual(none);
+    const listed = (await call(usEditor, 'GET', '/api/v1/support-requests?direction=received')).json().items.find((r: { id: string }) => r.id === request.id);
+    expect(listed.abilities).toEqual({ ...none, accept: true, decline: true, answer: true });
     expect((await call(hcmEditor, 'POST', url('accept'), { version: request.version })).statusCode).toBe(403);
     expect((await call(leader, 'POST', url('accept'), { version: request.version })).statusCode).toBe(403);
     expect((await call(usEditor, 'POST', url('decline'), { version: request.version })).statusCode).toBe(400);
@@ -97,6 +104,9 @@ describe('support requests', () => {
     expect(answered.json()).toMatchObject({ status: 'answered', answer: 'Đã bố trí 25 cuộc gặp B2B tại Los Angeles' });
     expect(answered.json().answeredAt).toBeTruthy();
     expect((await call(usEditor, 'POST', url('close'), { version: answered.json().version })).statusCode).toBe(403);
+    // Answered: the mission has nothing left to do; the requester may only close.
+    expect(answered.json().abilities).toEqual({ ...none });
+    expect(await abilities(hcmEditor)).toEqual({ ...none, close: true });
 
     // An activity recorded in answer keeps the link.
     await t.db.insert(activities).values({ id: newId(), unitId: us, type: 'business_delegation', title: 'Đoàn doanh nghiệp TP.HCM tại California', startDate: '2025-09-08', endDate: '2025-09-12', supportRequestId: request.id });

@@ -105,6 +105,26 @@ export const tasksRepo = {
       .for('update')
       .then(([row]) => row),
 
+  /** Of these tasks, those with a due-date change waiting for a decision. */
+  withPendingDueDateChange: (ex: Executor, taskIds: string[]) =>
+    taskIds.length === 0
+      ? Promise.resolve(new Set<string>())
+      : ex
+          .selectDistinct({ taskId: dueDateChanges.taskId })
+          .from(dueDateChanges)
+          .where(and(inArray(dueDateChanges.taskId, taskIds), eq(dueDateChanges.decision, 'pending')))
+          .then((rows) => new Set(rows.map((row) => row.taskId))),
+
+  /** Names of the users who requested or decided due-date changes. */
+  userNames: (ex: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve(new Map<string, string>())
+      : ex
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, ids))
+          .then((rows) => new Map(rows.map((row) => [row.id, row.name]))),
+
   findPendingDueDateChange: (ex: Executor, taskId: string) =>
     ex
       .select()

@@ -22,17 +22,22 @@ import type { AttachmentOwner } from '../attachments/attachments.service.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { findReadableCommitment, recomputeCommitmentStatus } from '../commitments/commitments.service.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
-import { tasksPolicy as can } from './tasks.policy.js';
+import { isTaskClosed, tasksPolicy as can } from './tasks.policy.js';
 import { tasksRepo, type DueDateChangeRow, type TaskInsert, type TaskRow } from './tasks.repo.js';
 
 /** Attachments of a task (its evidence) hang on this entity name. */
 export const TASK_ENTITY = 'task';
 
-async function present(ex: Executor, rows: TaskRow[]): Promise<Task[]> {
-  const units = await unitRefs(ex, rows.flatMap((row) => [row.responsibleUnitId, row.assigningUnitId]));
+async function present(ex: Executor, actor: Actor, rows: TaskRow[]): Promise<Task[]> {
+  const [units, scope, pending] = await Promise.all([
+    unitRefs(ex, rows.flatMap((row) => [row.responsibleUnitId, row.assigningUnitId])),
+    writeScope(ex, actor),
+    tasksRepo.withPendingDueDateChange(ex, rows.map((row) => row.id)),
+  ]);
   const today = todayIso();
   return rows.map((row) => {
     const status = row.status as TaskStatus;
+    const waiting = pending.has(row.id);
     return {
       id: row.id,
       commitmentId: row.commitmentId,
@@ -58,23 +63,35 @@ async function present(ex: Executor, rows: TaskRow[]): Promise<Task[]> {
       version: row.version,
       createdAt: toIso(row.createdAt)!,
       updatedAt: toIso(row.updatedAt)!,
+      abilities: {
+        update: can.update(actor, scope, row),
+        changeStatus: can.changeStatus(actor, scope, row),
+        requestDueDateChange: can.requestDueDateChange(actor, scope, row, waiting),
+        decideDueDateChange: can.decideDueDateChange(actor, scope, row, waiting),
+      },
     };
   });
 }
 
-const toDueDateChange = (row: DueDateChangeRow): DueDateChange => ({
-  id: row.id,
-  taskId: row.taskId,
-  fromDate: row.fromDate,
-  toDate: row.toDate,
-  reason: row.reason,
-  requestedBy: row.requestedBy,
-  requestedAt: toIso(row.requestedAt)!,
-  decision: row.decision as DueDateChange['decision'],
-  decidedBy: row.decidedBy,
-  decidedAt: toIso(row.decidedAt),
-  decisionNote: row.decisionNote,
-});
+/** The DTOs of due-date changes, with who requested and decided each by name. */
+async function toDueDateChanges(ex: Executor, rows: DueDateChangeRow[]): Promise<DueDateChange[]> {
+  const names = await tasksRepo.userNames(ex, [...new Set(rows.flatMap((row) => [row.requestedBy, row.decidedBy].filter((id): id is string => id !== null)))]);
+  const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
+  return rows.map((row) => ({
+    id: row.id,
+    taskId: row.taskId,
+    fromDate: row.fromDate,
+    toDate: row.toDate,
+    reason: row.reason,
+    requestedBy: person(row.requestedBy),
+    requestedAt: toIso(row.requestedAt)!,
+    decision: row.decision as DueDateChange['decision'],
+    decidedBy: person(row.decidedBy),
+    decidedAt: toIso(row.decidedAt),
+    decisionNote: row.decisionNote,
+  }));
+}
+const toDueDateChange = async (ex: Executor, row: DueDateChangeRow) => (await toDueDateChanges(ex, [row]))[0]!;
 
 /** Readable: the task, or `not_found` when absent or neither its responsible nor assigning unit is the actor's. */
 export async function findReadableTask(ex: Executor, actor: Actor, id: string, forUpdate = false): Promise<TaskRow> {
@@ -84,10 +101,11 @@ export async function findReadableTask(ex: Executor, actor: Actor, id: string, f
   return row;
 }
 
-/** The readable task, when the actor edits for `unitId` (one of the task's two units); `forbidden` otherwise. */
-async function findTaskActingFor(ex: Executor, actor: Actor, id: string, side: 'responsibleUnitId' | 'assigningUnitId', message: string): Promise<TaskRow> {
+/** The readable task, locked, when the policy lets the actor act on it; `forbidden` otherwise. */
+async function findTaskActingFor(ex: Executor, actor: Actor, id: string, side: 'responsible' | 'assigning'): Promise<TaskRow> {
   const row = await findReadableTask(ex, actor, id, true);
-  if (!can.create(actor) || !inScope(await writeScope(ex, actor), [row[side]])) throw forbidden(message);
+  const allowed = side === 'responsible' ? can.changeStatus : can.update;
+  if (!allowed(actor, await writeScope(ex, actor), row)) throw forbidden(side === 'responsible' ? ONLY_RESPONSIBLE : ONLY_ASSIGNING);
   return row;
 }
 
@@ -98,7 +116,7 @@ const ONLY_ASSIGNING = 'Only the assigning unit (or HQ) changes what this task i
 export const taskEvidence: AttachmentOwner = {
   entity: TASK_ENTITY,
   assertReadable: (ex, actor, taskId) => findReadableTask(ex, actor, taskId),
-  assertWritable: (ex, actor, taskId) => findTaskActingFor(ex, actor, taskId, 'responsibleUnitId', ONLY_RESPONSIBLE),
+  assertWritable: (ex, actor, taskId) => findTaskActingFor(ex, actor, taskId, 'responsible'),
 };
 
 /** A sub-task's timeline must fall within its parent's. Throws `rule_violated`. */
@@ -132,19 +150,19 @@ const recomputeFor = async (tx: Executor, actor: Actor, row: Pick<TaskRow, 'comm
 };
 
 export function tasksService(db: Db) {
-  const load = async (ex: Executor, id: string) => (await present(ex, [(await tasksRepo.findById(ex, id))!]))[0]!;
+  const load = async (ex: Executor, actor: Actor, id: string) => (await present(ex, actor, [(await tasksRepo.findById(ex, id))!]))[0]!;
 
   return {
     /** Tasks the actor reaches: all for HQ and leadership, else those their unit's lineage is responsible for or assigned. */
     list: async (actor: Actor, query: TaskListQuery) => {
       if (!can.read(actor)) throw forbidden();
       const { rows, total } = await tasksRepo.list(db, { ...query, scope: await readScope(db, actor), today: todayIso() });
-      return { items: await present(db, rows), total, page: query.page, pageSize: query.pageSize };
+      return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
       await findReadableTask(db, actor, id);
-      return load(db, id);
+      return load(db, actor, id);
     },
 
     /**
@@ -189,7 +207,7 @@ export function tasksService(db: Db) {
           startDate: input.startDate,
           dueDate: input.dueDate,
         });
-        return load(tx, row.id);
+        return load(tx, actor, row.id);
       }),
 
     /**
@@ -198,7 +216,7 @@ export function tasksService(db: Db) {
      */
     update: (actor: Actor, id: string, input: TaskUpdate) =>
       db.transaction(async (tx) => {
-        const before = await findTaskActingFor(tx, actor, id, 'assigningUnitId', ONLY_ASSIGNING);
+        const before = await findTaskActingFor(tx, actor, id, 'assigning');
         if (before.version !== input.version) throw staleVersion('This task');
         if (input.dueDate !== undefined && input.dueDate !== before.dueDate) {
           throw ruleViolated('Moving a due date needs the approval of the assigning unit: request a due-date change', { dueDate: 'needs_approval' });
@@ -237,7 +255,7 @@ export function tasksService(db: Db) {
           await recomputeFor(tx, actor, before);
           await recomputeFor(tx, actor, after);
         }
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     /**
@@ -247,7 +265,7 @@ export function tasksService(db: Db) {
      */
     changeStatus: (actor: Actor, id: string, input: TaskStatusChange) =>
       db.transaction(async (tx) => {
-        const before = await findTaskActingFor(tx, actor, id, 'responsibleUnitId', ONLY_RESPONSIBLE);
+        const before = await findTaskActingFor(tx, actor, id, 'responsible');
         if (before.version !== input.version) throw staleVersion('This task');
         const completes = COMPLETED_TASK_STATUSES.includes(input.status);
         if (completes && !input.evidenceUrl && !input.attachmentId) {
@@ -257,7 +275,7 @@ export function tasksService(db: Db) {
           throw invalidField('attachmentId', 'No such document among this task\'s uploads');
         }
         await recordStatus(tx, actor, before, input);
-        return load(tx, id);
+        return load(tx, actor, id);
       }),
 
     /** The status history, oldest first; the database refuses edits to it. */
@@ -280,7 +298,7 @@ export function tasksService(db: Db) {
 
     dueDateChanges: async (actor: Actor, id: string) => {
       await findReadableTask(db, actor, id);
-      return { items: (await tasksRepo.dueDateChangesOf(db, id)).map(toDueDateChange) };
+      return { items: await toDueDateChanges(db, await tasksRepo.dueDateChangesOf(db, id)) };
     },
 
     /**
@@ -289,9 +307,9 @@ export function tasksService(db: Db) {
      */
     requestDueDateChange: (actor: Actor, id: string, input: DueDateChangeInput) =>
       db.transaction(async (tx) => {
-        const task = await findTaskActingFor(tx, actor, id, 'responsibleUnitId', ONLY_RESPONSIBLE);
+        const task = await findTaskActingFor(tx, actor, id, 'responsible');
         if (await tasksRepo.findPendingDueDateChange(tx, id)) throw ruleViolated('A due-date change for this task is already waiting for a decision', { toDate: 'pending' });
-        if (COMPLETED_TASK_STATUSES.includes(task.status as TaskStatus) || task.status === 'not_pursued') {
+        if (isTaskClosed(task)) {
           throw ruleViolated('A closed task keeps its due date', { toDate: 'closed' });
         }
         if (input.toDate === task.dueDate) throw invalidField('toDate', 'The task is already due on that date');
@@ -306,7 +324,7 @@ export function tasksService(db: Db) {
           decision: 'pending',
         });
         await auditRepo.insert(tx, { actor, action: 'due_date_change.requested', entity: 'due_date_change', entityId: row.id, after: row });
-        return toDueDateChange(row);
+        return toDueDateChange(tx, row);
       }),
 
     /**
@@ -316,7 +334,7 @@ export function tasksService(db: Db) {
      */
     decideDueDateChange: (actor: Actor, id: string, changeId: string, input: DueDateDecisionInput) =>
       db.transaction(async (tx) => {
-        const task = await findTaskActingFor(tx, actor, id, 'assigningUnitId', ONLY_ASSIGNING);
+        const task = await findTaskActingFor(tx, actor, id, 'assigning');
         const change = await tasksRepo.findDueDateChange(tx, id, changeId);
         if (!change) throw notFound('Due-date change');
         if (change.decision !== 'pending') throw new DomainError('conflict', `This request was already ${change.decision}`, { decision: change.decision });
@@ -327,7 +345,7 @@ export function tasksService(db: Db) {
         const decided = await tasksRepo.decideDueDateChange(tx, changeId, { decision: input.decision, decidedBy: createdByOf(actor), decisionNote: input.note ?? null });
         if (!decided) throw new DomainError('conflict', 'This request was already decided');
         await auditRepo.insert(tx, { actor, action: `due_date_change.${input.decision}`, entity: 'due_date_change', entityId: changeId, before: { decision: 'pending' }, after: { decision: decided.decision, decisionNote: decided.decisionNote } });
-        return toDueDateChange(decided);
+        return toDueDateChange(tx, decided);
       }),
   };
 }

@@ -218,6 +218,20 @@ describe('POST /api/v1/tasks/:id/status', () => {
   });
 });
 
+describe('task abilities', () => {
+  it('answers, for responsible unit, HQ, a viewer and a list row, exactly what the writes allow', async () => {
+    const task = await createTask(coordinator);
+    const abilities = async (user: TestUser) => (await call(user, 'GET', `/tasks/${task.id}`)).json().abilities;
+    expect(await abilities(usEditor)).toEqual({ update: false, changeStatus: true, requestDueDateChange: true, decideDueDateChange: false });
+    expect(await abilities(coordinator)).toEqual({ update: true, changeStatus: true, requestDueDateChange: true, decideDueDateChange: false });
+    expect(await abilities(usViewer)).toEqual({ update: false, changeStatus: false, requestDueDateChange: false, decideDueDateChange: false });
+    expect((await call(cnEditor, 'GET', `/tasks/${task.id}`)).statusCode).toBe(404);
+    expect((await call(usEditor, 'PATCH', `/tasks/${task.id}`, { title: 'Not mine to edit', version: 1 })).statusCode).toBe(403);
+    const row = (await call(usEditor, 'GET', '/tasks?pageSize=500')).json().items.find((item: { id: string }) => item.id === task.id);
+    expect(row.abilities).toEqual(await abilities(usEditor));
+  });
+});
+
 describe('due-date changes', () => {
   it('needs the assigning unit\'s approval: the mission requests, only HQ approves; the slip is counted and the original kept', async () => {
     const task = await createTask(coordinator);
@@ -229,9 +243,12 @@ describe('due-date changes', () => {
 
     const requested = await call(usEditor, 'POST', url, { toDate: '2031-06-30', reason: 'Chính quyền mới chưa bổ nhiệm USTR' });
     expect(requested.statusCode).toBe(201);
-    expect(requested.json()).toMatchObject({ fromDate: '2030-12-31', toDate: '2031-06-30', decision: 'pending', requestedBy: usEditor.id });
+    expect(requested.json()).toMatchObject({ fromDate: '2030-12-31', toDate: '2031-06-30', decision: 'pending', requestedBy: { id: usEditor.id, name: expect.any(String) }, decidedBy: null });
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'due_date_change.requested', entityId: requested.json().id });
     expect((await call(usEditor, 'POST', url, { toDate: '2031-09-30', reason: 'again' })).statusCode).toBe(422);
+    // While the request waits: the mission may not ask again, HQ (the assigning side) may decide.
+    expect((await call(usEditor, 'GET', `/tasks/${task.id}`)).json().abilities).toEqual({ update: false, changeStatus: true, requestDueDateChange: false, decideDueDateChange: false });
+    expect((await call(coordinator, 'GET', `/tasks/${task.id}`)).json().abilities).toEqual({ update: true, changeStatus: true, requestDueDateChange: false, decideDueDateChange: true });
 
     const decide = (user: TestUser, decision: string) => call(user, 'POST', `${url}/${requested.json().id}/decision`, { decision, note: 'Đồng ý' });
     expect((await decide(usEditor, 'approved')).statusCode).toBe(403);
@@ -240,7 +257,7 @@ describe('due-date changes', () => {
 
     const approved = await decide(coordinator, 'approved');
     expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ decision: 'approved', decidedBy: coordinator.id, decisionNote: 'Đồng ý' });
+    expect(approved.json()).toMatchObject({ decision: 'approved', decidedBy: { id: coordinator.id, name: expect.stringMatching(/./) }, decisionNote: 'Đồng ý' });
     expect((await call(usEditor, 'GET', `/tasks/${task.id}`)).json()).toMatchObject({ dueDate: '2031-06-30', originalDueDate: '2030-12-31', slipCount: 1, version: 2 });
     const audits = await t.auditRows(2);
     expect(audits.map((a) => a.action)).toEqual(['due_date_change.approved', 'task.due_date_moved']);
