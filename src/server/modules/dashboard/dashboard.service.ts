@@ -115,7 +115,10 @@ export function dashboardService(db: Db) {
       const tasks =
         commitments.length === 0
           ? []
-          : (await dashboardRepo.taskSummaries(db, sql`t.commitment_id = ANY(${uuidArray(commitments.map((c) => c.id))})`, 10_000)).map(toTaskSummary);
+          : (await dashboardRepo.taskSummaries(db, sql`t.commitment_id = ANY(${uuidArray(commitments.map((c) => c.id))})`, 10_000))
+              // Only tasks the reader could open, as on /tasks: responsible or assigning unit in scope.
+              .filter((row) => inScope(scope, [row.ru_id, row.au_id]))
+              .map(toTaskSummary);
       const fulfilled = commitments.filter((c) => c.fulfilled).length;
       const overdue = commitments.filter((c) => c.overdue).length;
       return {

@@ -150,6 +150,20 @@ describe('GET /api/v1/engagements/:id/promised-vs-delivered', () => {
     ]);
   });
 
+  it('shows a unit only the tasks it could open itself', async () => {
+    const fx = implementationFixtures(t.db);
+    const [us, eco, hcm] = [await t.factory.unit('mission', 'EMB-US'), await t.factory.unit('hq', 'MOFA-ECO'), await t.factory.unit('province', '79')];
+    // c5 is Hồ Chí Minh City's commitment; the embassy delivers it on HQ's assignment.
+    const delivering = await fx.task({ commitmentId: ids.c5, responsibleUnitId: us.id, assigningUnitId: eco.id, dueDate: '2026-08-01', status: 'on_track' });
+    const hcmEditor = await t.factory.user({ role: 'unit_editor', unitId: hcm.id });
+    const tasksOfC5 = async (user: TestUser) =>
+      (await get(`/api/v1/engagements/${ids.usVisit}/promised-vs-delivered?asOf=${AS_OF}`, user)).json()
+        .commitments.find((c: { id: string }) => c.id === ids.c5).tasks.map((task: { id: string }) => task.id);
+    expect(await tasksOfC5(usViewer)).toEqual([delivering.id]);
+    expect(await tasksOfC5(hcmEditor)).toEqual([]);
+    expect((await get(`/api/v1/tasks/${delivering.id}`, hcmEditor)).statusCode).toBe(404);
+  });
+
   it('is 404 for another mission\'s visit and an unknown one, 400 for a bad id, 401 and 403', async () => {
     expect((await get(`/api/v1/engagements/${ids.usVisit}/promised-vs-delivered`, japanEditor)).statusCode).toBe(404);
     expect((await get(`/api/v1/engagements/${ids.japanVisit}/promised-vs-delivered`, japanEditor)).json().commitments).toHaveLength(2);
