@@ -122,7 +122,8 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
   return row;
 }
 
-async function findReadable(ex: Executor, actor: Actor, id: string) {
+/** Readable: the agreement, or `not_found` when absent or outside the actor's units (ids do not leak). */
+export async function findReadable(ex: Executor, actor: Actor, id: string) {
   if (!can.read(actor)) throw forbidden();
   const found = await agreementsRepo.findById(ex, id);
   if (!found || !inScope(await readScope(ex, actor), await unitsOf(ex, found.agreement))) throw notFound('Agreement');

@@ -8,9 +8,9 @@ import { isWithin, todayIso } from '../../lib/dates.js';
 import { DomainError, forbidden } from '../../lib/errors.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { agreementsRepo } from '../agreements/agreements.repo.js';
-import { checkAgreement, initialStatus, insertAgreement, resolveOwner } from '../agreements/agreements.service.js';
+import { checkAgreement, findReadable as findReadableAgreement, initialStatus, insertAgreement, resolveOwner } from '../agreements/agreements.service.js';
 import { engagementsRepo } from '../engagements/engagements.repo.js';
-import { checkEngagement, checkLeadInScope, insertEngagement } from '../engagements/engagements.service.js';
+import { checkEngagement, checkLeadInScope, findReadableEngagement, insertEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
 import { domainCode, issueCode } from './import-errors.js';
@@ -155,15 +155,31 @@ async function prepareAgreement(tx: Tx, actor: Actor, { row, values }: SheetRow,
   return { row, key: `${input.title.vi}|${input.signedDate ?? ''}`, input, ownerUnitId };
 }
 
+/** Resolves to false when the lookup answers `not_found` (absent or out of the actor's scope). */
+const readable = (lookup: Promise<unknown>): Promise<boolean> =>
+  lookup.then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof DomainError && error.code === 'not_found') return false;
+      throw error;
+    },
+  );
+
 const IMPORTERS = {
   engagements: {
     prepare: prepareEngagement,
-    exists: (tx: Tx, input: EngagementInput) => engagementsRepo.findByTitleAndStart(tx, input.title.vi, input.startDate),
+    exists: async (tx: Tx, actor: Actor, input: EngagementInput) => {
+      const row = await engagementsRepo.findByTitleAndStart(tx, input.title.vi, input.startDate);
+      return row !== undefined && readable(findReadableEngagement(tx, actor, row.id));
+    },
     insert: (tx: Tx, actor: Actor, item: Prepared<EngagementInput>) => insertEngagement(tx, actor, item.input),
   },
   agreements: {
     prepare: prepareAgreement,
-    exists: (tx: Tx, input: AgreementInput) => agreementsRepo.findByTitleAndSigned(tx, input.title.vi, input.signedDate ?? null),
+    exists: async (tx: Tx, actor: Actor, input: AgreementInput) => {
+      const row = await agreementsRepo.findByTitleAndSigned(tx, input.title.vi, input.signedDate ?? null);
+      return row !== undefined && readable(findReadableAgreement(tx, actor, row.id));
+    },
     insert: (tx: Tx, actor: Actor, item: Prepared<AgreementInput>) => insertAgreement(tx, actor, item.input, item.ownerUnitId!),
   },
 } as const;
@@ -176,7 +192,8 @@ async function importRows<T>(
   rows: SheetRow[],
   importer: {
     prepare: (tx: Tx, actor: Actor, row: SheetRow, resolve: Resolver, errors: RowErrors) => Promise<Prepared<T> | undefined>;
-    exists: (tx: Tx, input: T) => Promise<unknown>;
+    /** Whether the row is already recorded, among the records the actor can read (others' records do not leak). */
+    exists: (tx: Tx, actor: Actor, input: T) => Promise<boolean>;
     insert: (tx: Tx, actor: Actor, item: Prepared<T>) => Promise<{ id: string }>;
   },
   dryRun: boolean,
@@ -193,7 +210,7 @@ async function importRows<T>(
     errors.push(...rowErrs.list());
     if (!item || rowErrs.size > 0) continue;
     seen.set(item.key, item.row);
-    if (await importer.exists(tx, item.input)) skipped++;
+    if (await importer.exists(tx, actor, item.input)) skipped++;
     else fresh.push(item);
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -88,6 +88,14 @@ describe('POST /api/v1/imports/engagements', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers })).json().total).toBe(2);
   });
 
+  it('counts as already present only what the importer can read, so others\' records do not leak', async () => {
+    // HQ recorded "Thủ tướng thăm Hungary" (MOFA-led) above; the embassy cannot read it, so its own row is new to it.
+    const own = { ...engagementRows[1]!, lead_unit: 'EMB-US', participating_units: '' };
+    const res = await upload('engagements', await workbook('engagements', [own]), usEditor, '?dryRun=true');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ created: 1, skipped: 0 });
+  });
+
   it('applies the same permissions as a single create, and refuses a file that is not xlsx', async () => {
     const res = await upload('engagements', await workbook('engagements', [{ ...engagementRows[0]!, title_vi: 'Khác' }]), usEditor);
     expect(res.statusCode).toBe(422);
