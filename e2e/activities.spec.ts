@@ -86,11 +86,11 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
 
     await form.getByLabel('Loại hoạt động').selectOption('b2b_matching');
     await form.getByRole('textbox', { name: 'Tên hoạt động' }).fill(title);
-    await form.getByLabel('Ngày bắt đầu').fill('2025-10-07');
-    await form.getByLabel('Ngày kết thúc').fill('2025-10-06');
+    await form.getByLabel('Ngày bắt đầu').fill('07/10/2025');
+    await form.getByLabel('Ngày kết thúc').fill('6/10/2025');
     await form.getByRole('button', { name: 'Lưu hoạt động' }).click();
     await form.getByText('Ngày kết thúc không được trước ngày bắt đầu.').waitFor();
-    await form.getByLabel('Ngày kết thúc').fill('2025-10-09');
+    await form.getByLabel('Ngày kết thúc').fill('09/10/2025');
     await form.getByRole('textbox', { name: 'Địa điểm' }).fill('Los Angeles, California');
     await form.getByRole('button', { name: 'Thêm sản phẩm' }).click();
     await form.getByLabel('Loại sản phẩm').selectOption('businesses_connected');
@@ -126,6 +126,8 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await outcomes.getByRole('button', { name: 'Gửi đề nghị xác nhận' }).click();
     await page.getByText(/Đã gửi đường dẫn xác nhận tới an\.nguyen@minhphu\.example/).waitFor();
     await outcomes.getByRole('button', { name: 'Gửi lại đề nghị xác nhận' }).waitFor();
+    // When the link went out and until when it works, from the outcome itself.
+    await outcomes.getByTestId('confirmation-sent').getByText(/có hiệu lực đến/).waitFor();
     await expectAccessible(page, 'activity detail');
     await screenshot(page, 'activity-detail-desktop');
     await context.close();
@@ -230,6 +232,13 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await form.getByTestId('period-locked').getByText(/đã được phê duyệt nên dữ liệu đã bị khóa/).waitFor();
     await expectAccessible(page, 'locked edit');
     await screenshot(page, 'activity-locked-desktop');
+    // The activity says which approved report locks it, and offers no edit or delete.
+    await page.goto(activityUrl);
+    await page.getByTestId('activity-locked').waitFor();
+    expect(await page.getByRole('main').getByRole('link', { name: 'Sửa', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Xóa hoạt động' }).count()).toBe(0);
+    await expectAccessible(page, 'locked activity');
+    await screenshot(page, 'activity-locked-banner-desktop');
     await context.close();
   });
 

@@ -6,6 +6,8 @@ const EMBASSY_US = /Đại sứ quán Việt Nam tại Hoa Kỳ/;
 
 /** YYYY-MM-DD, `days` from today. */
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** As a Vietnamese user types it: dd/mm/yyyy. */
+const viDay = (days: number) => isoDay(days).split('-').reverse().join('/');
 
 async function openFromNav(page: Page, label: string, heading: string) {
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
@@ -43,12 +45,12 @@ describe('from an engagement to a delivered commitment', () => {
     await dialog.getByLabel('Tên tiếng Anh').fill(`Official visit to the United States ${stamp}`);
     await dialog.getByLabel('Hình thức').selectOption('official_visit_abroad');
     await dialog.getByLabel('Lãnh đạo dẫn đầu').fill('Thủ tướng Chính phủ');
-    await dialog.getByLabel('Ngày bắt đầu').fill(isoDay(-6));
-    await dialog.getByLabel('Ngày kết thúc').fill(isoDay(-8));
+    await dialog.getByLabel('Ngày bắt đầu').fill(viDay(-6));
+    await dialog.getByLabel('Ngày kết thúc').fill(viDay(-8));
     await dialog.getByRole('button', { name: 'Tạo hoạt động' }).click();
     // End before start is refused on the end date.
     await dialog.getByLabel('Ngày kết thúc').and(page.locator('[aria-invalid="true"]')).waitFor();
-    await dialog.getByLabel('Ngày kết thúc').fill(isoDay(-4));
+    await dialog.getByLabel('Ngày kết thúc').fill(viDay(-4));
     await expectAccessible(page, 'engagement form');
     await screenshot(page, 'engagement-create-desktop');
     await dialog.getByRole('button', { name: 'Tạo hoạt động' }).click();
@@ -110,7 +112,7 @@ describe('from an engagement to a delivered commitment', () => {
     expect(await dialog.getByLabel('Đơn vị chịu trách nhiệm').inputValue()).toMatch(EMBASSY_US);
     await dialog.getByLabel('Người chịu trách nhiệm').fill('Đại sứ Nguyễn Quốc Dũng');
     await dialog.getByRole('textbox', { name: 'Nhiệm vụ', exact: true }).fill(taskTitle);
-    await dialog.getByLabel(/^Thời hạn/).fill(isoDay(10));
+    await dialog.getByLabel(/^Thời hạn/).fill(viDay(10));
     await dialog.getByLabel('Chịu trách nhiệm trước').fill('Thứ trưởng Bộ Ngoại giao');
     await dialog.getByLabel('Người/đơn vị kiểm tra').fill('Vụ Tổng hợp kinh tế');
     await dialog.getByLabel('Sản phẩm đầu ra').fill('Báo cáo kết quả vận động gửi Bộ');

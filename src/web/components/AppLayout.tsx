@@ -5,6 +5,7 @@ import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery, useSaveLocale } from '../routes/auth/-api.js';
+import { NotificationBell } from '../routes/inbox/-components/UnreadBadge.js';
 import { Brand } from './Brand.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
@@ -51,6 +52,7 @@ export function AppLayout() {
               <Brand />
             </Group>
             <Group gap="sm" wrap="nowrap">
+              {me.abilities['tasks.read'] === true ? <NotificationBell /> : null}
               <LanguageSwitch onChange={(language) => saveLocale.mutate(language)} />
               <UserMenu />
             </Group>

@@ -24,13 +24,6 @@ export function reportingPeriods(today = new Date()): Period[] {
   return periods;
 }
 
-/** The day after an inclusive end date, for filters whose `to` is exclusive. */
-export function dayAfter(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A reporting period picker whose value is a date range (inclusive). */
 export function PeriodSelect({ value, onChange, ...props }: Omit<NativeSelectProps, 'data' | 'value' | 'onChange'> & { value: PeriodRange; onChange: (range: PeriodRange) => void }) {
   const { t } = useTranslation();

@@ -12,8 +12,10 @@ import {
   type ActivityView,
 } from '../../../shared/schemas/activities.js';
 import { ErrorBody, LocalizedName } from '../../../shared/schemas/common.js';
+import { ImportRowError } from '../../../shared/schemas/imports.js';
 import { PartnerList } from '../../../shared/schemas/partners.js';
 import { ApiError, apiJson, apiVoid, toQueryString } from '../../lib/api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 /** The filters of the list, the summary and the formalism board (the URL search of /activities). */
 export interface ActivityFilters {
@@ -33,21 +35,21 @@ export const activitiesKey = ['activities'] as const;
 export const activityListQuery = (params: ActivityFilters & { page?: number; pageSize?: number }) =>
   queryOptions({
     queryKey: [...activitiesKey, 'list', params],
-    queryFn: ({ signal }) => apiJson(`/activities${toQueryString({ ...params })}`, ActivityList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/activities${toQueryString(toApiRange(params))}`, ActivityList, { signal }),
     placeholderData: keepPreviousData,
   });
 
 export const activitySummaryQuery = (params: ActivityFilters & { groupBy: (typeof ACTIVITY_GROUPS)[number] }) =>
   queryOptions({
     queryKey: [...activitiesKey, 'summary', params],
-    queryFn: ({ signal }) => apiJson(`/activities/summary${toQueryString({ ...params })}`, ActivitySummary, { signal }),
+    queryFn: ({ signal }) => apiJson(`/activities/summary${toQueryString(toApiRange(params))}`, ActivitySummary, { signal }),
     placeholderData: keepPreviousData,
   });
 
 export const formalismQuery = (params: Pick<ActivityFilters, 'from' | 'to' | 'view' | 'type'>) =>
   queryOptions({
     queryKey: [...activitiesKey, 'formalism', params],
-    queryFn: ({ signal }) => apiJson(`/activities/formalism${toQueryString({ ...params })}`, FormalismReport, { signal }),
+    queryFn: ({ signal }) => apiJson(`/activities/formalism${toQueryString(toApiRange(params))}`, FormalismReport, { signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -130,8 +132,6 @@ export const linkQuery = (kind: LinkKind, id: string) =>
 /** Where the Excel template of activities is downloaded. */
 export const ACTIVITY_TEMPLATE_URL = '/api/v1/imports/templates/activities.xlsx';
 
-const ImportRowError = z.object({ row: z.int(), field: z.string(), message: z.string() });
-export type ImportRowError = z.infer<typeof ImportRowError>;
 const ImportResult = z.looseObject({ dryRun: z.boolean(), rows: z.int(), created: z.int(), skipped: z.int() });
 export type ImportResult = z.infer<typeof ImportResult>;
 const ImportRejected = z.looseObject({ error: z.looseObject({ code: z.string(), message: z.string() }), rows: z.array(ImportRowError) });

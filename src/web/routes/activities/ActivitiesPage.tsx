@@ -1,15 +1,14 @@
-import { Group, Paper, Stack } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { activityListQuery, type ActivityFilters as Filters } from './-api.js';
 import { ActivityFilters } from './-components/ActivityFilters.js';
 import { ActivityTable } from './-components/ActivityTable.js';
+import { PagedList } from '../../components/PagedList.js';
 
 const PAGE_SIZE = 50;
 
@@ -46,18 +45,9 @@ export function ActivitiesPage({ filters, page, onFiltersChange, onPageChange }:
       }
     >
       <ActivityFilters values={filters} onChange={onFiltersChange} />
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }} aria-busy={query.isFetching}>
-            <ActivityTable items={query.data.items} view={filters.view ?? 'as_reported'} />
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
-        )}
-      </Paper>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => <ActivityTable items={data.items} view={filters.view ?? 'as_reported'} />}
+      </PagedList>
     </Page>
   );
 }

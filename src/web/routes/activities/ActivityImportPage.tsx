@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
 import { Section } from '../../components/Section.js';
 import { errorMessage } from '../../lib/errors.js';
+import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
 import { ACTIVITY_TEMPLATE_URL, useImportActivities, type ImportOutcome } from './-api.js';
@@ -92,29 +93,7 @@ export function ActivityImportPage() {
             <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('activities.import.rejectedTitle')}>
               {t('activities.import.rejected', { count: new Set(outcome.rows.map((row) => row.row)).size })}
             </Alert>
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('activities.import.row')}</Table.Th>
-                    <Table.Th>{t('activities.import.column')}</Table.Th>
-                    <Table.Th>{t('activities.import.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {outcome.rows.map((row, index) => (
-                    <Table.Tr key={`${row.row}-${row.field}-${index}`}>
-                      <Table.Td>{row.row}</Table.Td>
-                      <Table.Td>
-                        <code>{row.field}</code>
-                      </Table.Td>
-                      {/* The server explains in English; the row and column locate it in any language. */}
-                      <Table.Td lang="en">{row.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ImportRowErrors rows={outcome.rows} />
           </Stack>
         ) : null}
       </Section>

@@ -10,7 +10,7 @@ import type { Outcome } from '../../../shared/schemas/outcomes.js';
 import { AppModal } from '../../components/AppModal.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
-import { useCan, useMe } from '../../components/me-context.js';
+import { useCan } from '../../components/me-context.js';
 import { Money } from '../../components/Money.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
@@ -25,7 +25,7 @@ import { OutcomeFormModal } from '../outcomes/-components/OutcomeFormModal.js';
 import { activityQuery, linkQuery, useDeleteActivity, type LinkKind } from './-api.js';
 import { DateRange } from './-components/ActivityTable.js';
 import { useCountryName } from './-components/fields.js';
-import { isPeriodLocked, LockedPeriodAlert } from './-components/LockedPeriodAlert.js';
+import { ActivityLockBanner, isPeriodLocked, LockedPeriodAlert } from './-components/LockedPeriodAlert.js';
 
 export function ActivityPage({ activityId }: { activityId: string }) {
   const { t } = useTranslation();
@@ -40,15 +40,6 @@ export function ActivityPage({ activityId }: { activityId: string }) {
   return <ActivityView activity={query.data} />;
 }
 
-/** Editors of the reporting unit (or a unit it succeeded) and HQ may change an activity. */
-function useCanEdit(activity: Activity): boolean {
-  const me = useMe();
-  const canCreate = useCan('activities.create');
-  if (!canCreate) return false;
-  if (me.user.role === 'admin' || me.user.role === 'hq_coordinator') return true;
-  return me.user.unit !== null && (me.user.unit.id === activity.unit.id || me.user.unit.id === activity.currentUnit?.id);
-}
-
 function LinkedRecord({ kind, id }: { kind: LinkKind; id: string }) {
   const format = useFormat();
   const query = useQuery(linkQuery(kind, id));
@@ -61,7 +52,8 @@ function ActivityView({ activity }: { activity: Activity }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const country = useCountryName();
-  const canEdit = useCanEdit(activity);
+  // By the server's rules: the reporting unit (or its successor) and HQ, and nobody while an approved report locks it.
+  const can = activity.abilities;
   const canReadAudit = useCan('audit.read');
   const outcomes = useQuery(activityOutcomesQuery(activity.id));
   const [outcomeModal, setOutcomeModal] = useState<{ outcome: Outcome | null } | null>(null);
@@ -82,7 +74,7 @@ function ActivityView({ activity }: { activity: Activity }) {
               {t('activities.detail.history')}
             </ButtonLink>
           ) : null}
-          {canEdit ? (
+          {can.update ? (
             <ButtonLink to="/activities/$activityId/edit" params={{ activityId: activity.id }} leftSection={<IconPencil size={16} aria-hidden />}>
               {t('activities.edit.open')}
             </ButtonLink>
@@ -90,6 +82,7 @@ function ActivityView({ activity }: { activity: Activity }) {
         </>
       }
     >
+      {activity.lockedBy ? <ActivityLockBanner lockedBy={activity.lockedBy} /> : null}
       {activity.noResultRecorded ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('activities.flag.noResult')} data-testid="no-result-alert">
           {t('activities.flag.noResultText')}
@@ -178,7 +171,7 @@ function ActivityView({ activity }: { activity: Activity }) {
           <Text size="sm" c="dimmed" style={{ flex: 1, minWidth: 200 }}>
             {t('activities.detail.outcomesHelp')}
           </Text>
-          {canEdit ? (
+          {can.addOutcome ? (
             <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOutcomeModal({ outcome: null })}>
               {t('outcomes.create.open')}
             </Button>
@@ -189,7 +182,7 @@ function ActivityView({ activity }: { activity: Activity }) {
         ) : outcomes.isError ? (
           <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />
         ) : (
-          <OutcomeCards outcomes={outcomes.data.items} canEdit={canEdit} onEdit={(outcome) => setOutcomeModal({ outcome })} />
+          <OutcomeCards outcomes={outcomes.data.items} onEdit={(outcome) => setOutcomeModal({ outcome })} />
         )}
       </Section>
 
@@ -197,7 +190,7 @@ function ActivityView({ activity }: { activity: Activity }) {
         <AnchorLink to="/activities" size="sm">
           {t('activities.detail.back')}
         </AnchorLink>
-        {canEdit ? <DeleteActivity activity={activity} /> : null}
+        {can.delete ? <DeleteActivity activity={activity} /> : null}
       </Group>
       <OutcomeFormModal
         opened={outcomeModal !== null}

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/schemas/agreements.js';
 import { CommitmentList, SplitResult, type CommitmentBulkInput, type SplitInput } from '../../../shared/schemas/commitments.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 export interface AgreementFilterParams {
   kind?: AgreementKind;
@@ -39,14 +40,14 @@ export const agreementsKey = ['agreements'] as const;
 export const agreementListQuery = (params: AgreementListParams) =>
   queryOptions({
     queryKey: [...agreementsKey, 'list', params],
-    queryFn: ({ signal }) => apiJson(`/agreements${toQueryString({ ...params })}`, AgreementList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/agreements${toQueryString(toApiRange(params))}`, AgreementList, { signal }),
     placeholderData: keepPreviousData,
   });
 
 export const agreementStatsQuery = (params: AgreementFilterParams & { groupBy: StatsGroup }) =>
   queryOptions({
     queryKey: [...agreementsKey, 'stats', params],
-    queryFn: ({ signal }) => apiJson(`/agreements/stats${toQueryString({ ...params })}`, AgreementStats, { signal }),
+    queryFn: ({ signal }) => apiJson(`/agreements/stats${toQueryString(toApiRange(params))}`, AgreementStats, { signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -36,7 +36,7 @@ export function AgreementPage({ agreementId }: { agreementId: string }) {
 function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const canEdit = useCan('agreements.create');
+  const canEdit = agreement.abilities.update;
   const canSplit = useCan('commitments.create');
   const [editing, editModal] = useDisclosure(false);
   const [changing, statusModal] = useDisclosure(false);
@@ -44,7 +44,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const engagement = useQuery({ ...engagementQuery(agreement.engagementId ?? ''), enabled: Boolean(agreement.engagementId) });
   const commitments = useQuery(commitmentListQuery({ agreementId: agreement.id, pageSize: 100 }));
   const otherTitle = i18n.language === 'en' ? agreement.title.vi : agreement.title.en;
-  const canChangeStatus = canEdit && AGREEMENT_TRANSITIONS[agreement.status].length > 0;
+  const canChangeStatus = agreement.abilities.changeStatus && AGREEMENT_TRANSITIONS[agreement.status].length > 0;
 
   return (
     <Page

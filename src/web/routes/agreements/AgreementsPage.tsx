@@ -1,23 +1,21 @@
-import { Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, NativeSelect, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_FIELDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, STATS_GROUPS, type AgreementStats } from '../../../shared/schemas/agreements.js';
 import { Bar } from '../../components/Bar.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
-import { OrgUnitPicker } from '../../components/OrgUnitPicker.js';
+import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
 import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { PartnerPicker } from '../../components/pickers.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
-import { orgUnitQuery } from '../org-units/-api.js';
 import { partnerQuery } from '../partners/-api.js';
 import { agreementListQuery, agreementStatsQuery, type AgreementFilterParams, type StatsGroup } from './-api.js';
 import { AgreementFormModal } from './-components/AgreementFormModal.js';
@@ -39,11 +37,8 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
   const { t } = useTranslation();
   const canCreate = useCan('agreements.create');
   const [creating, createModal] = useDisclosure(false);
-  const [q, setQ] = useState(filters.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onFiltersChange({ q: text.trim() || undefined }), 300);
   const query = useQuery(agreementListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
   const { q: _q, ...statsFilter } = filters;
-  const unit = useQuery({ ...orgUnitQuery(filters.unitId ?? ''), enabled: Boolean(filters.unitId) });
   const partner = useQuery({ ...partnerQuery(filters.partnerId ?? ''), enabled: Boolean(filters.partnerId) });
 
   return (
@@ -58,19 +53,8 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
         ) : null
       }
     >
-      <Group align="flex-end" gap="sm" role="search" aria-label={t('agreements.list.filters')}>
-        <TextInput
-          type="search"
-          label={t('common.search')}
-          placeholder={t('agreements.list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
-          style={{ flex: 1, minWidth: 200 }}
-        />
+      <FilterBar label={t('agreements.list.filters')}>
+        <SearchFilter value={filters.q} placeholder={t('agreements.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <PeriodSelect value={{ from: filters.from, to: filters.to }} onChange={onFiltersChange} w={{ base: '100%', xs: 190 }} />
         <NativeSelect
           label={t('agreements.fields.kind')}
@@ -101,30 +85,14 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
           onChange={(partnerId) => onFiltersChange({ partnerId: partnerId ?? undefined })}
           w={{ base: '100%', xs: 220 }}
         />
-        <OrgUnitPicker
-          key={unit.data?.id ?? 'none'}
-          label={t('agreements.fields.unit')}
-          value={filters.unitId ?? null}
-          initialUnit={unit.data ?? null}
-          onChange={(unitId) => onFiltersChange({ unitId: unitId ?? undefined })}
-          w={{ base: '100%', xs: 240 }}
-        />
-      </Group>
+        <UnitFilter label={t('agreements.fields.unit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 240 }} />
+      </FilterBar>
 
       <StatsSection filter={statsFilter} groupBy={groupBy} onGroupByChange={(next) => onFiltersChange({ groupBy: next })} />
 
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }} aria-busy={query.isFetching}>
-            <AgreementTable items={query.data.items} />
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
-        )}
-      </Paper>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => <AgreementTable items={data.items} />}
+      </PagedList>
       <AgreementFormModal opened={creating} onClose={createModal.close} />
     </Page>
   );

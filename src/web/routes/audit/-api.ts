@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { AuditList } from '../../../shared/schemas/audit.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 export interface AuditListParams {
   entity?: string;
@@ -16,6 +17,6 @@ export interface AuditListParams {
 export const auditListQuery = (params: AuditListParams) =>
   queryOptions({
     queryKey: ['audit', 'list', params],
-    queryFn: ({ signal }) => apiJson(`/audit${toQueryString({ ...params })}`, AuditList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/audit${toQueryString(toApiRange(params))}`, AuditList, { signal }),
     placeholderData: keepPreviousData,
   });

@@ -1,12 +1,10 @@
-import { Paper, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { auditListQuery } from './-api.js';
 import { AuditFilters, type AuditFilterValues } from './-components/AuditFilters.js';
 import { AuditTable } from './-components/AuditTable.js';
+import { PagedList } from '../../components/PagedList.js';
 
 const PAGE_SIZE = 50;
 
@@ -23,18 +21,9 @@ export function AuditPage({ filters, page, onFiltersChange, onPageChange }: Audi
   return (
     <Page title={t('audit.list.title')} subtitle={t('audit.list.subtitle')}>
       <AuditFilters values={filters} onChange={onFiltersChange} />
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <AuditTable entries={query.data.items} />
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
-        )}
-      </Paper>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => <AuditTable entries={data.items} />}
+      </PagedList>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Blockquote, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../shared/schemas/commitments.js';
@@ -12,12 +12,11 @@ import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { CommitmentStatusBadge, OverdueBadge } from '../../components/StatusBadges.js';
 import { useFormat } from '../../lib/format.js';
-import { agreementQuery } from '../agreements/-api.js';
-import { engagementQuery } from '../engagements/-api.js';
 import { taskListQuery } from '../tasks/-api.js';
 import { TaskFormModal } from '../tasks/-components/TaskFormModal.js';
 import { TaskTable } from '../tasks/-components/TaskTable.js';
 import { commitmentQuery } from './-api.js';
+import { CommitmentFormModal } from './-components/CommitmentFormModal.js';
 
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
   const { t } = useTranslation();
@@ -37,8 +36,7 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
   const format = useFormat();
   const canAssign = useCan('tasks.create');
   const [assigning, assignModal] = useDisclosure(false);
-  const agreement = useQuery({ ...agreementQuery(commitment.agreementId ?? ''), enabled: Boolean(commitment.agreementId) });
-  const engagement = useQuery({ ...engagementQuery(commitment.engagementId ?? ''), enabled: Boolean(commitment.engagementId) });
+  const [editing, editModal] = useDisclosure(false);
   const tasks = useQuery(taskListQuery({ commitmentId: commitment.id, pageSize: 200 }));
   const topLevel = tasks.data?.items.filter((task) => !task.parentTaskId) ?? [];
 
@@ -47,11 +45,18 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
       title={commitment.title}
       subtitle={t('commitments.detail.subtitle')}
       actions={
-        canAssign ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={assignModal.open}>
-            {t('tasks.create.open')}
-          </Button>
-        ) : null
+        <>
+          {commitment.abilities.update ? (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editModal.open} data-testid="edit-commitment">
+              {t('commitments.edit.open')}
+            </Button>
+          ) : null}
+          {canAssign ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={assignModal.open}>
+              {t('tasks.create.open')}
+            </Button>
+          ) : null}
+        </>
       }
     >
       <Group gap="xs">
@@ -77,9 +82,9 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
             },
             {
               label: t('commitments.fields.agreement'),
-              value: commitment.agreementId ? (
-                <AnchorLink to="/agreements/$agreementId" params={{ agreementId: commitment.agreementId }}>
-                  {agreement.data ? format.name(agreement.data.title) : t('common.loading')}
+              value: commitment.agreement ? (
+                <AnchorLink to="/agreements/$agreementId" params={{ agreementId: commitment.agreement.id }}>
+                  {format.name(commitment.agreement.title)}
                 </AnchorLink>
               ) : (
                 '—'
@@ -87,9 +92,9 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
             },
             {
               label: t('commitments.fields.engagement'),
-              value: commitment.engagementId ? (
-                <AnchorLink to="/engagements/$engagementId" params={{ engagementId: commitment.engagementId }}>
-                  {engagement.data ? format.name(engagement.data.title) : t('common.loading')}
+              value: commitment.engagement ? (
+                <AnchorLink to="/engagements/$engagementId" params={{ engagementId: commitment.engagement.id }}>
+                  {format.name(commitment.engagement.title)}
                 </AnchorLink>
               ) : (
                 '—'
@@ -113,6 +118,7 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
         {t('commitments.detail.back')}
       </AnchorLink>
       <TaskFormModal opened={assigning} onClose={assignModal.close} commitment={commitment} />
+      <CommitmentFormModal opened={editing} onClose={editModal.close} commitmentId={commitment.id} />
     </Page>
   );
 }

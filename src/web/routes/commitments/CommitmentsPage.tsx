@@ -1,16 +1,11 @@
-import { Group, NativeSelect, Paper, Stack, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { NativeSelect, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
-import { OrgUnitPicker } from '../../components/OrgUnitPicker.js';
+import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { PagedList } from '../../components/PagedList.js';
 import { optionalEnum } from '../../lib/search.js';
-import { orgUnitQuery } from '../org-units/-api.js';
 import { commitmentListQuery, type CommitmentListParams } from './-api.js';
 import { CommitmentTable } from './-components/CommitmentTable.js';
 
@@ -26,32 +21,12 @@ interface CommitmentsPageProps {
 
 export function CommitmentsPage({ filters, page, onFiltersChange, onPageChange }: CommitmentsPageProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(filters.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onFiltersChange({ q: text.trim() || undefined }), 300);
   const query = useQuery(commitmentListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
-  const unit = useQuery({ ...orgUnitQuery(filters.unitId ?? ''), enabled: Boolean(filters.unitId) });
   return (
     <Page title={t('commitments.list.title')} subtitle={t('commitments.list.subtitle')}>
-      <Group align="flex-end" gap="sm" role="search" aria-label={t('commitments.list.filters')}>
-        <TextInput
-          type="search"
-          label={t('common.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
-          style={{ flex: 1, minWidth: 200 }}
-        />
-        <OrgUnitPicker
-          key={unit.data?.id ?? 'none'}
-          label={t('commitments.fields.ownerUnit')}
-          value={filters.unitId ?? null}
-          initialUnit={unit.data ?? null}
-          onChange={(unitId) => onFiltersChange({ unitId: unitId ?? undefined })}
-          w={{ base: '100%', xs: 260 }}
-        />
+      <FilterBar label={t('commitments.list.filters')}>
+        <SearchFilter value={filters.q} onChange={(q) => onFiltersChange({ q })} />
+        <UnitFilter label={t('commitments.fields.ownerUnit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 260 }} />
         <NativeSelect
           label={t('commitments.fields.status')}
           value={filters.status ?? ''}
@@ -65,19 +40,10 @@ export function CommitmentsPage({ filters, page, onFiltersChange, onPageChange }
           onChange={(event) => onFiltersChange({ overdue: event.currentTarget.checked ? 'true' : undefined })}
           mb={8}
         />
-      </Group>
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <CommitmentTable items={query.data.items} />
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
-        )}
-      </Paper>
+      </FilterBar>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => <CommitmentTable items={data.items} />}
+      </PagedList>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { DashboardRecords, ImplementationDashboard, type DashboardGroupBy, type DashboardMetric } from '../../../shared/schemas/dashboard.js';
-import { dayAfter } from '../../components/PeriodSelect.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 /** As in the URL: `to` is the last day of the period (inclusive). */
 export interface DashboardFilterParams {
@@ -12,13 +12,11 @@ export interface DashboardFilterParams {
   field?: string;
 }
 
-/** The API's `to` is exclusive. */
-const toApi = ({ to, ...rest }: DashboardFilterParams) => ({ ...rest, to: to ? dayAfter(to) : undefined });
 
 export const dashboardQuery = (params: DashboardFilterParams & { groupBy: DashboardGroupBy }) =>
   queryOptions({
     queryKey: ['dashboard', 'implementation', params],
-    queryFn: ({ signal }) => apiJson(`/dashboard/implementation${toQueryString(toApi(params))}`, ImplementationDashboard, { signal }),
+    queryFn: ({ signal }) => apiJson(`/dashboard/implementation${toQueryString(toApiRange(params))}`, ImplementationDashboard, { signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -33,6 +31,6 @@ export interface DashboardRecordsParams extends DashboardFilterParams {
 export const dashboardRecordsQuery = (params: DashboardRecordsParams) =>
   queryOptions({
     queryKey: ['dashboard', 'records', params],
-    queryFn: ({ signal }) => apiJson(`/dashboard/implementation/records${toQueryString(toApi(params))}`, DashboardRecords, { signal }),
+    queryFn: ({ signal }) => apiJson(`/dashboard/implementation/records${toQueryString(toApiRange(params))}`, DashboardRecords, { signal }),
     placeholderData: keepPreviousData,
   });

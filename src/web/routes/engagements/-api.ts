@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { PromisedVsDelivered } from '../../../shared/schemas/dashboard.js';
 import { Engagement, EngagementList, type EngagementInput, type EngagementType, type EngagementUpdate } from '../../../shared/schemas/engagements.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 export interface EngagementListParams {
   q?: string;
@@ -20,7 +21,7 @@ export const engagementsKey = ['engagements'] as const;
 export const engagementListQuery = (params: EngagementListParams) =>
   queryOptions({
     queryKey: [...engagementsKey, 'list', params],
-    queryFn: ({ signal }) => apiJson(`/engagements${toQueryString({ ...params })}`, EngagementList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/engagements${toQueryString(toApiRange(params))}`, EngagementList, { signal }),
     placeholderData: keepPreviousData,
   });
 

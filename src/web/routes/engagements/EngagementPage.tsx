@@ -39,7 +39,7 @@ export function EngagementPage({ engagementId }: { engagementId: string }) {
 function EngagementView({ engagement }: { engagement: Engagement }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const canEdit = useCan('engagements.create');
+  const canEdit = engagement.abilities.update;
   const canAddAgreement = useCan('agreements.create');
   const [editing, editModal] = useDisclosure(false);
   const [adding, addModal] = useDisclosure(false);

@@ -1,21 +1,19 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, NativeSelect, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_TYPES } from '../../../shared/schemas/engagements.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
-import { OrgUnitPicker } from '../../components/OrgUnitPicker.js';
+import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { DataTable } from '../../components/DataTable.js';
+import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
 import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { CountrySelect, PartnerPicker } from '../../components/pickers.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
-import { orgUnitQuery } from '../org-units/-api.js';
 import { partnerQuery } from '../partners/-api.js';
 import { engagementListQuery, type EngagementListParams } from './-api.js';
 import { EngagementFormModal } from './-components/EngagementFormModal.js';
@@ -37,10 +35,7 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
   const canCreate = useCan('engagements.create');
   const canImport = useCan('imports.run');
   const [creating, createModal] = useDisclosure(false);
-  const [q, setQ] = useState(filters.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onFiltersChange({ q: text.trim() || undefined }), 300);
   const query = useQuery(engagementListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
-  const unit = useQuery({ ...orgUnitQuery(filters.unitId ?? ''), enabled: Boolean(filters.unitId) });
   const partner = useQuery({ ...partnerQuery(filters.partnerId ?? ''), enabled: Boolean(filters.partnerId) });
 
   return (
@@ -62,19 +57,8 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
         </>
       }
     >
-      <Group align="flex-end" gap="sm" role="search" aria-label={t('engagements.list.filters')}>
-        <TextInput
-          type="search"
-          label={t('common.search')}
-          placeholder={t('engagements.list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
-          style={{ flex: 1, minWidth: 200 }}
-        />
+      <FilterBar label={t('engagements.list.filters')}>
+        <SearchFilter value={filters.q} placeholder={t('engagements.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <PeriodSelect value={{ from: filters.from, to: filters.to }} onChange={onFiltersChange} w={{ base: '100%', xs: 190 }} />
         <NativeSelect
           label={t('engagements.fields.type')}
@@ -89,14 +73,7 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
           onChange={(code) => onFiltersChange({ countryCode: code ?? undefined })}
           w={{ base: '100%', xs: 210 }}
         />
-        <OrgUnitPicker
-          key={unit.data?.id ?? 'none'}
-          label={t('engagements.fields.unit')}
-          value={filters.unitId ?? null}
-          initialUnit={unit.data ?? null}
-          onChange={(unitId) => onFiltersChange({ unitId: unitId ?? undefined })}
-          w={{ base: '100%', xs: 240 }}
-        />
+        <UnitFilter label={t('engagements.fields.unit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 240 }} />
         <PartnerPicker
           key={partner.data?.id ?? 'no-partner'}
           label={t('engagements.fields.partner')}
@@ -105,59 +82,46 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
           onChange={(partnerId) => onFiltersChange({ partnerId: partnerId ?? undefined })}
           w={{ base: '100%', xs: 220 }}
         />
-      </Group>
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }} aria-busy={query.isFetching}>
-            {query.data.items.length === 0 ? (
-              <Text c="dimmed">{t('engagements.list.empty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={820}>
-                <Table striped highlightOnHover verticalSpacing="xs" data-testid="engagement-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('engagements.fields.title')}</Table.Th>
-                      <Table.Th scope="col">{t('engagements.fields.type')}</Table.Th>
-                      <Table.Th scope="col">{t('engagements.fields.dates')}</Table.Th>
-                      <Table.Th scope="col">{t('engagements.fields.leader')}</Table.Th>
-                      <Table.Th scope="col">{t('engagements.fields.leadUnit')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {query.data.items.map((engagement) => (
-                      <Table.Tr key={engagement.id}>
-                        <Table.Td>
-                          <AnchorLink to="/engagements/$engagementId" params={{ engagementId: engagement.id }} fw={500}>
-                            {format.name(engagement.title)}
-                          </AnchorLink>
-                          {engagement.countryCodes.length > 0 ? (
-                            <Text size="xs" c="dimmed">
-                              {engagement.countryCodes.join(', ')}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <EngagementTypeBadge type={engagement.type} />
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <DateRange start={engagement.startDate} end={engagement.endDate} />
-                        </Table.Td>
-                        <Table.Td>{engagement.leader.name}</Table.Td>
-                        <Table.Td>{format.name(engagement.leadUnit.name)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+      </FilterBar>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => (
+          <DataTable
+            items={data.items}
+            columns={[
+              { label: t('engagements.fields.title') },
+              { label: t('engagements.fields.type') },
+              { label: t('engagements.fields.dates') },
+              { label: t('engagements.fields.leader') },
+              { label: t('engagements.fields.leadUnit') },
+            ]}
+            row={(engagement) => (
+              <Table.Tr key={engagement.id}>
+                <Table.Td>
+                  <AnchorLink to="/engagements/$engagementId" params={{ engagementId: engagement.id }} fw={500}>
+                    {format.name(engagement.title)}
+                  </AnchorLink>
+                  {engagement.countryCodes.length > 0 ? (
+                    <Text size="xs" c="dimmed">
+                      {engagement.countryCodes.join(', ')}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <EngagementTypeBadge type={engagement.type} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <DateRange start={engagement.startDate} end={engagement.endDate} />
+                </Table.Td>
+                <Table.Td>{engagement.leader.name}</Table.Td>
+                <Table.Td>{format.name(engagement.leadUnit.name)}</Table.Td>
+              </Table.Tr>
             )}
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
+            empty={t('engagements.list.empty')}
+            minWidth={820}
+            testId="engagement-table"
+          />
         )}
-      </Paper>
+      </PagedList>
       <EngagementFormModal opened={creating} onClose={createModal.close} />
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, Radio, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Radio, Stack, Switch, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.js';
 import { Section } from '../../components/Section.js';
 import { postFile, toApiError } from '../../components/upload.js';
 import { errorMessage } from '../../lib/errors.js';
+import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -117,37 +118,13 @@ export function ImportPage() {
 
 function RowErrors({ message, rows }: { message: string; rows: ImportRowError[] }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const rowCount = new Set(rows.map((row) => row.row)).size;
   return (
     <Stack gap="xs" data-testid="import-errors">
       <Alert color="red" variant="light" role="alert" title={t('imports.rejected', { count: rowCount })}>
         <span lang="en">{message}</span>
       </Alert>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('imports.row')}</Table.Th>
-              <Table.Th scope="col">{t('imports.column')}</Table.Th>
-              <Table.Th scope="col">{t('imports.problem')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={`${row.row}-${row.field}-${index}`}>
-                <Table.Td>{format.number(row.row)}</Table.Td>
-                <Table.Td>
-                  <code>{row.field}</code>
-                </Table.Td>
-                <Table.Td>
-                  <span lang="en">{row.message}</span>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ImportRowErrors rows={rows} />
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import {
 import type { ActivityView } from '../../../shared/schemas/activities.js';
 import { apiJson, apiVoid, toQueryString } from '../../lib/api.js';
 import { activitiesKey } from '../activities/-api.js';
+import { toApiRange } from '../../lib/dates.js';
 
 /** Filters of the totals and of the list each total drills down to (the URL search of /outcomes). */
 export interface OutcomeFilters {
@@ -38,14 +39,14 @@ export const outcomesKey = ['outcomes'] as const;
 export const outcomeListQuery = (params: OutcomeListParams) =>
   queryOptions({
     queryKey: [...outcomesKey, 'list', params],
-    queryFn: ({ signal }) => apiJson(`/outcomes${toQueryString({ ...params })}`, OutcomeList, { signal }),
+    queryFn: ({ signal }) => apiJson(`/outcomes${toQueryString(toApiRange(params))}`, OutcomeList, { signal }),
     placeholderData: keepPreviousData,
   });
 
 export const outcomeTotalsQuery = (params: OutcomeFilters) =>
   queryOptions({
     queryKey: [...outcomesKey, 'totals', params],
-    queryFn: ({ signal }) => apiJson(`/outcomes/totals${toQueryString({ ...params })}`, OutcomeTotals, { signal }),
+    queryFn: ({ signal }) => apiJson(`/outcomes/totals${toQueryString(toApiRange(params))}`, OutcomeTotals, { signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -1,17 +1,17 @@
-import { Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONFIRMATION_STATUSES } from '../../../shared/schemas/outcomes.js';
 import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
 import { outcomeListQuery, type OutcomeListParams } from './-api.js';
 import { ConfirmationBadge } from './-components/ConfirmationBadge.js';
 import { OutcomeFilters } from './-components/OutcomeFilters.js';
 import { OutcomeValue } from './-components/OutcomeValue.js';
+import { DataTable } from '../../components/DataTable.js';
+import { PagedList } from '../../components/PagedList.js';
 
 const PAGE_SIZE = 50;
 
@@ -48,62 +48,51 @@ export function OutcomeListPage({ filters, page, onFiltersChange, onPageChange }
           w={{ base: '100%', xs: 220 }}
         />
       </Group>
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <Text c="dimmed">{t('outcomes.list.empty')}</Text>
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped verticalSpacing="xs" data-testid="outcome-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('outcomes.fields.kind')}</Table.Th>
-                    <Table.Th ta="right">{t('outcomes.totals.amount')}</Table.Th>
-                    <Table.Th>{t('outcomes.fields.businessName')}</Table.Th>
-                    <Table.Th>{t('outcomes.list.activity')}</Table.Th>
-                    <Table.Th>{t('outcomes.fields.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((outcome) => (
-                    <Table.Tr key={outcome.id}>
-                      <Table.Td>
-                        <Text size="sm">{t(`outcomes.kinds.${outcome.kind}`)}</Text>
-                        {outcome.product ? (
-                          <Text size="xs" c="dimmed">
-                            {outcome.product}
-                            {outcome.hsCode ? ` · HS ${outcome.hsCode}` : ''}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <OutcomeValue outcome={outcome} />
-                      </Table.Td>
-                      <Table.Td>{outcome.businessName ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <AnchorLink to="/activities/$activityId" params={{ activityId: outcome.activity.id }} size="sm">
-                          {outcome.activity.title}
-                        </AnchorLink>
-                        <Text size="xs" c="dimmed">
-                          {format.name(outcome.activity.unit.name)} · {format.date(outcome.activity.startDate)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <ConfirmationBadge status={outcome.confirmationStatus} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => (
+          <DataTable
+            items={data.items}
+            columns={[
+              { label: t('outcomes.fields.kind') },
+              { label: t('outcomes.totals.amount'), align: 'right' },
+              { label: t('outcomes.fields.businessName') },
+              { label: t('outcomes.list.activity') },
+              { label: t('outcomes.fields.status') },
+            ]}
+            row={(outcome) => (
+              <Table.Tr key={outcome.id}>
+                <Table.Td>
+                  <Text size="sm">{t(`outcomes.kinds.${outcome.kind}`)}</Text>
+                  {outcome.product ? (
+                    <Text size="xs" c="dimmed">
+                      {outcome.product}
+                      {outcome.hsCode ? ` · HS ${outcome.hsCode}` : ''}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <OutcomeValue outcome={outcome} />
+                </Table.Td>
+                <Table.Td>{outcome.businessName ?? '—'}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/activities/$activityId" params={{ activityId: outcome.activity.id }} size="sm">
+                    {outcome.activity.title}
+                  </AnchorLink>
+                  <Text size="xs" c="dimmed">
+                    {format.name(outcome.activity.unit.name)} · {format.date(outcome.activity.startDate)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <ConfirmationBadge status={outcome.confirmationStatus} />
+                </Table.Td>
+              </Table.Tr>
+            )}
+            empty={t('outcomes.list.empty')}
+            minWidth={760}
+            testId="outcome-table"
+          />
         )}
-      </Paper>
+      </PagedList>
     </Page>
   );
 }

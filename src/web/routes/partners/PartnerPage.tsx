@@ -1,15 +1,19 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '../../../shared/schemas/partners.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
+import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
 import { partnerQuery } from './-api.js';
+import { PartnerFormModal } from './-components/PartnerFormModal.js';
 
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
@@ -28,12 +32,19 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const otherName = i18n.language === 'en' ? partner.name.vi : partner.name.en;
+  const canEdit = useCan('partners.manage');
+  const [editing, editModal] = useDisclosure(false);
   return (
     <Page
       title={format.name(partner.name)}
       subtitle={<span lang={i18n.language === 'en' ? 'vi' : 'en'}>{otherName}</span>}
       actions={
         <>
+          {canEdit ? (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editModal.open} data-testid="edit-partner">
+              {t('partners.edit.open')}
+            </Button>
+          ) : null}
           <ButtonLink to="/engagements" search={{ partnerId: partner.id }} variant="default">
             {t('partners.detail.engagements')}
           </ButtonLink>
@@ -131,6 +142,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
       <AnchorLink to="/partners" size="sm">
         {t('partners.detail.back')}
       </AnchorLink>
+      <PartnerFormModal opened={editing} onClose={editModal.close} partnerId={partner.id} />
     </Page>
   );
 }

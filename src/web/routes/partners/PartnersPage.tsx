@@ -1,20 +1,20 @@
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, NativeSelect, Table } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS } from '../../../shared/schemas/partners.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
+import { FilterBar, SearchFilter } from '../../components/filters.js';
+import { DataTable } from '../../components/DataTable.js';
+import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
 import { CountrySelect } from '../../components/pickers.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
 import { partnerListQuery, type PartnerListParams } from './-api.js';
-import { PartnerCreateModal } from './-components/PartnerCreateModal.js';
+import { PartnerFormModal } from './-components/PartnerFormModal.js';
 
 const PAGE_SIZE = 50;
 type Filters = Pick<PartnerListParams, 'q' | 'kind' | 'countryCode'>;
@@ -31,8 +31,6 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
   const format = useFormat();
   const canCreate = useCan('partners.create');
   const [creating, createModal] = useDisclosure(false);
-  const [q, setQ] = useState(filters.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onFiltersChange({ q: text.trim() || undefined }), 300);
   const query = useQuery(partnerListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
 
   return (
@@ -47,19 +45,8 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
         ) : null
       }
     >
-      <Group align="flex-end" gap="sm" role="search" aria-label={t('partners.list.filters')}>
-        <TextInput
-          type="search"
-          label={t('common.search')}
-          placeholder={t('partners.list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(event) => {
-            setQ(event.currentTarget.value);
-            commitSearch(event.currentTarget.value);
-          }}
-          style={{ flex: 1, minWidth: 200 }}
-        />
+      <FilterBar label={t('partners.list.filters')}>
+        <SearchFilter value={filters.q} placeholder={t('partners.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <NativeSelect
           label={t('partners.fields.kind')}
           value={filters.kind ?? ''}
@@ -73,53 +60,40 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
           onChange={(code) => onFiltersChange({ countryCode: code ?? undefined })}
           w={{ base: '100%', xs: 240 }}
         />
-      </Group>
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            {query.data.items.length === 0 ? (
-              <Text c="dimmed">{t('partners.list.empty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={600}>
-                <Table striped highlightOnHover verticalSpacing="xs" data-testid="partner-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('partners.fields.name')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fields.kind')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fields.code')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fields.country')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {query.data.items.map((partner) => (
-                      <Table.Tr key={partner.id}>
-                        <Table.Td>
-                          <AnchorLink to="/partners/$partnerId" params={{ partnerId: partner.id }} fw={500}>
-                            {format.name(partner.name)}
-                          </AnchorLink>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color="gray" radius="sm" tt="none">
-                            {t(`partners.kinds.${partner.kind}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>{partner.code ?? '—'}</Table.Td>
-                        <Table.Td>{partner.countryCode ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+      </FilterBar>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => (
+          <DataTable
+            items={data.items}
+            columns={[
+              { label: t('partners.fields.name') },
+              { label: t('partners.fields.kind') },
+              { label: t('partners.fields.code') },
+              { label: t('partners.fields.country') },
+            ]}
+            row={(partner) => (
+              <Table.Tr key={partner.id}>
+                <Table.Td>
+                  <AnchorLink to="/partners/$partnerId" params={{ partnerId: partner.id }} fw={500}>
+                    {format.name(partner.name)}
+                  </AnchorLink>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color="gray" radius="sm" tt="none">
+                    {t(`partners.kinds.${partner.kind}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{partner.code ?? '—'}</Table.Td>
+                <Table.Td>{partner.countryCode ?? '—'}</Table.Td>
+              </Table.Tr>
             )}
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
+            empty={t('partners.list.empty')}
+            minWidth={600}
+            testId="partner-table"
+          />
         )}
-      </Paper>
-      <PartnerCreateModal opened={creating} onClose={createModal.close} />
+      </PagedList>
+      <PartnerFormModal opened={creating} onClose={createModal.close} />
     </Page>
   );
 }

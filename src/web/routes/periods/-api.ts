@@ -13,6 +13,7 @@ import {
   type SubmissionStatus,
 } from '../../../shared/schemas/periods.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
+import { fromApiRange } from '../../lib/dates.js';
 
 export const periodsKey = ['periods'] as const;
 
@@ -118,6 +119,6 @@ export function useSubmissionAction(periodId: string, submissionId: string) {
 /** Turns a drill-down href of the API (`/api/v1/activities?…`) into the web page's search. */
 export function drillDown(href: string): { to: '/activities' | '/outcomes/list'; search: Record<string, string> } {
   const url = new URL(href, 'http://x');
-  const search = Object.fromEntries(url.searchParams.entries());
+  const search = fromApiRange(Object.fromEntries(url.searchParams.entries()));
   return { to: url.pathname.endsWith('/outcomes') ? '/outcomes/list' : '/activities', search };
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import { notifySuccess } from '../../lib/notify.js';
 import { allPeriodsQuery, useCreatePeriod } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
 import { lastDay } from './-components/PeriodFilter.js';
+import { DateInput } from '../../components/DateInput.js';
 
 export function PeriodsPage() {
   const { t } = useTranslation();
@@ -140,7 +141,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
             <NumberInput label={t('periods.fields.year')} min={2000} max={2100} allowDecimal={false} required {...form.getInputProps('year')} />
             {kind === 'year' ? null : <NativeSelect label={t('periods.fields.index')} data={indexes} {...form.getInputProps('index')} />}
           </Group>
-          <TextInput type="date" label={t('periods.fields.dueDate')} description={t('periods.fields.dueDateHelp')} {...form.getInputProps('dueDate')} />
+          <DateInput label={t('periods.fields.dueDate')} description={t('periods.fields.dueDateHelp')} {...form.getInputProps('dueDate')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

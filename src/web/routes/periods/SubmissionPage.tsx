@@ -7,7 +7,6 @@ import type { Submission } from '../../../shared/schemas/periods.js';
 import { AppModal } from '../../components/AppModal.js';
 import { FormError } from '../../components/FormError.js';
 import { AnchorLink } from '../../components/links.js';
-import { useMe } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
@@ -37,7 +36,6 @@ const FIGURES = ['activities', 'activitiesWithoutResult', 'supportedActivities',
 function SubmissionView({ submission }: { submission: Submission }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const me = useMe();
   const can = usePeriodAbilities();
   const queryClient = useQueryClient();
   const period = useQuery(periodQuery(submission.periodId));
@@ -47,10 +45,11 @@ function SubmissionView({ submission }: { submission: Submission }) {
   const [conflict, setConflict] = useState(false);
   const [dialog, setDialog] = useState<'return' | 'reopen' | null>(null);
 
-  const ownUnit = me.user.unit?.id === submission.unit.id;
-  const editable = (submission.status === 'draft' || submission.status === 'returned') && can.submit && (ownUnit || can.manage);
-  const decidable = submission.status === 'submitted' && can.approve && !ownUnit;
-  const reopenable = submission.status === 'approved' && can.manage;
+  // What this user may do with this report now, by the server's rules (HQ never decides its own unit's).
+  const mayDo = submission.abilities;
+  const editable = mayDo.update;
+  const decidable = mayDo.approve || mayDo.return;
+  const reopenable = mayDo.reopen;
   const periodLabel = period.data ? format.name(period.data.label) : '';
 
   const run = (input: SubmissionAction, done: string) => {
@@ -133,6 +132,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
               <Button variant="default" loading={action.isPending && action.variables?.action === 'update'} disabled={summary.trim() === ''} onClick={() => void run({ action: 'update', summary }, t('periods.submission.saved'))}>
                 {t('periods.submission.save')}
               </Button>
+              {mayDo.submit ? (
               <Button
                 leftSection={<IconSend size={16} aria-hidden />}
                 loading={action.isPending && action.variables?.action === 'submit'}
@@ -143,6 +143,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
               >
                 {t('periods.submission.submit')}
               </Button>
+              ) : null}
             </Group>
           </Stack>
         ) : (
@@ -162,15 +163,15 @@ function SubmissionView({ submission }: { submission: Submission }) {
 
       {decidable || reopenable ? (
         <Group gap="sm" justify="flex-end">
-          {decidable ? (
-            <>
+          {mayDo.return ? (
               <Button variant="default" color="orange" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => setDialog('return')}>
                 {t('periods.submission.return')}
               </Button>
+          ) : null}
+          {mayDo.approve ? (
               <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} loading={action.isPending && action.variables?.action === 'approve'} onClick={() => void run({ action: 'approve' }, t('periods.submission.approved'))}>
                 {t('periods.submission.approve')}
               </Button>
-            </>
           ) : null}
           {reopenable ? (
             <Button variant="default" leftSection={<IconLockOpen size={16} aria-hidden />} onClick={() => setDialog('reopen')}>
@@ -179,7 +180,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
           ) : null}
         </Group>
       ) : null}
-      {submission.status === 'submitted' && can.approve && ownUnit ? (
+      {submission.status === 'submitted' && can.approve && !mayDo.approve ? (
         <Text size="sm" c="dimmed">
           {t('periods.submission.notOwn')}
         </Text>

@@ -7,7 +7,7 @@ import type { SupportRequestDetail } from '../../../shared/schemas/support-reque
 import { Facts } from '../../components/Facts.js';
 import { FormError } from '../../components/FormError.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
-import { useCan, useMe } from '../../components/me-context.js';
+import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
@@ -37,11 +37,9 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const country = useCountryName();
-  const me = useMe();
   const canCreateActivity = useCan('activities.create');
-  const hq = me.user.role === 'admin' || me.user.role === 'hq_coordinator';
-  const isTarget = me.user.unit?.id === request.targetUnit.id || hq;
-  const isRequester = me.user.unit?.id === request.requestingUnit.id || hq;
+  // By the server's rules: the target mission accepts, declines and answers; the requester closes.
+  const can = request.abilities;
   const act = useSupportRequestAction(request.id);
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -61,8 +59,7 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
     );
   };
 
-  const missionCanAct = isTarget && (request.status === 'open' || request.status === 'accepted');
-  const requesterCanClose = isRequester && request.status !== 'closed';
+  const missionCanAct = can.answer || can.accept || can.decline;
 
   return (
     <Page title={request.title} actions={<SupportStatusBadge status={request.status} />}>
@@ -112,17 +109,17 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
             ))}
           </List>
         )}
-        {isTarget && canCreateActivity && request.status !== 'declined' ? (
+        {missionCanAct && canCreateActivity ? (
           <ButtonLink to="/activities/new" search={{ supportRequestId: request.id }} variant="light" w="fit-content" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('supportRequests.detail.recordActivity')}
           </ButtonLink>
         ) : null}
       </Section>
 
-      {missionCanAct || requesterCanClose ? (
+      {missionCanAct || can.close ? (
         <Section title={t('supportRequests.detail.respond')}>
           <Stack gap="sm">
-            {missionCanAct ? (
+            {can.answer || can.decline ? (
               <Textarea
                 label={t('supportRequests.detail.answerLabel')}
                 description={t('supportRequests.detail.answerHelp')}
@@ -134,22 +131,22 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
             ) : null}
             <FormError message={error} />
             <Group gap="sm" justify="flex-end">
-              {missionCanAct && request.status === 'open' ? (
-                <>
+              {can.decline ? (
                   <Button variant="default" color="red" loading={act.isPending && act.variables?.action === 'decline'} onClick={() => run('decline', t('supportRequests.detail.declined'))}>
                     {t('supportRequests.actions.decline')}
                   </Button>
+              ) : null}
+              {can.accept ? (
                   <Button variant="light" loading={act.isPending && act.variables?.action === 'accept'} onClick={() => run('accept', t('supportRequests.detail.accepted'))}>
                     {t('supportRequests.actions.accept')}
                   </Button>
-                </>
               ) : null}
-              {missionCanAct ? (
+              {can.answer ? (
                 <Button loading={act.isPending && act.variables?.action === 'answer'} onClick={() => run('answer', t('supportRequests.detail.answered'))}>
                   {t('supportRequests.actions.answer')}
                 </Button>
               ) : null}
-              {requesterCanClose ? (
+              {can.close ? (
                 <Button variant="default" loading={act.isPending && act.variables?.action === 'close'} onClick={() => run('close', t('supportRequests.detail.closed'))}>
                   {t('supportRequests.actions.close')}
                 </Button>

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,13 +8,13 @@ import { SUPPORT_REQUEST_STATUSES } from '../../../shared/schemas/support-reques
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
 import { supportRequestListQuery, type SupportRequestListParams } from './-api.js';
 import { SupportRequestCreateModal } from './-components/SupportRequestCreateModal.js';
 import { SupportStatusBadge } from './-components/SupportStatusBadge.js';
+import { DataTable } from '../../components/DataTable.js';
+import { PagedList } from '../../components/PagedList.js';
 
 type Filters = Pick<SupportRequestListParams, 'status' | 'direction'>;
 
@@ -69,51 +69,40 @@ export function SupportRequestsPage({ filters, page, onFiltersChange, onPageChan
           w={{ base: '100%', xs: 200 }}
         />
       </Group>
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={6} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <Text c="dimmed">{t('supportRequests.list.empty')}</Text>
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover verticalSpacing="xs" data-testid="support-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('supportRequests.fields.title')}</Table.Th>
-                    <Table.Th>{t('supportRequests.fields.requestingUnit')}</Table.Th>
-                    <Table.Th>{t('supportRequests.fields.targetUnit')}</Table.Th>
-                    <Table.Th>{t('supportRequests.fields.needed')}</Table.Th>
-                    <Table.Th>{t('supportRequests.fields.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((request) => (
-                    <Table.Tr key={request.id}>
-                      <Table.Td>
-                        <AnchorLink to="/support-requests/$requestId" params={{ requestId: request.id }} fw={500} size="sm">
-                          {request.title}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td>{format.name(request.requestingUnit.name)}</Table.Td>
-                      <Table.Td>{format.name(request.targetUnit.name)}</Table.Td>
-                      <Table.Td>
-                        {request.neededFrom ? format.date(request.neededFrom) : '…'} – {request.neededTo ? format.date(request.neededTo) : '…'}
-                      </Table.Td>
-                      <Table.Td>
-                        <SupportStatusBadge status={request.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
+      <PagedList query={query} page={page} onPageChange={onPageChange} loadingLines={6}>
+        {(data) => (
+          <DataTable
+            items={data.items}
+            columns={[
+              { label: t('supportRequests.fields.title') },
+              { label: t('supportRequests.fields.requestingUnit') },
+              { label: t('supportRequests.fields.targetUnit') },
+              { label: t('supportRequests.fields.needed') },
+              { label: t('supportRequests.fields.status') },
+            ]}
+            row={(request) => (
+              <Table.Tr key={request.id}>
+                <Table.Td>
+                  <AnchorLink to="/support-requests/$requestId" params={{ requestId: request.id }} fw={500} size="sm">
+                    {request.title}
+                  </AnchorLink>
+                </Table.Td>
+                <Table.Td>{format.name(request.requestingUnit.name)}</Table.Td>
+                <Table.Td>{format.name(request.targetUnit.name)}</Table.Td>
+                <Table.Td>
+                  {request.neededFrom ? format.date(request.neededFrom) : '…'} – {request.neededTo ? format.date(request.neededTo) : '…'}
+                </Table.Td>
+                <Table.Td>
+                  <SupportStatusBadge status={request.status} />
+                </Table.Td>
+              </Table.Tr>
+            )}
+            empty={t('supportRequests.list.empty')}
+            minWidth={640}
+            testId="support-table"
+          />
         )}
-      </Paper>
+      </PagedList>
       <SupportRequestCreateModal opened={creating} onClose={createModal.close} />
     </Page>
   );

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/schemas/tasks.js';
@@ -8,7 +8,7 @@ import { Attachments, attachmentsQuery } from '../../components/Attachments.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
-import { useCan, useMe } from '../../components/me-context.js';
+import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
@@ -36,13 +36,11 @@ export function TaskPage({ taskId }: { taskId: string }) {
 function TaskView({ task }: { task: Task }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const me = useMe();
-  const canEdit = useCan('tasks.create');
-  const assignAny = useCan('tasks.assignAny');
+  const canCreate = useCan('tasks.create');
   const [addingSub, subModal] = useDisclosure(false);
-  const myUnit = me.user.unit?.id;
-  const responsible = canEdit && (assignAny || myUnit === task.responsibleUnit.id);
-  const assigning = canEdit && (assignAny || myUnit === task.assigningUnit.id);
+  const [editing, editModal] = useDisclosure(false);
+  // What this user may do with this task comes with the task, by the rules the server enforces.
+  const { abilities } = task;
   const subtasks = useQuery(taskListQuery({ parentTaskId: task.id, pageSize: 200 }));
 
   return (
@@ -50,11 +48,18 @@ function TaskView({ task }: { task: Task }) {
       title={task.title}
       subtitle={task.isMilestone ? t('tasks.fields.milestone') : t('tasks.detail.subtitle')}
       actions={
-        canEdit && !task.parentTaskId ? (
-          <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={subModal.open}>
-            {t('tasks.create.subtaskOpen')}
-          </Button>
-        ) : null
+        <>
+          {abilities.update ? (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editModal.open} data-testid="edit-task">
+              {t('tasks.edit.open')}
+            </Button>
+          ) : null}
+          {canCreate && !task.parentTaskId ? (
+            <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={subModal.open}>
+              {t('tasks.create.subtaskOpen')}
+            </Button>
+          ) : null}
+        </>
       }
     >
       <Group gap="xs">
@@ -120,7 +125,7 @@ function TaskView({ task }: { task: Task }) {
         />
       </Section>
 
-      {responsible ? (
+      {abilities.changeStatus ? (
         <Section title={t('tasks.status.title')} testId="task-status-section">
           <StatusChangeForm task={task} />
         </Section>
@@ -131,11 +136,11 @@ function TaskView({ task }: { task: Task }) {
       </Section>
 
       <Section title={t('tasks.detail.evidence')} testId="task-evidence">
-        <Attachments ownerPath={`/tasks/${task.id}`} canUpload={responsible} />
+        <Attachments ownerPath={`/tasks/${task.id}`} canUpload={abilities.changeStatus} />
       </Section>
 
       <Section title={t('tasks.dueDate.title')} testId="task-due-date">
-        <DueDateChanges task={task} canRequest={responsible} canDecide={assigning} />
+        <DueDateChanges task={task} />
       </Section>
 
       {task.parentTaskId ? null : (
@@ -150,6 +155,7 @@ function TaskView({ task }: { task: Task }) {
         </Section>
       )}
       <TaskFormModal opened={addingSub} onClose={subModal.close} parent={task} />
+      <TaskFormModal opened={editing} onClose={editModal.close} taskId={task.id} />
     </Page>
   );
 }

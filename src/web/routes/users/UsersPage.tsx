@@ -1,4 +1,4 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -6,14 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/schemas/users.js';
 import { Page } from '../../components/Page.js';
-import { Pager } from '../../components/Pager.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
 import { userListQuery } from './-api.js';
 import { ResetPasswordModal } from './-components/ResetPasswordModal.js';
 import { UserCreateModal } from './-components/UserCreateModal.js';
 import { UserEditModal } from './-components/UserEditModal.js';
 import { UserFilters, type UserFilterValues } from './-components/UserFilters.js';
 import { UserTable } from './-components/UserTable.js';
+import { PagedList } from '../../components/PagedList.js';
 
 const PAGE_SIZE = 50;
 
@@ -41,18 +40,9 @@ export function UsersPage({ filters, page, onFiltersChange, onPageChange }: User
       }
     >
       <UserFilters values={filters} onChange={onFiltersChange} />
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
-        {query.isPending ? (
-          <Loading lines={8} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-            <UserTable users={query.data.items} onEdit={(user) => setEditingId(user.id)} onResetPassword={setResetting} />
-            <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={onPageChange} />
-          </Stack>
-        )}
-      </Paper>
+      <PagedList query={query} page={page} onPageChange={onPageChange}>
+        {(data) => <UserTable users={data.items} onEdit={(user) => setEditingId(user.id)} onResetPassword={setResetting} />}
+      </PagedList>
       <UserCreateModal opened={creating} onClose={createModal.close} />
       <UserEditModal userId={editingId} onClose={() => setEditingId(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />

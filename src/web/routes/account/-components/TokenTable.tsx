@@ -7,54 +7,51 @@ import { notifyError } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { useFormat } from '../../../lib/format.js';
 import { useRevokeToken } from '../-api.js';
+import { DataTable } from '../../../components/DataTable.js';
 
 export function TokenTable({ tokens }: { tokens: ApiToken[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  if (tokens.length === 0) return <Text c="dimmed">{t('account.tokens.empty')}</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={680}>
-        <Table verticalSpacing="xs" data-testid="token-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('account.tokens.name')}</Table.Th>
-              <Table.Th scope="col">{t('account.tokens.prefix')}</Table.Th>
-              <Table.Th scope="col">{t('account.tokens.createdAt')}</Table.Th>
-              <Table.Th scope="col">{t('account.tokens.lastUsedAt')}</Table.Th>
-              <Table.Th scope="col">{t('account.tokens.expiresAt')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tokens.map((token) => (
-              <Table.Tr key={token.id}>
-                <Table.Td>{token.name}</Table.Td>
-                <Table.Td>
-                  <Code>{token.prefix}…</Code>
-                </Table.Td>
-                <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
-                <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('account.tokens.neverUsed')}</Table.Td>
-                <Table.Td>{token.expiresAt ? format.dateTime(token.expiresAt) : t('account.tokens.noExpiry')}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    color="red"
-                    variant="light"
-                    onClick={() => setRevoking(token)}
-                    aria-label={t('account.tokens.revokeNamed', { name: token.name })}
-                  >
-                    {t('account.tokens.revoke')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        items={tokens}
+        columns={[
+          { label: t('account.tokens.name') },
+          { label: t('account.tokens.prefix') },
+          { label: t('account.tokens.createdAt') },
+          { label: t('account.tokens.lastUsedAt') },
+          { label: t('account.tokens.expiresAt') },
+          { label: t('common.actions'), hidden: true },
+        ]}
+        row={(token) => (
+          <Table.Tr key={token.id}>
+            <Table.Td>{token.name}</Table.Td>
+            <Table.Td>
+              <Code>{token.prefix}…</Code>
+            </Table.Td>
+            <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
+            <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('account.tokens.neverUsed')}</Table.Td>
+            <Table.Td>{token.expiresAt ? format.dateTime(token.expiresAt) : t('account.tokens.noExpiry')}</Table.Td>
+            <Table.Td>
+              <Button
+                size="xs"
+                color="red"
+                variant="light"
+                onClick={() => setRevoking(token)}
+                aria-label={t('account.tokens.revokeNamed', { name: token.name })}
+              >
+                {t('account.tokens.revoke')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        )}
+        empty={t('account.tokens.empty')}
+        minWidth={680}
+        testId="token-table"
+        striped={false}
+      />
       <RevokeModal token={revoking} onClose={() => setRevoking(null)} />
     </>
   );

@@ -1,18 +1,15 @@
-import { Group, Select, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Select, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES } from '../../../../shared/schemas/activities.js';
-import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { useFormat } from '../../../lib/format.js';
 import { optionalEnum } from '../../../lib/search.js';
-import { orgUnitListQuery, orgUnitQuery } from '../../org-units/-api.js';
+import { orgUnitListQuery } from '../../org-units/-api.js';
 import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { ActivityFilters as Filters } from '../-api.js';
 import { ActivityTypeSelect, CountrySelect } from './fields.js';
 import { ViewSwitch } from './ViewSwitch.js';
+import { FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
 
 interface ActivityFiltersProps {
   values: Filters;
@@ -22,35 +19,15 @@ interface ActivityFiltersProps {
 export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [q, setQ] = useState(values.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onChange({ q: text.trim() || undefined }), 300);
-  const unit = useQuery({ ...orgUnitQuery(values.unitId ?? ''), enabled: Boolean(values.unitId) });
   const provinces = useQuery(orgUnitListQuery({ type: 'province', pageSize: 200 }));
   const provinceData = (provinces.data?.items ?? []).map((p) => ({ value: p.id, label: format.name(p.name) }));
   if (values.province && !provinceData.some((p) => p.value === values.province)) provinceData.push({ value: values.province, label: t('activities.filters.formerProvince') });
 
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={t('activities.filters.label')}>
-      <TextInput
-        type="search"
-        label={t('activities.filters.search')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
-        style={{ flex: 1, minWidth: 200 }}
-      />
+    <FilterBar label={t('activities.filters.label')}>
+      <SearchFilter value={values.q} label={t('activities.filters.search')} onChange={(q) => onChange({ q })} />
       <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
-      <OrgUnitPicker
-        key={unit.data?.id ?? 'none'}
-        label={t('activities.fields.unit')}
-        value={values.unitId ?? null}
-        initialUnit={unit.data ?? null}
-        onChange={(unitId) => onChange({ unitId: unitId ?? undefined })}
-        w={{ base: '100%', xs: 260 }}
-      />
+      <UnitFilter label={t('activities.fields.unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} w={{ base: '100%', xs: 260 }} />
       <ActivityTypeSelect
         withAll
         value={values.type ?? ''}
@@ -77,6 +54,6 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
         mb={8}
         data-testid="flagged-switch"
       />
-    </Group>
+    </FilterBar>
   );
 }

@@ -19,6 +19,7 @@ import { ActivityTypeSelect, CountrySelect } from './fields.js';
 import { LockedPeriodAlert, isPeriodLocked } from './LockedPeriodAlert.js';
 import { OutputsEditor } from './OutputsEditor.js';
 import { LinkPicker, PartnersPicker, ProvincesPicker } from './pickers.js';
+import { DateInput } from '../../../components/DateInput.js';
 
 let outputKeys = 0;
 /** A stable React key for an output line (not sent). */
@@ -185,8 +186,8 @@ export function ActivityForm({ initialValues, chooseUnit, initial, conflict, sub
           <TextInput label={t('activities.fields.title')} required {...form.getInputProps('title')} />
           <Textarea label={t('activities.fields.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput type="date" label={t('activities.fields.startDate')} required {...form.getInputProps('startDate')} />
-            <TextInput type="date" label={t('activities.fields.endDate')} required {...form.getInputProps('endDate')} />
+            <DateInput label={t('activities.fields.startDate')} required {...form.getInputProps('startDate')} />
+            <DateInput label={t('activities.fields.endDate')} required {...form.getInputProps('endDate')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <CountrySelect {...form.getInputProps('countryCode')} />

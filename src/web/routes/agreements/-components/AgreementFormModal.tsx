@@ -18,14 +18,13 @@ import {
 import type { Engagement } from '../../../../shared/schemas/engagements.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
 import { useCan, useMe } from '../../../components/me-context.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { OrgUnitMultiPicker, PartnerMultiPicker } from '../../../components/pickers.js';
-import { ErrorState, Loading } from '../../../components/QueryState.js';
-import { isApiError } from '../../../lib/api.js';
-import { applyApiError, zodValidate } from '../../../lib/errors.js';
+import { zodValidate } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { engagementQuery, engagementSearchQuery } from '../../engagements/-api.js';
@@ -102,16 +101,9 @@ export function AgreementFormModal({ opened, onClose, agreementId, engagement }:
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t(agreementId ? 'agreements.edit.title' : 'agreements.create.title')} size="xl">
-      {opened ? agreementId ? <EditLoader agreementId={agreementId} onClose={onClose} /> : <AgreementForm engagement={engagement} onClose={onClose} /> : null}
+      {opened ? agreementId ? <LatestVersion options={agreementQuery(agreementId)} lines={8}>{(agreement) => <AgreementForm agreement={agreement} onClose={onClose} />}</LatestVersion> : <AgreementForm engagement={engagement} onClose={onClose} /> : null}
     </AppModal>
   );
-}
-
-function EditLoader({ agreementId, onClose }: { agreementId: string; onClose: () => void }) {
-  const query = useQuery({ ...agreementQuery(agreementId), staleTime: 0 });
-  if (query.isPending) return <Loading lines={8} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <AgreementForm agreement={query.data} onClose={onClose} />;
 }
 
 function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreement; engagement?: Engagement; onClose: () => void }) {
@@ -122,9 +114,8 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
   const queryClient = useQueryClient();
   const create = useCreateAgreement();
   const update = useUpdateAgreement(agreement?.id ?? '');
-  const [original, setOriginal] = useState(agreement);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const save = useSaveState(agreement, (latest) => queryClient.fetchQuery({ ...agreementQuery(latest.id), staleTime: 0 }), toValues);
+  const { original } = save;
   const editing = Boolean(original);
   const form = useForm<Values>({
     initialValues: agreement
@@ -149,25 +140,9 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
     validate: zodValidate(t, AgreementInput, (v: Values) => toInput(v, chooseOwner, false)),
   });
 
-  const reload = async () => {
-    const data = await queryClient.fetchQuery({ ...agreementQuery(original!.id), staleTime: 0 });
-    setOriginal(data);
-    form.setValues(toValues(data));
-    form.resetDirty(toValues(data));
-  };
-
   const submit = form.onSubmit((values) => {
-    setFormError(null);
-    setConflict(false);
-    const onError = (error: unknown) => {
-      if (original && isApiError(error, 'conflict')) {
-        reload()
-          .then(() => setConflict(true))
-          .catch((reloadError: unknown) => setFormError(applyApiError(t, form, reloadError)));
-        return;
-      }
-      setFormError(applyApiError(t, form, error));
-    };
+    save.start();
+    const onError = save.fail(form);
     if (original) {
       update.mutate(AgreementUpdate.parse({ ...toInput(values, chooseOwner, true), version: original.version }), {
         onSuccess: () => {
@@ -191,8 +166,8 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <ConflictAlert show={conflict} />
-        <FormError message={formError} />
+        <ConflictAlert show={save.conflict} />
+        <FormError message={save.formError} />
         <TextInput label={t('agreements.fields.titleVi')} required lang="vi" {...form.getInputProps('title.vi')} />
         <TextInput label={t('agreements.fields.titleEn')} required lang="en" {...form.getInputProps('title.en')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -2,7 +2,9 @@ import { Badge, CloseButton, Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../components/DateInput.js';
 import { useCan } from '../../../components/me-context.js';
+import { optionalIsoDate } from '../../../lib/search.js';
 import type { AuditListParams } from '../-api.js';
 import { UserPicker } from './UserPicker.js';
 
@@ -63,18 +65,16 @@ export function AuditFilters({ values, onChange }: AuditFiltersProps) {
           w={{ base: '100%', xs: 260 }}
         />
       ) : null}
-      <TextInput
-        type="date"
+      <DateInput
         label={t('audit.filters.from')}
         value={values.from ?? ''}
-        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        onChange={(from) => onChange({ from: optionalIsoDate(from) })}
         w={{ base: '100%', xs: 170 }}
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('audit.filters.to')}
         value={values.to ?? ''}
-        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        onChange={(to) => onChange({ to: optionalIsoDate(to) })}
         w={{ base: '100%', xs: 170 }}
       />
       {values.entityId ? (

@@ -1,8 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ENGAGEMENT_TYPES,
@@ -15,14 +14,13 @@ import {
 } from '../../../../shared/schemas/engagements.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
 import { useMe } from '../../../components/me-context.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { CountryMultiSelect, OrgUnitMultiPicker, PartnerMultiPicker } from '../../../components/pickers.js';
-import { ErrorState, Loading } from '../../../components/QueryState.js';
-import { isApiError } from '../../../lib/api.js';
-import { applyApiError, zodValidate } from '../../../lib/errors.js';
+import { zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { engagementQuery, useCreateEngagement, useUpdateEngagement } from '../-api.js';
 
@@ -61,16 +59,9 @@ export function EngagementFormModal({ opened, onClose, engagementId }: { opened:
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t(engagementId ? 'engagements.edit.title' : 'engagements.create.title')} size="xl">
-      {opened ? engagementId ? <EditLoader engagementId={engagementId} onClose={onClose} /> : <EngagementForm onClose={onClose} /> : null}
+      {opened ? engagementId ? <LatestVersion options={engagementQuery(engagementId)} lines={8}>{(engagement) => <EngagementForm engagement={engagement} onClose={onClose} />}</LatestVersion> : <EngagementForm onClose={onClose} /> : null}
     </AppModal>
   );
-}
-
-function EditLoader({ engagementId, onClose }: { engagementId: string; onClose: () => void }) {
-  const query = useQuery({ ...engagementQuery(engagementId), staleTime: 0 });
-  if (query.isPending) return <Loading lines={8} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <EngagementForm engagement={query.data} onClose={onClose} />;
 }
 
 function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onClose: () => void }) {
@@ -80,9 +71,8 @@ function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onCl
   const queryClient = useQueryClient();
   const create = useCreateEngagement();
   const update = useUpdateEngagement(engagement?.id ?? '');
-  const [original, setOriginal] = useState(engagement);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const save = useSaveState(engagement, (latest) => queryClient.fetchQuery({ ...engagementQuery(latest.id), staleTime: 0 }), toValues);
+  const { original } = save;
   const form = useForm<Values>({
     initialValues: engagement
       ? toValues(engagement)
@@ -102,25 +92,9 @@ function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onCl
     validate: zodValidate(t, EngagementInput, toInput),
   });
 
-  const reload = async () => {
-    const data = await queryClient.fetchQuery({ ...engagementQuery(original!.id), staleTime: 0 });
-    setOriginal(data);
-    form.setValues(toValues(data));
-    form.resetDirty(toValues(data));
-  };
-
   const submit = form.onSubmit((values) => {
-    setFormError(null);
-    setConflict(false);
-    const onError = (error: unknown) => {
-      if (original && isApiError(error, 'conflict')) {
-        reload()
-          .then(() => setConflict(true))
-          .catch((reloadError: unknown) => setFormError(applyApiError(t, form, reloadError)));
-        return;
-      }
-      setFormError(applyApiError(t, form, error));
-    };
+    save.start();
+    const onError = save.fail(form);
     if (original) {
       update.mutate(EngagementUpdate.parse({ ...toInput(values), version: original.version }), {
         onSuccess: () => {
@@ -144,8 +118,8 @@ function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onCl
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <ConflictAlert show={conflict} />
-        <FormError message={formError} />
+        <ConflictAlert show={save.conflict} />
+        <FormError message={save.formError} />
         <TextInput label={t('engagements.fields.titleVi')} required lang="vi" {...form.getInputProps('title.vi')} />
         <TextInput label={t('engagements.fields.titleEn')} required lang="en" {...form.getInputProps('title.en')} />
         <NativeSelect

@@ -1,10 +1,9 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORG_UNIT_TYPES, type OrgUnitType } from '../../../../shared/schemas/org-units.js';
-import { optionalEnum } from '../../../lib/search.js';
+import { optionalEnum, optionalIsoDate } from '../../../lib/search.js';
+import { DateInput } from '../../../components/DateInput.js';
+import { FilterBar, SearchFilter } from '../../../components/filters.js';
 
 export interface OrgUnitFilterValues {
   asOf: string;
@@ -19,17 +18,14 @@ interface OrgUnitFiltersProps {
 
 export function OrgUnitFilters({ values, onChange }: OrgUnitFiltersProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(values.q ?? '');
-  const commitSearch = useDebouncedCallback((text: string) => onChange({ q: text.trim() || undefined }), 300);
 
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={t('orgUnits.list.filters')}>
-      <TextInput
-        type="date"
+    <FilterBar label={t('orgUnits.list.filters')}>
+      <DateInput
         label={t('orgUnits.list.asOf')}
         value={values.asOf}
-        onChange={(event) => {
-          if (event.currentTarget.value) onChange({ asOf: event.currentTarget.value });
+        onChange={(asOf) => {
+          if (optionalIsoDate(asOf)) onChange({ asOf });
         }}
         w={{ base: '100%', xs: 170 }}
         data-testid="as-of"
@@ -44,18 +40,7 @@ export function OrgUnitFilters({ values, onChange }: OrgUnitFiltersProps) {
         ]}
         w={{ base: '100%', xs: 220 }}
       />
-      <TextInput
-        type="search"
-        label={t('orgUnits.list.search')}
-        placeholder={t('orgUnits.list.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => {
-          setQ(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
-        style={{ flex: 1, minWidth: 220 }}
-      />
-    </Group>
+      <SearchFilter value={values.q} label={t('orgUnits.list.search')} placeholder={t('orgUnits.list.searchPlaceholder')} onChange={(q) => onChange({ q })} />
+    </FilterBar>
   );
 }

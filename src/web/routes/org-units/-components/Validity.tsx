@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.js';
-
-const DAY_MS = 86_400_000;
+import { lastDayBefore } from '../../../lib/dates.js';
 
 /** `validTo` is exclusive (the first day the unit no longer exists): show the last day it did. */
-export const lastValidDay = (validTo: string): string =>
-  new Date(new Date(`${validTo}T00:00:00Z`).getTime() - DAY_MS).toISOString().slice(0, 10);
+export const lastValidDay = lastDayBefore;
 
 export function Validity({ from, to }: { from: string | null; to: string | null }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconMailForward, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../../shared/schemas/outcomes.js';
 import { isApiError } from '../../../lib/api.js';
@@ -13,12 +12,11 @@ import { OutcomeValue } from './OutcomeValue.js';
 
 interface OutcomeCardsProps {
   outcomes: Outcome[];
-  canEdit: boolean;
   onEdit: (outcome: Outcome) => void;
 }
 
 /** An activity's outcomes: what, how much, who confirms, and where the confirmation stands. */
-export function OutcomeCards({ outcomes, canEdit, onEdit }: OutcomeCardsProps) {
+export function OutcomeCards({ outcomes, onEdit }: OutcomeCardsProps) {
   const { t } = useTranslation();
   if (outcomes.length === 0) {
     return (
@@ -30,18 +28,18 @@ export function OutcomeCards({ outcomes, canEdit, onEdit }: OutcomeCardsProps) {
   return (
     <Stack gap="sm" data-testid="outcome-cards">
       {outcomes.map((outcome) => (
-        <OutcomeCard key={outcome.id} outcome={outcome} canEdit={canEdit} onEdit={onEdit} />
+        <OutcomeCard key={outcome.id} outcome={outcome} onEdit={onEdit} />
       ))}
     </Stack>
   );
 }
 
-function OutcomeCard({ outcome, canEdit, onEdit }: { outcome: Outcome; canEdit: boolean; onEdit: (outcome: Outcome) => void }) {
+function OutcomeCard({ outcome, onEdit }: { outcome: Outcome; onEdit: (outcome: Outcome) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const request = useRequestConfirmation();
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const decided = outcome.confirmationStatus !== 'unconfirmed';
+  const { abilities } = outcome;
   const details = [
     outcome.product ? `${t('outcomes.fields.product')}: ${outcome.product}` : null,
     outcome.hsCode ? `HS ${outcome.hsCode}` : null,
@@ -52,7 +50,6 @@ function OutcomeCard({ outcome, canEdit, onEdit }: { outcome: Outcome; canEdit: 
   const sendRequest = () =>
     request.mutate(outcome.id, {
       onSuccess: (sent) => {
-        setSentTo(sent.email);
         notifySuccess(t, t('outcomes.confirmation.sent', { email: sent.email, date: format.dateTime(sent.expiresAt) }));
       },
       onError: (error) =>
@@ -85,17 +82,20 @@ function OutcomeCard({ outcome, canEdit, onEdit }: { outcome: Outcome; canEdit: 
             “{outcome.confirmationNote}”
           </Text>
         ) : null}
-        {canEdit ? (
+        {!decided && outcome.confirmationRequestedAt ? <ConfirmationSent outcome={outcome} /> : null}
+        {abilities.update || abilities.requestConfirmation ? (
           <Group gap="xs" mt={4}>
+            {abilities.update ? (
             <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => onEdit(outcome)} aria-label={t('outcomes.edit.titleFor', { kind: t(`outcomes.kinds.${outcome.kind}`) })}>
               {t('outcomes.edit.open')}
             </Button>
-            {!decided && outcome.contactEmail ? (
+            ) : null}
+            {abilities.requestConfirmation ? (
               <Button size="xs" variant="light" leftSection={<IconMailForward size={14} aria-hidden />} loading={request.isPending} onClick={sendRequest}>
-                {sentTo ? t('outcomes.confirmation.resend') : t('outcomes.confirmation.send')}
+                {outcome.confirmationRequestedAt ? t('outcomes.confirmation.resend') : t('outcomes.confirmation.send')}
               </Button>
             ) : null}
-            {!decided && !outcome.contactEmail ? (
+            {!decided && !outcome.contactEmail && abilities.update ? (
               <Text size="xs" c="dimmed">
                 {t('outcomes.confirmation.needsEmail')}
               </Text>
@@ -104,5 +104,21 @@ function OutcomeCard({ outcome, canEdit, onEdit }: { outcome: Outcome; canEdit: 
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** A confirmation link is out: when it was sent and until when it works (or that it has lapsed). */
+function ConfirmationSent({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const sentAt = format.dateTime(outcome.confirmationRequestedAt!);
+  const expiresAt = outcome.confirmationExpiresAt;
+  const expired = expiresAt !== null && new Date(expiresAt).getTime() < Date.now();
+  return (
+    <Text size="xs" c={expired ? 'orange.9' : 'dimmed'} data-testid="confirmation-sent">
+      {expiresAt === null
+        ? t('outcomes.confirmation.sentAt', { sent: sentAt })
+        : t(expired ? 'outcomes.confirmation.sentExpired' : 'outcomes.confirmation.sentValid', { sent: sentAt, until: format.dateTime(expiresAt) })}
+    </Text>
   );
 }

@@ -1,28 +1,18 @@
-import { Group, NativeSelect, Switch } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { NativeSelect, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_KINDS } from '../../../../shared/schemas/outcomes.js';
-import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { optionalEnum } from '../../../lib/search.js';
 import { ViewSwitch } from '../../activities/-components/ViewSwitch.js';
-import { orgUnitQuery } from '../../org-units/-api.js';
 import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { OutcomeFilters as Filters } from '../-api.js';
+import { FilterBar, UnitFilter } from '../../../components/filters.js';
 
 export function OutcomeFilters({ values, onChange }: { values: Filters; onChange: (values: Partial<Filters>) => void }) {
   const { t } = useTranslation();
-  const unit = useQuery({ ...orgUnitQuery(values.unitId ?? ''), enabled: Boolean(values.unitId) });
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={t('outcomes.filters.label')}>
+    <FilterBar label={t('outcomes.filters.label')}>
       <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
-      <OrgUnitPicker
-        key={unit.data?.id ?? 'none'}
-        label={t('activities.fields.unit')}
-        value={values.unitId ?? null}
-        initialUnit={unit.data ?? null}
-        onChange={(unitId) => onChange({ unitId: unitId ?? undefined })}
-        w={{ base: '100%', xs: 260 }}
-      />
+      <UnitFilter label={t('activities.fields.unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} w={{ base: '100%', xs: 260 }} />
       <NativeSelect
         label={t('outcomes.fields.kind')}
         value={values.kind ?? ''}
@@ -38,6 +28,6 @@ export function OutcomeFilters({ values, onChange }: { values: Filters; onChange
         mb={8}
         data-testid="confirmed-only"
       />
-    </Group>
+    </FilterBar>
   );
 }

@@ -4,13 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../../shared/schemas/periods.js';
 import { useFormat } from '../../../lib/format.js';
 import { allPeriodsQuery } from '../-api.js';
+import { lastDayBefore } from '../../../lib/dates.js';
 
 /** The last day of a period (its end date is exclusive). */
-export function lastDay(period: Pick<Period, 'endDate'>): string {
-  const day = new Date(`${period.endDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
+export const lastDay = (period: Pick<Period, 'endDate'>): string => lastDayBefore(period.endDate);
 
 interface PeriodFilterProps extends Omit<NativeSelectProps, 'data' | 'value' | 'onChange'> {
   from?: string;

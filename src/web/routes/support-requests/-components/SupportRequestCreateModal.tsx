@@ -11,6 +11,7 @@ import { applyApiError, zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { CountrySelect } from '../../activities/-components/fields.js';
 import { useCreateSupportRequest } from '../-api.js';
+import { DateInput } from '../../../components/DateInput.js';
 
 interface Values {
   targetUnitId: string | null;
@@ -71,8 +72,8 @@ export function SupportRequestCreateModal({ opened, onClose }: { opened: boolean
           <Textarea label={t('supportRequests.fields.description')} required autosize minRows={4} {...form.getInputProps('description')} />
           <CountrySelect {...form.getInputProps('countryCode')} description={t('supportRequests.fields.countryHelp')} />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput type="date" label={t('supportRequests.fields.neededFrom')} {...form.getInputProps('neededFrom')} />
-            <TextInput type="date" label={t('supportRequests.fields.neededTo')} {...form.getInputProps('neededTo')} />
+            <DateInput label={t('supportRequests.fields.neededFrom')} {...form.getInputProps('neededFrom')} />
+            <DateInput label={t('supportRequests.fields.neededTo')} {...form.getInputProps('neededTo')} />
           </SimpleGrid>
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>

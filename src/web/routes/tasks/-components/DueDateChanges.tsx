@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOSED_TASK_STATUSES, DueDateChangeInput, type DueDateChange, type Task } from '../../../../shared/schemas/tasks.js';
+import { DueDateChangeInput, type DueDateChange, type Task } from '../../../../shared/schemas/tasks.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { EmptyText } from '../../../components/EmptyText.js';
 import { FormError } from '../../../components/FormError.js';
@@ -16,20 +16,18 @@ import { dueDateChangesQuery, useDecideDueDateChange, useRequestDueDateChange } 
 const DECISION_COLORS = { pending: 'blue', approved: 'teal', rejected: 'red' } as const;
 
 /** Requests to move the due date; the assigning unit approves or rejects them. */
-export function DueDateChanges({ task, canRequest, canDecide }: { task: Task; canRequest: boolean; canDecide: boolean }) {
+export function DueDateChanges({ task }: { task: Task }) {
   const { t } = useTranslation();
   const query = useQuery(dueDateChangesQuery(task.id));
   if (query.isPending) return <Loading lines={2} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const pending = query.data.items.some((change) => change.decision === 'pending');
-  const closed = CLOSED_TASK_STATUSES.includes(task.status);
   return (
     <Stack gap="sm">
       {query.data.items.length === 0 ? <EmptyText>{t('tasks.dueDate.none')}</EmptyText> : null}
       {query.data.items.map((change) => (
-        <ChangeCard key={change.id} task={task} change={change} canDecide={canDecide} />
+        <ChangeCard key={change.id} task={task} change={change} canDecide={task.abilities.decideDueDateChange && change.decision === 'pending'} />
       ))}
-      {canRequest && !pending && !closed ? <RequestForm task={task} /> : null}
+      {task.abilities.requestDueDateChange ? <RequestForm task={task} /> : null}
     </Stack>
   );
 }
@@ -59,8 +57,16 @@ function ChangeCard({ task, change, canDecide }: { task: Task; change: DueDateCh
         </Group>
         <Text size="sm">{change.reason}</Text>
         <Text size="xs" c="dimmed">
-          {t('tasks.dueDate.requestedAt', { at: format.dateTime(change.requestedAt) })}
-          {change.decidedAt ? ` · ${t('tasks.dueDate.decidedAt', { at: format.dateTime(change.decidedAt) })}` : ''}
+          {change.requestedBy
+            ? t('tasks.dueDate.requestedByAt', { name: change.requestedBy.name, at: format.dateTime(change.requestedAt) })
+            : t('tasks.dueDate.requestedAt', { at: format.dateTime(change.requestedAt) })}
+          {change.decidedAt
+            ? ` · ${
+                change.decidedBy
+                  ? t('tasks.dueDate.decidedByAt', { name: change.decidedBy.name, at: format.dateTime(change.decidedAt) })
+                  : t('tasks.dueDate.decidedAt', { at: format.dateTime(change.decidedAt) })
+              }`
+            : ''}
         </Text>
         {change.decisionNote ? <Text size="sm" c="dimmed">{change.decisionNote}</Text> : null}
         {change.decision === 'pending' && canDecide ? (

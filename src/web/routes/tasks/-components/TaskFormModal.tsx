@@ -1,19 +1,21 @@
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../shared/schemas/commitments.js';
 import { TaskInput, type Task } from '../../../../shared/schemas/tasks.js';
 import { AppModal } from '../../../components/AppModal.js';
+import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { changedFields, LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
 import { useCan, useMe } from '../../../components/me-context.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
-import { applyApiError, zodValidate } from '../../../lib/errors.js';
-import { todayIso } from '../../../lib/format.js';
+import { zodValidate } from '../../../lib/errors.js';
+import { useFormat, todayIso } from '../../../lib/format.js';
 import { notifySuccess } from '../../../lib/notify.js';
-import { useCreateTask } from '../-api.js';
+import { taskQuery, useCreateTask, useUpdateTask } from '../-api.js';
 
 interface Values {
   title: string;
@@ -32,53 +34,84 @@ interface Values {
 /** The seven clears, in the order the form asks for them; each names its own message when missing. */
 const CLEAR_FIELDS = ['objective', 'responsibleUnitId', 'responsiblePerson', 'title', 'startDate', 'dueDate', 'accountableTo', 'checkedBy', 'expectedOutput', 'expectedOutcome'] as const;
 
+const toValues = (task: Task): Values => ({
+  title: task.title,
+  objective: task.objective,
+  responsibleUnitId: task.responsibleUnit.id,
+  responsiblePerson: task.responsiblePerson,
+  startDate: task.startDate,
+  dueDate: task.dueDate,
+  accountableTo: task.accountableTo,
+  checkedBy: task.checkedBy,
+  expectedOutput: task.expectedOutput,
+  expectedOutcome: task.expectedOutcome,
+  isMilestone: task.isMilestone,
+});
+
 interface TaskFormModalProps {
   opened: boolean;
   onClose: () => void;
   commitment?: Commitment;
   /** Makes the new task a sub-task or milestone of this one. */
   parent?: Task;
+  /** Edits this task (from its latest version) instead of creating one. */
+  taskId?: string;
 }
 
-export function TaskFormModal({ opened, onClose, commitment, parent }: TaskFormModalProps) {
+export function TaskFormModal({ opened, onClose, commitment, parent, taskId }: TaskFormModalProps) {
   const { t } = useTranslation();
+  const title = taskId ? 'tasks.edit.title' : parent ? 'tasks.create.subtaskTitle' : 'tasks.create.title';
   return (
-    <AppModal opened={opened} onClose={onClose} title={t(parent ? 'tasks.create.subtaskTitle' : 'tasks.create.title')} size="xl">
-      {opened ? <TaskForm commitment={commitment} parent={parent} onClose={onClose} /> : null}
+    <AppModal opened={opened} onClose={onClose} title={t(title)} size="xl">
+      {opened ? taskId ? <LatestVersion options={taskQuery(taskId)} lines={8}>{(task) => <TaskForm task={task} onClose={onClose} />}</LatestVersion> : <TaskForm commitment={commitment} parent={parent} onClose={onClose} /> : null}
     </AppModal>
   );
 }
 
-function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'opened'>) {
+interface TaskFormProps {
+  onClose: () => void;
+  commitment?: Commitment;
+  parent?: Task;
+  task?: Task;
+}
+
+function TaskForm({ commitment, parent, task, onClose }: TaskFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const assignAny = useCan('tasks.assignAny');
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const create = useCreateTask();
-  const [formError, setFormError] = useState<string | null>(null);
+  const update = useUpdateTask(task?.id ?? '');
+  const save = useSaveState(task, (latest) => queryClient.fetchQuery({ ...taskQuery(latest.id), staleTime: 0 }), toValues);
+  const { original } = save;
+  const isSub = Boolean(parent ?? task?.parentTaskId);
   const toInput = (v: Values) => ({
     ...v,
     responsibleUnitId: v.responsibleUnitId ?? undefined,
     startDate: v.startDate || undefined,
     dueDate: v.dueDate || undefined,
-    commitmentId: parent ? parent.commitmentId : (commitment?.id ?? null),
-    parentTaskId: parent?.id ?? null,
+    commitmentId: original ? original.commitmentId : parent ? parent.commitmentId : (commitment?.id ?? null),
+    parentTaskId: original ? original.parentTaskId : (parent?.id ?? null),
   });
   const base = zodValidate(t, TaskInput, toInput);
   const form = useForm<Values>({
-    initialValues: {
-      title: commitment && !parent ? commitment.title : '',
-      objective: '',
-      responsibleUnitId: parent ? parent.responsibleUnit.id : assignAny ? (commitment?.ownerUnit.id ?? null) : (me.user.unit?.id ?? null),
-      responsiblePerson: '',
-      startDate: parent?.startDate ?? todayIso(),
-      dueDate: parent?.dueDate ?? commitment?.dueDate ?? '',
-      accountableTo: '',
-      checkedBy: '',
-      expectedOutput: '',
-      expectedOutcome: '',
-      isMilestone: false,
-    },
+    initialValues: task
+      ? toValues(task)
+      : {
+          title: commitment && !parent ? commitment.title : '',
+          objective: '',
+          responsibleUnitId: parent ? parent.responsibleUnit.id : assignAny ? (commitment?.ownerUnit.id ?? null) : (me.user.unit?.id ?? null),
+          responsiblePerson: '',
+          startDate: parent?.startDate ?? todayIso(),
+          dueDate: parent?.dueDate ?? commitment?.dueDate ?? '',
+          accountableTo: '',
+          checkedBy: '',
+          expectedOutput: '',
+          expectedOutcome: '',
+          isMilestone: false,
+        },
     validate: (values) => {
       const errors = base(values);
       // A missing clear says which clear it is, not just "required".
@@ -90,24 +123,49 @@ function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'ope
     },
   });
 
+  const onError = save.fail(form, {
+    startDate: t('tasks.errors.outsideParent'),
+    dueDate: t('tasks.errors.outsideParent'),
+    responsibleUnitId: t('tasks.errors.ownUnitOnly'),
+  });
+
   const submit = form.onSubmit((values) => {
-    setFormError(null);
+    save.start();
+    if (original) {
+      // Never the due date: it moves through a due-date change.
+      const changed = changedFields(values, toValues(original), ['dueDate']);
+      if (Object.keys(changed).length === 0) return onClose();
+      update.mutate(
+        { ...changed, responsibleUnitId: changed.responsibleUnitId ?? undefined, version: original.version },
+        {
+          onSuccess: () => {
+            notifySuccess(t, t('tasks.edit.done'));
+            onClose();
+          },
+          onError,
+        },
+      );
+      return;
+    }
     create.mutate(TaskInput.parse(toInput(values)), {
-      onSuccess: (task) => {
+      onSuccess: (saved) => {
         notifySuccess(t, t('tasks.create.done'));
         onClose();
-        void navigate({ to: '/tasks/$taskId', params: { taskId: task.id } });
+        void navigate({ to: '/tasks/$taskId', params: { taskId: saved.id } });
       },
-      onError: (error) =>
-        setFormError(
-          applyApiError(t, form, error, {
-            startDate: t('tasks.errors.outsideParent'),
-            dueDate: t('tasks.errors.outsideParent'),
-            responsibleUnitId: t('tasks.errors.ownUnitOnly'),
-          }),
-        ),
+      onError,
     });
   });
+
+  /** The due date is not edited here: the link closes the form and goes to the due-date change request. */
+  const requestDueDateChange = () => {
+    onClose();
+    window.requestAnimationFrame(() => {
+      const section = document.querySelector<HTMLElement>('[data-testid="task-due-date"]');
+      section?.scrollIntoView({ block: 'start' });
+      section?.querySelector<HTMLElement>('textarea, input, button')?.focus({ preventScroll: true });
+    });
+  };
 
   const field = (name: keyof Values) => form.getInputProps(name);
 
@@ -115,12 +173,13 @@ function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'ope
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('tasks.clears.intro')}</Text>
-        {commitment || parent ? (
+        <ConflictAlert show={save.conflict} />
+        {!original && (commitment || parent) ? (
           <Text size="sm" c="dimmed">
             {parent ? t('tasks.create.under', { title: parent.title }) : t('tasks.create.forCommitment', { title: commitment!.title })}
           </Text>
         ) : null}
-        <FormError message={formError} />
+        <FormError message={save.formError} />
         <Fieldset legend={t('tasks.clears.objective')}>
           <Textarea label={t('tasks.fields.objective')} required autosize minRows={2} {...field('objective')} />
         </Fieldset>
@@ -130,8 +189,8 @@ function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'ope
               label={t('tasks.fields.responsibleUnit')}
               description={assignAny ? t('tasks.fields.responsibleUnitHq') : t('tasks.fields.responsibleUnitOwn')}
               required
-              disabled={!assignAny && !parent}
-              initialUnit={parent?.responsibleUnit ?? (assignAny ? commitment?.ownerUnit : me.user.unit) ?? null}
+              disabled={!assignAny && !parent && !original}
+              initialUnit={original?.responsibleUnit ?? parent?.responsibleUnit ?? (assignAny ? commitment?.ownerUnit : me.user.unit) ?? null}
               {...field('responsibleUnitId')}
             />
             <TextInput label={t('tasks.fields.responsiblePerson')} required {...field('responsiblePerson')} />
@@ -139,12 +198,32 @@ function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'ope
         </Fieldset>
         <Fieldset legend={t('tasks.clears.task')}>
           <TextInput label={t('tasks.fields.title')} required {...field('title')} />
-          {parent ? <Checkbox mt="sm" label={t('tasks.fields.isMilestone')} {...form.getInputProps('isMilestone', { type: 'checkbox' })} /> : null}
+          {isSub ? <Checkbox mt="sm" label={t('tasks.fields.isMilestone')} {...form.getInputProps('isMilestone', { type: 'checkbox' })} /> : null}
         </Fieldset>
         <Fieldset legend={t('tasks.clears.timeline')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <DateInput label={t('tasks.fields.startDate')} required {...field('startDate')} />
-            <DateInput label={t('tasks.fields.dueDate')} required {...field('dueDate')} />
+            {original ? (
+              <TextInput
+                label={t('tasks.fields.dueDate')}
+                value={format.date(original.dueDate)}
+                readOnly
+                variant="filled"
+                description={
+                  <>
+                    {t('tasks.edit.dueDateLocked')}{' '}
+                    {original.abilities.requestDueDateChange || original.abilities.decideDueDateChange ? (
+                      <Anchor component="button" type="button" size="xs" onClick={requestDueDateChange} data-testid="request-due-date-link">
+                        {t('tasks.edit.dueDateLink')}
+                      </Anchor>
+                    ) : null}
+                  </>
+                }
+                data-testid="due-date-locked"
+              />
+            ) : (
+              <DateInput label={t('tasks.fields.dueDate')} required {...field('dueDate')} />
+            )}
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('tasks.clears.accountability')}>
@@ -163,8 +242,8 @@ function TaskForm({ commitment, parent, onClose }: Omit<TaskFormModalProps, 'ope
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('tasks.create.submit')}
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t(original ? 'common.save' : 'tasks.create.submit')}
           </Button>
         </Group>
       </Stack>

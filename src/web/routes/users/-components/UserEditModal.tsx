@@ -1,15 +1,14 @@
-import { Alert, Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { AppModal } from '../../../components/AppModal.js';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { UserUpdate, type Locale, type Role, type User } from '../../../../shared/schemas/users.js';
+import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { changedFields, LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { FormError } from '../../../components/FormError.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
-import { ErrorState, Loading } from '../../../components/QueryState.js';
-import { isApiError } from '../../../lib/api.js';
-import { applyApiError, zodValidate } from '../../../lib/errors.js';
+import { zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { userQuery, useUpdateUser } from '../-api.js';
 import { LocaleSelect, RoleSelect } from './fields.js';
@@ -30,55 +29,29 @@ const toValues = (user: User): EditValues => ({
   active: user.active,
 });
 
-/** Only what changed, so the audit log shows the real edit. */
-function changes(values: EditValues, original: EditValues): Partial<EditValues> {
-  const result: Partial<EditValues> = {};
-  for (const key of Object.keys(values) as (keyof EditValues)[]) {
-    if (values[key] !== original[key]) Object.assign(result, { [key]: values[key] });
-  }
-  return result;
-}
-
 export function UserEditModal({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <AppModal opened={userId !== null} onClose={onClose} title={t('users.edit.title')} size="lg">
-      {userId ? <UserEditLoader userId={userId} onClose={onClose} /> : null}
+      {userId ? <LatestVersion options={userQuery(userId)} lines={5}>{(user) => <UserEditForm user={user} onClose={onClose} />}</LatestVersion> : null}
     </AppModal>
   );
-}
-
-function UserEditLoader({ userId, onClose }: { userId: string; onClose: () => void }) {
-  // Always read the latest version before editing.
-  const query = useQuery({ ...userQuery(userId), staleTime: 0 });
-  if (query.isPending) return <Loading lines={5} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <UserEditForm user={query.data} onClose={onClose} />;
 }
 
 function UserEditForm({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateUser(user.id);
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [original, setOriginal] = useState<User>(user);
+  const save = useSaveState(user, (latest) => queryClient.fetchQuery({ ...userQuery(latest.id), staleTime: 0 }), toValues);
+  const original = save.original ?? user;
   const form = useForm<EditValues>({
     initialValues: toValues(user),
     validate: zodValidate(t, UserUpdate, (values: EditValues) => ({ ...values, version: original.version })),
   });
 
-  const reload = async () => {
-    const data = await queryClient.fetchQuery({ ...userQuery(user.id), staleTime: 0 });
-    setOriginal(data);
-    form.setValues(toValues(data));
-    form.resetDirty(toValues(data));
-  };
-
   const submit = form.onSubmit((values) => {
-    setFormError(null);
-    setConflict(false);
-    const changed = changes(values, toValues(original));
+    save.start();
+    const changed = changedFields(values, toValues(original));
     if (Object.keys(changed).length === 0) return onClose();
     update.mutate(
       { ...changed, version: original.version },
@@ -87,16 +60,7 @@ function UserEditForm({ user, onClose }: { user: User; onClose: () => void }) {
           notifySuccess(t, t('users.edit.done', { name: saved.name }));
           onClose();
         },
-        onError: (error) => {
-          if (isApiError(error, 'conflict')) {
-            // Say so once the latest version is on screen.
-            reload()
-              .then(() => setConflict(true))
-              .catch((reloadError: unknown) => setFormError(applyApiError(t, form, reloadError)));
-            return;
-          }
-          setFormError(applyApiError(t, form, error));
-        },
+        onError: save.fail(form),
       },
     );
   });
@@ -107,12 +71,8 @@ function UserEditForm({ user, onClose }: { user: User; onClose: () => void }) {
         <Text size="sm" c="dimmed">
           {original.email}
         </Text>
-        {conflict ? (
-          <Alert color="orange" variant="light" role="alert" data-testid="conflict" title={t('users.edit.conflictTitle')}>
-            {t('users.edit.conflict')}
-          </Alert>
-        ) : null}
-        <FormError message={formError} />
+        <ConflictAlert show={save.conflict} />
+        <FormError message={save.formError} />
         <TextInput label={t('users.fields.name')} required {...form.getInputProps('name')} />
         <RoleSelect required {...form.getInputProps('role')} />
         <OrgUnitPicker
