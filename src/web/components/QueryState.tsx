@@ -1,7 +1,10 @@
 import { Alert, Button, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors.js';
+import { Page } from './Page.js';
 
 /** Placeholder lines while data loads; announced to screen readers. */
 export function Loading({ lines = 5 }: { lines?: number }) {
@@ -30,4 +33,16 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       </Stack>
     </Alert>
   );
+}
+
+/** A detail page's loading and error states; `children` renders once the record is there. */
+export function LoadedPage<T>({ query, title, children }: { query: UseQueryResult<T>; title: string; children: (data: T) => ReactNode }) {
+  if (query.isPending || query.isError) {
+    return (
+      <Page title={title}>
+        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      </Page>
+    );
+  }
+  return <>{children(query.data)}</>;
 }

@@ -15,48 +15,32 @@ type MultiProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange' | 'search
 };
 
 /** Countries by ISO code, searched by name in the interface language. */
-export function CountryMultiSelect({ value = [], onChange, ...props }: MultiProps) {
+/** Country options labelled in the interface language, and the combobox settings both country pickers share. */
+function useCountryOptions() {
   const { t } = useTranslation();
   const format = useFormat();
   const countries = useQuery(countriesQuery);
   const data = [...(countries.data?.entries() ?? [])]
     .map(([code, name]) => ({ value: code, label: `${format.name(name)} (${code})` }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  return (
-    <MultiSelect
-      {...props}
-      searchable
-      value={value}
-      onChange={onChange}
-      data={data}
-      limit={50}
-      nothingFoundMessage={countries.isPending ? t('common.loading') : t('common.nothingFound')}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return {
+    searchable: true,
+    data,
+    limit: 50,
+    nothingFoundMessage: countries.isPending ? t('common.loading') : t('common.nothingFound'),
+    comboboxProps: { withinPortal: true },
+  };
+}
+
+export function CountryMultiSelect({ value = [], onChange, ...props }: MultiProps) {
+  const options = useCountryOptions();
+  return <MultiSelect {...props} {...options} value={value} onChange={onChange} />;
 }
 
 /** One country (for filters). */
 export function CountrySelect({ value = null, onChange, ...props }: Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value?: string | null; onChange: (value: string | null) => void }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const countries = useQuery(countriesQuery);
-  const data = [...(countries.data?.entries() ?? [])]
-    .map(([code, name]) => ({ value: code, label: `${format.name(name)} (${code})` }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  return (
-    <Select
-      {...props}
-      searchable
-      clearable
-      value={value}
-      onChange={onChange}
-      data={data}
-      limit={50}
-      nothingFoundMessage={countries.isPending ? t('common.loading') : t('common.nothingFound')}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  const options = useCountryOptions();
+  return <Select {...props} {...options} clearable value={value} onChange={onChange} />;
 }
 
 /** Searches partners on the server and keeps the picked ones' names. */

@@ -8,7 +8,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { AgreementStatusBadge } from '../../components/StatusBadges.js';
 import { useFormat } from '../../lib/format.js';
@@ -23,14 +23,7 @@ import { StatusChangeModal } from './-components/StatusChangeModal.js';
 export function AgreementPage({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
   const query = useQuery(agreementQuery(agreementId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('agreements.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <AgreementView agreement={query.data} />;
+  return <LoadedPage query={query} title={t('agreements.detail.loadingTitle')}>{(data) => <AgreementView agreement={data} />}</LoadedPage>;
 }
 
 function AgreementView({ agreement }: { agreement: AgreementDetail }) {

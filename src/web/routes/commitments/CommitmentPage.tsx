@@ -8,7 +8,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { CommitmentStatusBadge, OverdueBadge } from '../../components/StatusBadges.js';
 import { useFormat } from '../../lib/format.js';
@@ -21,14 +21,7 @@ import { CommitmentFormModal } from './-components/CommitmentFormModal.js';
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
   const { t } = useTranslation();
   const query = useQuery(commitmentQuery(commitmentId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('commitments.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <CommitmentView commitment={query.data} />;
+  return <LoadedPage query={query} title={t('commitments.detail.loadingTitle')}>{(data) => <CommitmentView commitment={data} />}</LoadedPage>;
 }
 
 function CommitmentView({ commitment }: { commitment: Commitment }) {

@@ -11,7 +11,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { CommitmentStatusBadge, OverdueBadge, TaskStatusBadge } from '../../components/StatusBadges.js';
 import { useFormat } from '../../lib/format.js';
@@ -26,14 +26,7 @@ import { DateRange, EngagementTypeBadge } from './-components/labels.js';
 export function EngagementPage({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation();
   const query = useQuery(engagementQuery(engagementId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('engagements.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <EngagementView engagement={query.data} />;
+  return <LoadedPage query={query} title={t('engagements.detail.loadingTitle')}>{(data) => <EngagementView engagement={data} />}</LoadedPage>;
 }
 
 function EngagementView({ engagement }: { engagement: Engagement }) {

@@ -9,7 +9,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
 import { partnerQuery } from './-api.js';
@@ -18,14 +18,7 @@ import { PartnerFormModal } from './-components/PartnerFormModal.js';
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
   const query = useQuery(partnerQuery(partnerId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('partners.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <PartnerView partner={query.data} />;
+  return <LoadedPage query={query} title={t('partners.detail.loadingTitle')}>{(data) => <PartnerView partner={data} />}</LoadedPage>;
 }
 
 function PartnerView({ partner }: { partner: PartnerDetail }) {

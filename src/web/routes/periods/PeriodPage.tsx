@@ -8,7 +8,7 @@ import { COMPLETENESS_STATUSES, type CompletenessStatus, type Period } from '../
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { isApiError } from '../../lib/api.js';
 import { errorMessage, notifyError } from '../../lib/errors.js';
@@ -28,14 +28,7 @@ export interface BoardFilters {
 export function PeriodPage({ periodId, board, onBoardChange }: { periodId: string; board: BoardFilters; onBoardChange: (values: Partial<BoardFilters>) => void }) {
   const { t } = useTranslation();
   const query = useQuery(periodQuery(periodId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('periods.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <PeriodView period={query.data} board={board} onBoardChange={onBoardChange} />;
+  return <LoadedPage query={query} title={t('periods.detail.loadingTitle')}>{(data) => <PeriodView period={data} board={board} onBoardChange={onBoardChange} />}</LoadedPage>;
 }
 
 function PeriodView({ period, board, onBoardChange }: { period: Period; board: BoardFilters; onBoardChange: (values: Partial<BoardFilters>) => void }) {

@@ -8,7 +8,7 @@ import { AppModal } from '../../components/AppModal.js';
 import { FormError } from '../../components/FormError.js';
 import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -21,14 +21,7 @@ import { SubmissionStatusBadge } from './-components/StatusBadge.js';
 export function SubmissionPage({ periodId, submissionId }: { periodId: string; submissionId: string }) {
   const { t } = useTranslation();
   const query = useQuery(submissionQuery(periodId, submissionId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('periods.submission.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <SubmissionView submission={query.data} />;
+  return <LoadedPage query={query} title={t('periods.submission.loadingTitle')}>{(data) => <SubmissionView submission={data} />}</LoadedPage>;
 }
 
 const FIGURES = ['activities', 'activitiesWithoutResult', 'supportedActivities', 'outcomes', 'confirmedOutcomes'] as const;

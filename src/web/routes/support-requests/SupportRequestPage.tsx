@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -23,14 +23,7 @@ import { SupportStatusBadge } from './-components/SupportStatusBadge.js';
 export function SupportRequestPage({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const query = useQuery(supportRequestQuery(requestId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('supportRequests.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <SupportRequestView request={query.data} />;
+  return <LoadedPage query={query} title={t('supportRequests.detail.loadingTitle')}>{(data) => <SupportRequestView request={data} />}</LoadedPage>;
 }
 
 function SupportRequestView({ request }: { request: SupportRequestDetail }) {

@@ -10,7 +10,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
-import { ErrorState, Loading } from '../../components/QueryState.js';
+import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { OverdueBadge, TaskStatusBadge } from '../../components/StatusBadges.js';
 import { useFormat } from '../../lib/format.js';
@@ -23,14 +23,7 @@ import { TaskTable } from './-components/TaskTable.js';
 export function TaskPage({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
   const query = useQuery(taskQuery(taskId));
-  if (query.isPending || query.isError) {
-    return (
-      <Page title={t('tasks.detail.loadingTitle')}>
-        {query.isPending ? <Loading lines={8} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      </Page>
-    );
-  }
-  return <TaskView task={query.data} />;
+  return <LoadedPage query={query} title={t('tasks.detail.loadingTitle')}>{(data) => <TaskView task={data} />}</LoadedPage>;
 }
 
 function TaskView({ task }: { task: Task }) {
