@@ -2,13 +2,14 @@ import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery, useSaveLocale } from '../routes/auth/-api.js';
 import { NotificationBell } from '../routes/inbox/-components/UnreadBadge.js';
 import { Brand } from './Brand.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
+import { Loading } from './QueryState.js';
 import { MeContext } from './me-context.js';
 import { SkipLink } from './SkipLink.js';
 import { UserMenu } from './UserMenu.js';
@@ -69,7 +70,9 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <Box maw={1280} mx="auto">
-            <Outlet />
+            <Suspense fallback={<Loading lines={8} />}>
+              <Outlet />
+            </Suspense>
           </Box>
         </AppShell.Main>
       </AppShell>

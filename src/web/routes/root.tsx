@@ -1,14 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, notFound, Outlet, redirect } from '@tanstack/react-router';
 import type { Me } from '../../shared/schemas/auth.js';
+import { Suspense } from 'react';
 import { AppLayout } from '../components/AppLayout.js';
+import { Loading } from '../components/QueryState.js';
 import { meQuery } from './auth/-api.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
-export const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <Suspense fallback={<Loading lines={8} />}>
+      <Outlet />
+    </Suspense>
+  ),
+});
 
 /** Everything behind sign-in. */
 export const appRoute = createRoute({

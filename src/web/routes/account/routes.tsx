@@ -1,6 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { appRoute } from '../root.js';
-import { AccountPage } from './AccountPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const AccountPage = lazyPage(() => import('./AccountPage.js'), 'AccountPage');
 
 export const accountRoute = createRoute({
   getParentRoute: () => appRoute,

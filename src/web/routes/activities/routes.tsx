@@ -3,11 +3,13 @@ import { ACTIVITY_TYPES, ACTIVITY_VIEWS } from '../../../shared/schemas/activiti
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { ActivityFilters } from './-api.js';
-import { ActivitiesPage } from './ActivitiesPage.js';
 import { ActivityCreatePage, ActivityEditPage } from './ActivityFormPage.js';
-import { ActivityImportPage } from './ActivityImportPage.js';
-import { ActivityPage } from './ActivityPage.js';
-import { FormalismPage } from './FormalismPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const ActivitiesPage = lazyPage(() => import('./ActivitiesPage.js'), 'ActivitiesPage');
+const ActivityImportPage = lazyPage(() => import('./ActivityImportPage.js'), 'ActivityImportPage');
+const ActivityPage = lazyPage(() => import('./ActivityPage.js'), 'ActivityPage');
+const FormalismPage = lazyPage(() => import('./FormalismPage.js'), 'FormalismPage');
 
 type ActivitiesSearch = ActivityFilters & { page?: number };
 

@@ -3,8 +3,10 @@ import { AGREEMENT_FIELDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, STATS_GROUPS } f
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { AgreementListParams, StatsGroup } from './-api.js';
-import { AgreementPage } from './AgreementPage.js';
-import { AgreementsPage } from './AgreementsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const AgreementPage = lazyPage(() => import('./AgreementPage.js'), 'AgreementPage');
+const AgreementsPage = lazyPage(() => import('./AgreementsPage.js'), 'AgreementsPage');
 
 export type AgreementsSearch = Omit<AgreementListParams, 'pageSize'> & { groupBy?: StatsGroup };
 

@@ -2,7 +2,9 @@ import { createRoute } from '@tanstack/react-router';
 import { optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { AuditListParams } from './-api.js';
-import { AuditPage } from './AuditPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const AuditPage = lazyPage(() => import('./AuditPage.js'), 'AuditPage');
 
 type AuditSearch = Omit<AuditListParams, 'pageSize'>;
 

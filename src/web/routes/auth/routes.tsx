@@ -2,7 +2,9 @@ import { createRoute, redirect } from '@tanstack/react-router';
 import { optionalString } from '../../lib/search.js';
 import { rootRoute } from '../root.js';
 import { meQuery } from './-api.js';
-import { SignInPage } from './SignInPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const SignInPage = lazyPage(() => import('./SignInPage.js'), 'SignInPage');
 
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,

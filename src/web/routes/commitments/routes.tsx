@@ -3,8 +3,10 @@ import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { CommitmentListParams } from './-api.js';
-import { CommitmentPage } from './CommitmentPage.js';
-import { CommitmentsPage } from './CommitmentsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const CommitmentPage = lazyPage(() => import('./CommitmentPage.js'), 'CommitmentPage');
+const CommitmentsPage = lazyPage(() => import('./CommitmentsPage.js'), 'CommitmentsPage');
 
 type CommitmentsSearch = Omit<CommitmentListParams, 'pageSize'>;
 

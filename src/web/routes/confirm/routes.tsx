@@ -1,6 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { rootRoute } from '../root.js';
-import { ConfirmPage } from './ConfirmPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const ConfirmPage = lazyPage(() => import('./ConfirmPage.js'), 'ConfirmPage');
 
 /** Public: reached from the e-mail sent to the business; outside the signed-in shell. */
 export const confirmRoute = createRoute({

@@ -3,8 +3,10 @@ import { DASHBOARD_GROUPS, DASHBOARD_METRICS } from '../../../shared/schemas/das
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { DashboardFilterParams, DashboardRecordsParams } from './-api.js';
-import { DashboardPage } from './DashboardPage.js';
-import { DashboardRecordsPage } from './DashboardRecordsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const DashboardPage = lazyPage(() => import('./DashboardPage.js'), 'DashboardPage');
+const DashboardRecordsPage = lazyPage(() => import('./DashboardRecordsPage.js'), 'DashboardRecordsPage');
 
 const filterSearch = (search: Record<string, unknown>): DashboardFilterParams => ({
   from: optionalIsoDate(search.from),

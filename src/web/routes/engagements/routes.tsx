@@ -3,9 +3,11 @@ import { ENGAGEMENT_TYPES } from '../../../shared/schemas/engagements.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { EngagementListParams } from './-api.js';
-import { EngagementPage } from './EngagementPage.js';
-import { EngagementsPage } from './EngagementsPage.js';
-import { ImportPage } from './ImportPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const EngagementPage = lazyPage(() => import('./EngagementPage.js'), 'EngagementPage');
+const EngagementsPage = lazyPage(() => import('./EngagementsPage.js'), 'EngagementsPage');
+const ImportPage = lazyPage(() => import('./ImportPage.js'), 'ImportPage');
 
 type EngagementsSearch = Omit<EngagementListParams, 'pageSize'>;
 

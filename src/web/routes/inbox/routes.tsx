@@ -1,6 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { appRoute } from '../root.js';
-import { InboxPage } from './InboxPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const InboxPage = lazyPage(() => import('./InboxPage.js'), 'InboxPage');
 
 export const inboxRoute = createRoute({
   getParentRoute: () => appRoute,

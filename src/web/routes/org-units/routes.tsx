@@ -3,8 +3,10 @@ import { ORG_UNIT_TYPES, type OrgUnitType } from '../../../shared/schemas/org-un
 import { todayIso } from '../../lib/format.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute } from '../root.js';
-import { OrgUnitPage } from './OrgUnitPage.js';
-import { OrgUnitsPage } from './OrgUnitsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const OrgUnitPage = lazyPage(() => import('./OrgUnitPage.js'), 'OrgUnitPage');
+const OrgUnitsPage = lazyPage(() => import('./OrgUnitsPage.js'), 'OrgUnitsPage');
 
 interface OrgUnitsSearch {
   asOf?: string;

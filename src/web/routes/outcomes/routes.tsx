@@ -4,8 +4,10 @@ import { CONFIRMATION_STATUSES, OUTCOME_KINDS } from '../../../shared/schemas/ou
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { OutcomeFilters, OutcomeListParams } from './-api.js';
-import { OutcomeListPage } from './OutcomeListPage.js';
-import { OutcomeTotalsPage } from './OutcomeTotalsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const OutcomeListPage = lazyPage(() => import('./OutcomeListPage.js'), 'OutcomeListPage');
+const OutcomeTotalsPage = lazyPage(() => import('./OutcomeTotalsPage.js'), 'OutcomeTotalsPage');
 
 const flag = (value: unknown): 'true' | undefined => (value === true || value === 'true' ? 'true' : undefined);
 

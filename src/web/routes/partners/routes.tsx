@@ -3,8 +3,10 @@ import { PARTNER_KINDS } from '../../../shared/schemas/partners.js';
 import { optionalEnum, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { PartnerListParams } from './-api.js';
-import { PartnerPage } from './PartnerPage.js';
-import { PartnersPage } from './PartnersPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const PartnerPage = lazyPage(() => import('./PartnerPage.js'), 'PartnerPage');
+const PartnersPage = lazyPage(() => import('./PartnersPage.js'), 'PartnersPage');
 
 type PartnersSearch = Omit<PartnerListParams, 'pageSize'>;
 

@@ -3,8 +3,10 @@ import { COMPLETENESS_STATUSES } from '../../../shared/schemas/periods.js';
 import { optionalEnum } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import { PeriodPage, type BoardFilters } from './PeriodPage.js';
-import { PeriodsPage } from './PeriodsPage.js';
-import { SubmissionPage } from './SubmissionPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const PeriodsPage = lazyPage(() => import('./PeriodsPage.js'), 'PeriodsPage');
+const SubmissionPage = lazyPage(() => import('./SubmissionPage.js'), 'SubmissionPage');
 
 export const periodsRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -3,8 +3,10 @@ import { SUPPORT_REQUEST_STATUSES } from '../../../shared/schemas/support-reques
 import { optionalEnum, optionalPage } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { SupportRequestListParams } from './-api.js';
-import { SupportRequestPage } from './SupportRequestPage.js';
-import { SupportRequestsPage } from './SupportRequestsPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const SupportRequestPage = lazyPage(() => import('./SupportRequestPage.js'), 'SupportRequestPage');
+const SupportRequestsPage = lazyPage(() => import('./SupportRequestsPage.js'), 'SupportRequestsPage');
 
 type Search = Pick<SupportRequestListParams, 'status' | 'direction' | 'page'>;
 

@@ -3,8 +3,10 @@ import { TASK_STATUSES } from '../../../shared/schemas/tasks.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { TaskListParams } from './-api.js';
-import { TaskPage } from './TaskPage.js';
-import { TasksPage } from './TasksPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const TaskPage = lazyPage(() => import('./TaskPage.js'), 'TaskPage');
+const TasksPage = lazyPage(() => import('./TasksPage.js'), 'TasksPage');
 
 type TasksSearch = Omit<TaskListParams, 'pageSize' | 'parentTaskId'>;
 

@@ -3,7 +3,9 @@ import { ROLES } from '../../../shared/schemas/users.js';
 import { optionalEnum, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { UserListParams } from './-api.js';
-import { UsersPage } from './UsersPage.js';
+import { lazyPage } from '../../lib/lazy.js';
+
+const UsersPage = lazyPage(() => import('./UsersPage.js'), 'UsersPage');
 
 type UsersSearch = Omit<UserListParams, 'pageSize'>;
 
