@@ -9,21 +9,8 @@ import { newId } from '../lib/ids.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { countryName } from '../modules/countries/countries.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
+import { prng } from './prng.js';
 
-/** A small deterministic PRNG (mulberry32), so every demo database holds the same records. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
 type Rng = ReturnType<typeof prng>;
 
 const DAY_MS = 86_400_000;

@@ -10,6 +10,7 @@ import { countryName } from '../modules/countries/countries.js';
 import { createdByOf } from '../modules/engagements/engagements.refs.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
 import { MINISTRY_MERGER_DATE, PROVINCE_MERGER_DATE } from './reference-data.js';
+import { prng } from './prng.js';
 
 export interface DemoEngagementsContext {
   actor: Actor;
@@ -35,26 +36,6 @@ export const DEMO_TARGETS = {
 
 const DEMO = '[demo]';
 
-/** A small deterministic PRNG (mulberry32), so every demo database holds the same records. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const weighted = <T extends string>(weights: Partial<Record<T, number>>): T => {
-    const entries = Object.entries(weights) as [T, number][];
-    let roll = next() * entries.reduce((sum, [, w]) => sum + w, 0);
-    for (const [key, w] of entries) if ((roll -= w) < 0) return key;
-    return entries.at(-1)![0];
-  };
-  return { next, int, pick, weighted };
-}
 type Rng = ReturnType<typeof prng>;
 
 const DAY_MS = 86_400_000;
