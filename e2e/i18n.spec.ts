@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
 
-const load = (language: string): Tree =>
-  JSON.parse(readFileSync(new URL(`../src/web/i18n/${language}.json`, import.meta.url), 'utf8')) as Tree;
+function load(language: string): Tree {
+  const folder = new URL(`../src/web/i18n/${language}/`, import.meta.url);
+  const tree: Tree = {};
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+    tree[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Tree;
+  }
+  return tree;
+}
 
 /** Keys without plural suffixes: Vietnamese has only `_other`, English `_one` and `_other`. */
 function keys(tree: Tree, prefix = ''): Set<string> {

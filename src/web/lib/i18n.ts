@@ -1,7 +1,18 @@
+/// <reference types="vite/client" />
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json' with { type: 'json' };
-import vi from '../i18n/vi.json' with { type: 'json' };
+
+type Namespace = Record<string, unknown>;
+
+/** One file per feature and language (`i18n/vi/tasks.json` holds the `tasks.*` keys), so features add their own. */
+function translations(files: Record<string, Namespace>): Namespace {
+  const tree: Namespace = {};
+  for (const [path, namespace] of Object.entries(files)) tree[path.replace(/^.*\/([^/]+)\.json$/, '$1')] = namespace;
+  return tree;
+}
+
+const vi = translations(import.meta.glob<Namespace>('../i18n/vi/*.json', { eager: true, import: 'default' }));
+const en = translations(import.meta.glob<Namespace>('../i18n/en/*.json', { eager: true, import: 'default' }));
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
