@@ -5,7 +5,7 @@ const kind = process.env.TEST_DB ?? 'pglite';
 export default defineConfig({
   test: {
     name: kind,
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     globalSetup: ['src/server/test/global-setup.ts'],
     environment: 'node',
     pool: 'forks',
