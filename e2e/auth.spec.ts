@@ -13,6 +13,24 @@ describe('sign in, language, sign out', () => {
     await browser?.close();
   });
 
+  it('opens the sign-in page without a single failed request or console error', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    const failures: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('/org-units');
+    await page.waitForURL(/\/sign-in/);
+    await page.getByTestId('sign-in-form').waitFor();
+    await page.reload();
+    await page.getByTestId('sign-in-form').waitFor();
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
   it('rejects a wrong password with a translated message', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     await page.goto('/org-units');

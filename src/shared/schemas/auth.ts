@@ -17,6 +17,10 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/** Whether a session is open, answered without an error either way (the web app asks it on every start). */
+export const SessionState = z.object({ me: Me.nullable() });
+export type SessionState = z.infer<typeof SessionState>;
+
 export const ApiToken = z.object({
   id: z.uuid(),
   name: z.string(),

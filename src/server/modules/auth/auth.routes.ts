@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiTokenCreated, ApiToken, LoginInput, Me, PasswordChange, ApiTokenInput } from '../../../shared/schemas/auth.js';
+import { ApiTokenCreated, ApiToken, LoginInput, Me, PasswordChange, ApiTokenInput, SessionState } from '../../../shared/schemas/auth.js';
 import { Locale } from '../../../shared/schemas/users.js';
 import { actorOf, SESSION_COOKIE } from '../../http/auth.js';
 import { errorResponses } from '../../http/openapi.js';
@@ -27,6 +27,12 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);
   });
+
+  app.get(
+    '/auth/session',
+    { schema: { tags, summary: 'The signed-in user, or null when no session is open (200 either way; /me answers 401)', security: [], response: { 200: SessionState } } },
+    async (req) => ({ me: req.actor ? await auth.me(req.actor.userId) : null }),
+  );
 
   app.get('/me', { schema: { tags, summary: 'The signed-in user and what they may do', response: { 200: Me, ...errorResponses(401) } } }, async (req) =>
     auth.me(actorOf(req).userId),

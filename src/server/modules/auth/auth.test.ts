@@ -93,6 +93,18 @@ describe('sessions', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it('GET /auth/session answers 200 with null when signed out and the user when signed in', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ me: null });
+    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: 'econdip_session=not-a-session' } });
+    expect(expired.json()).toEqual({ me: null });
+    const user = await t.factory.user({ role: 'leader' });
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: await t.login(user) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().me).toMatchObject({ user: { id: user.id }, abilities: { 'audit.read': false } });
+  });
+
   it('refuses a cross-site write made with the session cookie', async () => {
     const user = await t.factory.user();
     const headers = { ...(await t.login(user)), origin: 'https://evil.example' };
