@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_TRANSITIONS, type AgreementDetail } from '../../../shared/schemas/agreements.js';
 import { Facts } from '../../components/Facts.js';
+import { useMoney } from '../../components/Money.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
@@ -29,6 +30,7 @@ export function AgreementPage({ agreementId }: { agreementId: string }) {
 function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const money = useMoney();
   const canEdit = agreement.abilities.update;
   const canSplit = useCan('commitments.create');
   const [editing, editModal] = useDisclosure(false);
@@ -83,7 +85,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
             { label: t('agreements.fields.expiryDate'), value: agreement.expiryDate ? format.date(agreement.expiryDate) : '—' },
             { label: t('agreements.fields.renewal'), value: t(`agreements.renewals.${agreement.renewal}`) },
             { label: t('agreements.fields.fields'), value: agreement.fields.map((f) => t(`agreements.fieldNames.${f}`)).join(', ') || '—' },
-            { label: t('agreements.fields.value'), value: agreement.value ? `${format.number(Number(agreement.value))} ${agreement.currency ?? ''}` : '—' },
+            { label: t('agreements.fields.value'), value: agreement.value ? money(agreement.value, agreement.currency) : '—' },
             {
               label: t('agreements.fields.engagement'),
               value: agreement.engagementId ? (

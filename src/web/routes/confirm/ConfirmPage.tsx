@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconCircleCheck, IconLink, IconWorldShare } from '@tabler/icons-react';
@@ -6,8 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationClaim, ConfirmationStatus } from '../../../shared/schemas/outcomes.js';
+import { isExactDecimal } from '../../../shared/numbers.js';
 import { Facts } from '../../components/Facts.js';
 import { FormError } from '../../components/FormError.js';
+import { NumberInput } from '../../components/NumberInput.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { Loading } from '../../components/QueryState.js';
 import { applyApiError } from '../../lib/errors.js';
@@ -72,8 +74,8 @@ type Decision = 'confirm' | 'correct' | 'deny';
 
 interface DecisionValues {
   decision: Decision | '';
-  value: string | number;
-  quantity: string | number;
+  value: string;
+  quantity: string;
   note: string;
 }
 
@@ -90,8 +92,8 @@ function ClaimView({ claim, token, onDone }: { claim: ConfirmationClaim; token: 
     initialValues: { decision: '', value: '', quantity: '', note: '' },
     validate: {
       decision: (value) => (value ? null : t('confirm.errors.decision')),
-      value: (value, values) => (values.decision === 'correct' && byValue && (value === '' || Number(value) < 0) ? t('confirm.errors.value') : null),
-      quantity: (value, values) => (values.decision === 'correct' && byQuantity && value === '' ? t('confirm.errors.quantity') : null),
+      value: (value, values) => (values.decision === 'correct' && byValue && !isExactDecimal(value) ? t('confirm.errors.value') : null),
+      quantity: (value, values) => (values.decision === 'correct' && byQuantity && !/^\d+$/.test(value) ? t('confirm.errors.quantity') : null),
       note: (value, values) =>
         values.decision === 'deny' && value.trim() === '' ? t('confirm.errors.noteForDenial') : value.length > 2000 ? t('errors.validation.maxLength', { count: 2000 }) : null,
     },
@@ -105,7 +107,7 @@ function ClaimView({ claim, token, onDone }: { claim: ConfirmationClaim; token: 
     decide.mutate(
       {
         decision: values.decision,
-        ...(values.decision === 'correct' && byValue ? { value: String(values.value) } : {}),
+        ...(values.decision === 'correct' && byValue ? { value: values.value } : {}),
         ...(values.decision === 'correct' && byQuantity ? { quantity: Number(values.quantity) } : {}),
         ...(values.note.trim() ? { note: values.note.trim() } : {}),
       },
@@ -170,16 +172,12 @@ function ClaimView({ claim, token, onDone }: { claim: ConfirmationClaim; token: 
             <NumberInput
               label={t('confirm.correctValue', { currency: outcome.currency ?? '' })}
               required
-              min={0}
-              decimalScale={2}
-              allowNegative={false}
-              thousandSeparator=" "
-              inputMode="decimal"
+              unit={outcome.currency}
               {...form.getInputProps('value')}
             />
           ) : null}
           {decision === 'correct' && byQuantity ? (
-            <NumberInput label={t('confirm.correctQuantity')} required min={0} allowDecimal={false} allowNegative={false} inputMode="numeric" {...form.getInputProps('quantity')} />
+            <NumberInput label={t('confirm.correctQuantity')} required maxDecimals={0} {...form.getInputProps('quantity')} />
           ) : null}
           <Textarea
             label={t('confirm.note')}

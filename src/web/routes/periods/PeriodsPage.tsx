@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import { allPeriodsQuery, useCreatePeriod } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
 import { lastDay } from './-components/PeriodFilter.js';
 import { DateInput } from '../../components/DateInput.js';
+import { NumberInput } from '../../components/NumberInput.js';
 
 export function PeriodsPage() {
   const { t } = useTranslation();
@@ -138,7 +139,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
             }}
           />
           <Group grow align="flex-start">
-            <NumberInput label={t('periods.fields.year')} min={2000} max={2100} allowDecimal={false} required {...form.getInputProps('year')} />
+            <NumberInput label={t('periods.fields.year')} maxDecimals={0} grouped={false} required {...form.getInputProps('year')} />
             {kind === 'year' ? null : <NativeSelect label={t('periods.fields.index')} data={indexes} {...form.getInputProps('index')} />}
           </Group>
           <DateInput label={t('periods.fields.dueDate')} description={t('periods.fields.dueDateHelp')} {...form.getInputProps('dueDate')} />

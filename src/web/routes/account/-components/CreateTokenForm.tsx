@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiTokenInput } from '../../../../shared/schemas/auth.js';
 import { FormError } from '../../../components/FormError.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { applyApiError, zodValidate } from '../../../lib/errors.js';
 import { useCreateToken } from '../-api.js';
 
@@ -45,9 +46,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: string) => v
         <NumberInput
           label={t('account.tokens.expiresInDays')}
           description={t('account.tokens.expiresHelp')}
-          min={1}
-          max={730}
-          allowDecimal={false}
+          maxDecimals={0}
           {...form.getInputProps('expiresInDays')}
           w={{ base: '100%', xs: 200 }}
         />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import {
   type OutputKind,
 } from '../../../../shared/schemas/activities.js';
 import { FormError } from '../../../components/FormError.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { Section } from '../../../components/Section.js';
 import { isApiError } from '../../../lib/api.js';
@@ -116,7 +117,7 @@ export function activityBody(values: ActivityFormValues) {
     supportRequestId: values.supportRequestId,
     outputs: values.outputs.map((output) => ({
       kind: output.kind,
-      quantity: typeof output.quantity === 'number' ? output.quantity : Number.NaN,
+      quantity: /^\d+$/.test(String(output.quantity)) ? Number(output.quantity) : Number.NaN,
       note: orNull(output.note),
     })),
   };
@@ -205,14 +206,7 @@ export function ActivityForm({ initialValues, chooseUnit, initial, conflict, sub
           />
           <ProvincesPicker initial={initial?.provinces} {...form.getInputProps('provinceIds')} />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <NumberInput
-              label={t('activities.fields.cost')}
-              min={0}
-              decimalScale={2}
-              allowNegative={false}
-              thousandSeparator=" "
-              {...form.getInputProps('cost')}
-            />
+            <NumberInput label={t('activities.fields.cost')} unit={form.getValues().costCurrency.toUpperCase()} {...form.getInputProps('cost')} />
             <TextInput
               label={t('activities.fields.costCurrency')}
               description={t('activities.fields.currencyHelp')}

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { OUTPUT_KINDS } from '../../../../shared/schemas/activities.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { newOutputKey, type ActivityFormValues } from './ActivityForm.js';
 
 /** Outputs edited in place: kind, number and an optional note per line. */
@@ -34,9 +35,7 @@ export function OutputsEditor({ form }: { form: OutputsForm }) {
           />
           <NumberInput
             label={t('activities.outputs.quantity')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
+            maxDecimals={0}
             w={{ base: 'calc(100% - 44px)', xs: 120 }}
             {...form.getInputProps(`outputs.${index}.quantity`)}
           />

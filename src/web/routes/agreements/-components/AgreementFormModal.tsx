@@ -18,6 +18,7 @@ import {
 import type { Engagement } from '../../../../shared/schemas/engagements.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
@@ -211,7 +212,7 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
           />
         ) : null}
         <SimpleGrid cols={{ base: 2 }} spacing="sm">
-          <TextInput label={t('agreements.fields.value')} description={t('agreements.fields.valueHelp')} inputMode="decimal" {...form.getInputProps('value')} />
+          <NumberInput label={t('agreements.fields.value')} description={t('agreements.fields.valueHelp')} unit={form.getValues().currency.toUpperCase()} {...form.getInputProps('value')} />
           <TextInput label={t('agreements.fields.currency')} description="USD, EUR, VND…" maxLength={3} {...form.getInputProps('currency')} />
         </SimpleGrid>
         <Textarea label={t('agreements.fields.summary')} autosize minRows={2} maxRows={8} {...form.getInputProps('summary')} />

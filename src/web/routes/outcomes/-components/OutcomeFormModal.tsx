@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/schemas/outcomes.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { FormError } from '../../../components/FormError.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { isApiError } from '../../../lib/api.js';
 import { applyApiError, zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
@@ -22,9 +23,9 @@ import { useCreateOutcome, useUpdateOutcome } from '../-api.js';
 
 interface OutcomeValues {
   kind: OutcomeKind;
-  value: string | number;
+  value: string;
   currency: string;
-  quantity: string | number;
+  quantity: string;
   product: string;
   hsCode: string;
   counterpart: string;
@@ -37,7 +38,7 @@ const toValues = (outcome?: Outcome): OutcomeValues => ({
   kind: outcome?.kind ?? 'export_contract',
   value: outcome?.value ?? '',
   currency: outcome?.currency ?? (outcome ? '' : 'USD'),
-  quantity: outcome?.quantity ?? '',
+  quantity: outcome?.quantity === null || outcome?.quantity === undefined ? '' : String(outcome.quantity),
   product: outcome?.product ?? '',
   hsCode: outcome?.hsCode ?? '',
   counterpart: outcome?.counterpart ?? '',
@@ -54,10 +55,10 @@ function toBody(values: OutcomeValues) {
   const count = QUANTITY_KINDS.includes(values.kind) || values.kind === 'other';
   return {
     kind: values.kind,
-    value: money && values.value !== '' ? String(values.value) : null,
+    value: money && values.value !== '' ? values.value : null,
     // An optional value left empty takes no currency either.
     currency: money && (values.value !== '' || VALUE_KINDS.includes(values.kind)) ? text(values.currency.toUpperCase()) : null,
-    quantity: count && values.quantity !== '' ? Number(values.quantity) : null,
+    quantity: count && values.quantity !== '' ? (/^\d+$/.test(values.quantity) ? Number(values.quantity) : Number.NaN) : null,
     product: text(values.product),
     hsCode: values.kind === 'export_contract' ? text(values.hsCode) : null,
     counterpart: text(values.counterpart),
@@ -157,10 +158,7 @@ function OutcomeForm({ activityId, outcome, onClose }: { activityId: string; out
             <NumberInput
               label={t('outcomes.fields.value')}
               required={VALUE_KINDS.includes(kind)}
-              min={0}
-              decimalScale={2}
-              allowNegative={false}
-              thousandSeparator=" "
+              unit={form.getValues().currency.toUpperCase()}
               {...form.getInputProps('value')}
             />
             <TextInput
@@ -176,10 +174,7 @@ function OutcomeForm({ activityId, outcome, onClose }: { activityId: string; out
           <NumberInput
             label={t(`outcomes.fields.quantity_${kind}`, { defaultValue: t('outcomes.fields.quantity') })}
             required={QUANTITY_KINDS.includes(kind)}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator=" "
+            maxDecimals={0}
             {...form.getInputProps('quantity')}
           />
         ) : null}
