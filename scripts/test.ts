@@ -38,6 +38,8 @@ function vitest(label: string, config: string, reportName: string, env: Record<s
 
 if (wants('typecheck')) run('Type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 
+if (wants('openapi')) run('API contract: Redocly lint and a generated typed client', 'npx', ['tsx', 'scripts/check-openapi.ts']);
+
 if (wants('api')) vitest('API and unit tests on PGlite', 'vitest.config.ts', 'pglite', { TEST_DB: 'pglite' });
 
 if (wants('api')) {

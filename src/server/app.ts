@@ -7,11 +7,12 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
 import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerWebApp } from './http/web-app.js';
+import { documentRoute } from './http/openapi.js';
 import { activitiesRoutes } from './modules/activities/activities.routes.js';
 import { activityImportsRoutes } from './modules/activity-imports/activity-imports.routes.js';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
@@ -73,7 +74,13 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'econdip API', version: APP_VERSION, description: 'Economic diplomacy: commitments, tasks, outcomes and reports with drill-down to records.' },
+      info: {
+        title: 'econdip API',
+        version: APP_VERSION,
+        description: 'Economic diplomacy: commitments, tasks, outcomes and reports with drill-down to records.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      servers: [{ url: '/', description: 'The econdip server that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'econdip_session' },
@@ -82,7 +89,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -4,7 +4,7 @@ import { ActivityImportQuery, ActivityImportResult } from '../../../shared/schem
 import { ImportRejected } from '../../../shared/schemas/imports.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
-import { errorResponses } from '../../http/openapi.js';
+import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { invalidField } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { readUploadedFile } from '../attachments/attachments.upload.js';
@@ -20,7 +20,7 @@ export const activityImportsRoutes = (db: Db): FastifyPluginAsyncZod => async (a
 
   app.get(
     '/imports/templates/activities.xlsx',
-    { schema: { tags, summary: 'The Excel template for a unit\'s activities: header row, drop-downs (types, countries, provinces) and instructions in vi and en' } },
+    { schema: { tags, summary: 'The Excel template for a unit\'s activities: header row, drop-downs (types, countries, provinces) and instructions in vi and en', response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
     async (req, reply) =>
       reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="econdip-activities.xlsx"').send(await service.template(actorOf(req))),
   );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Attachment, AttachmentList, MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
-import { errorResponses } from '../../http/openapi.js';
+import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { attachmentsService, type AttachmentOwner } from './attachments.service.js';
 import { readUploadedFile } from './attachments.upload.js';
 
@@ -56,7 +56,7 @@ export const attachmentRoutes = (db: Db, { resource, param, owner, tags }: Attac
 
   app.get(
     `${base}/:attachmentId`,
-    { schema: { tags, summary: 'Download an attached document (the file itself; errors 400, 401, 404 as JSON)', params: fileParams } },
+    { schema: { tags, summary: 'Download an attached document (the file itself; errors as JSON)', params: fileParams, response: { 200: fileResponse('application/octet-stream', 'The document, with its own content type'), ...errorResponses(400, 401, 404) } } },
     async (req, reply) => {
       const { attachment, data } = await service.download(actorOf(req), owner, req.params[param]!, req.params.attachmentId!);
       return reply.header('content-type', attachment.contentType).header('content-disposition', contentDisposition(attachment.filename)).send(data);

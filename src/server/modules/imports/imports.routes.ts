@@ -5,7 +5,7 @@ import { ImportRejected, ImportResult, IMPORT_KINDS } from '../../../shared/sche
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
-import { errorResponses } from '../../http/openapi.js';
+import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { forbidden, invalidField } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { readUploadedFile } from '../attachments/attachments.upload.js';
@@ -24,7 +24,7 @@ export const importsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   for (const kind of IMPORT_KINDS) {
     app.get(
       `/imports/templates/${kind}.xlsx`,
-      { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and bilingual instructions` } },
+      { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and bilingual instructions`, response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
       async (req, reply) => {
         if (!can.run(actorOf(req))) throw forbidden();
         return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="econdip-${kind}.xlsx"`).send(await buildTemplate(kind));
