@@ -14,6 +14,8 @@ import { orgUnitsRepo } from './server/modules/org-units/org-units.repo.js';
 import { usersRepo } from './server/modules/users/users.repo.js';
 import { usersService } from './server/modules/users/users.service.js';
 import { loadDemoData, randomDemoPassword, DEMO_LOGINS } from './server/seed/demo.js';
+import { generateScaleData, SCALE_EMAIL_DOMAIN } from './server/seed/scale.js';
+import { hashPassword } from './server/auth/passwords.js';
 import type { OrgUnitType } from './shared/schemas/org-units.js';
 
 const HELP: Record<string, string> = {
@@ -31,6 +33,7 @@ Commands:
   user reset-password       set a user's password
   import <file> --kind K    import engagements or agreements from the Excel template
   import-activities <file>  import a unit's activities from the Excel template
+  bench generate --scale N  load N years of generated national-scale data (benchmarks)
 
 Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded database in
 ECONDIP_DATA_DIR (default ./.econdip). Run "econdip <command> --help" for a command's options.`,
@@ -60,6 +63,12 @@ imports nothing and the errors are listed by row. Rows already present (same tit
 Imports the unit's activities (unit as type:code, e.g. province:79 or mission:EMB-AE) from the filled-in
 template (GET /api/v1/imports/templates/activities.xlsx); any invalid row imports nothing and the errors are
 listed by row. Rows imported before are skipped.`,
+  bench: `Usage: econdip bench generate --scale N [--seed S] [--until-year Y] [--password P]
+
+Loads N years (scale 1 = one year of national activity: ~60 engagements, 300 agreements, 1,500 commitments,
+7,500 tasks, 1,200 activities, 2,000 outcomes, 5,000 companies, 50,000 audit rows) of generated records,
+reproducible from the seed, into a database with the reference data and no generated data yet. Fractions
+(0.01) give a smaller year. Sign-ins: hq0@${SCALE_EMAIL_DOMAIN}, province.79@${SCALE_EMAIL_DOMAIN}, … with the password.`,
 };
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -222,7 +231,29 @@ async function restore(args: string[]) {
   print(`Restored from ${file}; run "econdip migrate" if the backup is from an older version.`);
 }
 
-const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, migrate, backup, restore, seed, user, import: importFile, 'import-activities': importActivities };
+async function bench(args: string[]) {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: { scale: { type: 'string' }, seed: { type: 'string' }, 'until-year': { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const scale = Number(values.scale);
+  if (values.help || action !== 'generate' || !(scale > 0)) return print(HELP.bench!);
+  const password = values.password ?? randomDemoPassword().replace('demo-', 'bench-');
+  await withDatabase(async ({ db }) => {
+    const started = Date.now();
+    const result = await generateScaleData(db, {
+      scale,
+      seed: values.seed ? Number(values.seed) : undefined,
+      untilYear: values['until-year'] ? Number(values['until-year']) : undefined,
+      passwordHash: await hashPassword(password),
+      onYear: (year, counts) => print(`${year}: ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString('en')} rows so far`),
+    });
+    const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    for (const [table, rows] of Object.entries(result.counts)) print(`  ${table.padEnd(22)} ${rows.toLocaleString('en').padStart(12)}`);
+    print(`${total.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; checksum ${result.checksum}`);
+    print(`Sign-in password for the generated users: ${password}`);
+  });
+}
+
+const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, bench, migrate, backup, restore, seed, user, import: importFile, 'import-activities': importActivities };
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;
