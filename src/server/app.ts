@@ -30,6 +30,8 @@ import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
 import { confirmationsRoutes } from './modules/outcomes/confirmations.routes.js';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.js';
 import { partnersRoutes } from './modules/partners/partners.routes.js';
+import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
+import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
 import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
@@ -106,6 +108,8 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(countriesRoutes);
       await api.register(auditRoutes(database.db));
       await api.register(partnersRoutes(database.db));
+      await api.register(partnershipsRoutes(database.db));
+      await api.register(regionsRoutes(database.db));
       await api.register(engagementsRoutes(database.db));
       await api.register(agreementsRoutes(database.db));
       await api.register(commitmentsRoutes(database.db));

@@ -73,16 +73,26 @@ describe('loadDemoEngagements', () => {
     const cepa = await get('/api/v1/agreements?q=CEPA');
     expect(cepa.items[0]).toMatchObject({ kind: 'treaty', signedDate: '2024-10-28', partners: [{ code: 'AE' }] });
 
-    // Relations upgraded with 10 countries in H1-2025: the reference partnerships, then the demo engagements.
-    const confirmed = ((await get('/api/v1/partnerships')).items as { countryCode: string; established: string | null }[])
-      .filter((p) => p.established && p.established >= '2025-01' && p.established < '2025-07')
-      .map((p) => p.countryCode);
-    expect(confirmed.sort()).toEqual(['ID', 'NZ', 'SG', 'TH']);
-    const upgraded = (engagementsH1.items as { countryCodes: string[]; summary: string | null }[]).filter((e) => e.summary?.includes(UPGRADE_MARK));
-    const countries = new Set(upgraded.flatMap((e) => e.countryCodes));
-    expect(countries.size).toBe(h.upgrades);
-    for (const code of confirmed) expect(countries).toContain(code);
-    expect(upgraded.filter((e) => e.summary!.includes('[demo] Nâng cấp quan hệ') && e.summary!.includes('not confirmed')).length).toBe(h.upgrades - confirmed.length);
+    // Relations upgraded in H1-2025: a count of partnership-change records, each announced at one of the engagements.
+    type Change = { countryCode: string; toLevel: string; date: string; engagement: { id: string } | null };
+    const changesH1 = await get(`/api/v1/partnership-changes?from=${h.from}&to=2025-07-01`);
+    expect(changesH1.total).toBe(h.upgrades);
+    expect((changesH1.items as Change[]).map((c) => c.countryCode).sort()).toEqual(['AZ', 'BY', 'CH', 'CZ', 'ID', 'KZ', 'NZ', 'SG', 'TH']);
+    type EngagementItem = { id: string; countryCodes: string[]; startDate: string; endDate: string; summary: string | null };
+    const engagementsById = new Map((engagementsH1.items as EngagementItem[]).map((e) => [e.id, e]));
+    for (const change of changesH1.items as Change[]) {
+      const engagement = engagementsById.get(change.engagement?.id ?? '');
+      expect(engagement, change.countryCode).toBeDefined();
+      expect(engagement!.countryCodes).toContain(change.countryCode);
+      expect(change.date >= engagement!.startDate && change.date <= engagement!.endDate, change.countryCode).toBe(true);
+    }
+    // Every engagement that says it upgraded relations is one the history records.
+    const allChanges = (await get('/api/v1/partnership-changes')).items as Change[];
+    const upgradeEngagements = [...(engagements2024.items as EngagementItem[]), ...(engagementsH1.items as EngagementItem[])].filter((e) => e.summary?.includes(UPGRADE_MARK));
+    expect(upgradeEngagements.length).toBeGreaterThanOrEqual(h.upgrades + 5);
+    for (const engagement of upgradeEngagements) expect(allChanges.some((c) => c.engagement?.id === engagement.id), engagement.countryCodes.join()).toBe(true);
+    const czech = (await get('/api/v1/partners?kind=country&countryCode=CZ')).items[0];
+    expect((await get(`/api/v1/partners/${czech.id}`)).partnership).toMatchObject({ level: 'strategic', established: '2025-01-20' });
   });
 
   it('is deterministic', () => {

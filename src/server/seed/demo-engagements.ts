@@ -9,6 +9,7 @@ import { newId } from '../lib/ids.js';
 import { countryName } from '../modules/countries/countries.js';
 import { createdByOf } from '../modules/engagements/engagements.refs.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
+import { partnershipsRepo } from '../modules/partnerships/partnerships.repo.js';
 import { MINISTRY_MERGER_DATE, PROVINCE_MERGER_DATE } from './reference-data.js';
 import { prng } from './prng.js';
 
@@ -30,8 +31,12 @@ export const demoEngagementsContext = (tx: Tx, actor: Actor = SYSTEM_ACTOR): Dem
 export const DEMO_TARGETS = {
   /** Conference of 20 Dec 2024: nearly 60 activities of key leaders, more than 170 agreements signed during them. */
   y2024: { from: '2024-01-01', to: '2024-12-31', engagements: 58, agreements: 176 },
-  /** Conference of 22 Jul 2025: nearly 50 major activities, 253 agreements, 30 of them between localities, 10 upgrades. */
-  h1_2025: { from: '2025-01-01', to: '2025-06-30', engagements: 49, agreements: 253, localInternational: 30, upgrades: 10 },
+  /**
+   * Conference of 22 Jul 2025: nearly 50 major activities, 253 agreements, 30 of them between localities. It reports
+   * relations upgraded with 10 countries; public sources confirm 9 (data/reference/vn_partnership_history.csv), and
+   * the records give those 9: the tenth is not invented.
+   */
+  h1_2025: { from: '2025-01-01', to: '2025-06-30', engagements: 49, agreements: 253, localInternational: 30, upgrades: 9 },
 } as const;
 
 const DEMO = '[demo]';
@@ -90,7 +95,9 @@ interface DemoVisit {
   /** Provinces (the 63 former codes) signing with a foreign locality here: [province code, locality partner code]. */
   local?: [string, string][];
   /** An upgrade of relations: confirmed ones are in data/reference/vn_partnerships.csv, the others are demo. */
-  upgrade?: { country: string; level: PartnershipLevel; confirmed: boolean };
+  upgrade?: { country: string; level: PartnershipLevel };
+  /** Where the event is documented, kept in the summary. */
+  source?: string;
   /** Added for the demo (not named in the sources); the summary says so. */
   demo?: boolean;
   note?: string;
@@ -102,7 +109,7 @@ const ADDED = 'added for the demo to reproduce the sources\' totals; date approx
 const VISITS: DemoVisit[] = [
   { vi: 'Thủ tướng thăm chính thức Hungary', en: 'PM official visit to Hungary', type: 'official_visit_abroad', leader: PM, start: '2024-01-18', end: '2024-01-20', countries: ['HU'], weight: 3 },
   { vi: 'Thủ tướng thăm chính thức Romania', en: 'PM official visit to Romania', type: 'official_visit_abroad', leader: PM, start: '2024-01-20', end: '2024-01-22', countries: ['RO'], weight: 3 },
-  { vi: 'Thủ tướng thăm chính thức Australia, dự Hội nghị cấp cao đặc biệt ASEAN – Australia', en: 'PM official visit to Australia and ASEAN–Australia Special Summit', type: 'official_visit_abroad', leader: PM, start: '2024-03-05', end: '2024-03-09', countries: ['AU'], weight: 5, local: [['79', 'AU-VIC']], upgrade: { country: 'AU', level: 'comprehensive_strategic', confirmed: true } },
+  { vi: 'Thủ tướng thăm chính thức Australia, dự Hội nghị cấp cao đặc biệt ASEAN – Australia', en: 'PM official visit to Australia and ASEAN–Australia Special Summit', type: 'official_visit_abroad', leader: PM, start: '2024-03-05', end: '2024-03-09', countries: ['AU'], weight: 5, local: [['79', 'AU-VIC']], upgrade: { country: 'AU', level: 'comprehensive_strategic' } },
   { vi: 'Thủ tướng thăm chính thức New Zealand', en: 'PM official visit to New Zealand', type: 'official_visit_abroad', leader: PM, start: '2024-03-10', end: '2024-03-12', countries: ['NZ'], weight: 3 },
   { vi: 'Thủ tướng dự Hội nghị WEF Thiên Tân và làm việc tại Trung Quốc', en: 'PM working visit to China (Summer Davos)', type: 'working_visit_abroad', leader: PM, start: '2024-06-24', end: '2024-06-27', countries: ['CN'], weight: 4, note: 'dates approximate' },
   { vi: 'Thủ tướng thăm chính thức Hàn Quốc', en: 'PM official visit to South Korea', type: 'official_visit_abroad', leader: PM, start: '2024-06-30', end: '2024-07-02', countries: ['KR'], weight: 6, local: [['79', 'KR-PUS'], ['27', 'KR-GG']], known: [
@@ -113,22 +120,25 @@ const VISITS: DemoVisit[] = [
   { vi: 'Thủ tướng dự Hội nghị cấp cao BRICS mở rộng tại Kazan, Nga', en: 'PM working visit to Russia (BRICS Plus, Kazan)', type: 'working_visit_abroad', leader: PM, start: '2024-10-22', end: '2024-10-24', countries: ['RU'], weight: 3 },
   {
     vi: 'Thủ tướng thăm chính thức Các Tiểu vương quốc Ả Rập Thống nhất', en: 'PM official visit to the UAE', type: 'official_visit_abroad', leader: PM, start: '2024-10-27', end: '2024-10-29', countries: ['AE'], weight: 5,
-    upgrade: { country: 'AE', level: 'comprehensive', confirmed: true },
+    upgrade: { country: 'AE', level: 'comprehensive' },
     known: [{ vi: 'Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE (CEPA)', en: 'Viet Nam–UAE Comprehensive Economic Partnership Agreement (CEPA)', kind: 'treaty', fields: ['trade', 'investment'], signed: '2024-10-28' }],
   },
   { vi: 'Thủ tướng thăm chính thức Qatar', en: 'PM official visit to Qatar', type: 'official_visit_abroad', leader: PM, start: '2024-10-29', end: '2024-10-31', countries: ['QA'], weight: 3, note: 'dates approximate' },
   { vi: 'Thủ tướng dự FII và thăm Ả Rập Xê Út', en: 'PM visit to Saudi Arabia (FII)', type: 'working_visit_abroad', leader: PM, start: '2024-10-29', end: '2024-10-31', countries: ['SA'], weight: 4, note: 'dates approximate' },
-  { vi: 'Thủ tướng thăm chính thức Dominica', en: 'PM official visit to Dominica', type: 'official_visit_abroad', leader: PM, start: '2024-09-24', end: '2024-09-25', countries: ['DM'], weight: 1, note: 'dates approximate' },
+  {
+    vi: 'Thủ tướng thăm chính thức Cộng hòa Dominicana', en: 'PM official visit to the Dominican Republic', type: 'official_visit_abroad', leader: PM, start: '2024-11-20', end: '2024-11-21', countries: ['DO'], weight: 1,
+    source: 'The conference names "Dominica"; the visit was to the Dominican Republic (Santo Domingo, 19–21 Nov 2024): vietnamnews.vn 2024-11-20, https://vietnamnews.vn/politics-laws/1687358/pm-arrives-in-santo-domingo-beginning-official-visit-to-dominican-republic.html',
+  },
   {
     vi: 'Thủ tướng tiếp Chủ tịch NVIDIA Jensen Huang', en: 'PM receives NVIDIA CEO Jensen Huang', type: 'visit_received', leader: PM, start: '2024-12-05', end: '2024-12-06', countries: ['US'], weight: 0,
     known: [{ vi: 'Thỏa thuận thành lập Trung tâm nghiên cứu và phát triển trí tuệ nhân tạo và Trung tâm dữ liệu AI của NVIDIA tại Việt Nam', en: 'Agreement on NVIDIA\'s AI R&D centre and AI data centre in Viet Nam', kind: 'agreement', fields: ['science_technology', 'digital', 'investment'], partner: 'NVIDIA' }],
   },
-  { vi: 'Thủ tướng New Zealand thăm chính thức Việt Nam, nâng cấp quan hệ', en: 'New Zealand PM official visit; relations upgraded', type: 'visit_received', leader: PM, start: '2025-02-25', end: '2025-02-27', countries: ['NZ'], weight: 5, note: 'dates approximate', local: [['48', 'NZ-AUK']], upgrade: { country: 'NZ', level: 'comprehensive_strategic', confirmed: true } },
-  { vi: 'Tổng Bí thư thăm cấp Nhà nước Indonesia', en: 'General Secretary state visit to Indonesia', type: 'state_visit_abroad', leader: GS, start: '2025-03-09', end: '2025-03-11', countries: ['ID'], weight: 6, local: [['79', 'ID-JK'], ['31', 'ID-JI']], upgrade: { country: 'ID', level: 'comprehensive_strategic', confirmed: true } },
-  { vi: 'Tổng Bí thư thăm chính thức Singapore', en: 'General Secretary official visit to Singapore', type: 'official_visit_abroad', leader: GS, start: '2025-03-11', end: '2025-03-13', countries: ['SG'], weight: 7, local: [['79', 'SG'], ['74', 'SG']], upgrade: { country: 'SG', level: 'comprehensive_strategic', confirmed: true } },
+  { vi: 'Thủ tướng New Zealand thăm chính thức Việt Nam, nâng cấp quan hệ', en: 'New Zealand PM official visit; relations upgraded', type: 'visit_received', leader: PM, start: '2025-02-25', end: '2025-02-27', countries: ['NZ'], weight: 5, note: 'dates approximate', local: [['48', 'NZ-AUK']], upgrade: { country: 'NZ', level: 'comprehensive_strategic' } },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Indonesia', en: 'General Secretary state visit to Indonesia', type: 'state_visit_abroad', leader: GS, start: '2025-03-09', end: '2025-03-11', countries: ['ID'], weight: 6, local: [['79', 'ID-JK'], ['31', 'ID-JI']], upgrade: { country: 'ID', level: 'comprehensive_strategic' } },
+  { vi: 'Tổng Bí thư thăm chính thức Singapore', en: 'General Secretary official visit to Singapore', type: 'official_visit_abroad', leader: GS, start: '2025-03-11', end: '2025-03-13', countries: ['SG'], weight: 7, local: [['79', 'SG'], ['74', 'SG']], upgrade: { country: 'SG', level: 'comprehensive_strategic' } },
   { vi: 'Thủ tướng Nhật Bản thăm chính thức Việt Nam', en: 'Japanese PM official visit to Viet Nam', type: 'visit_received', leader: PM, start: '2025-04-27', end: '2025-04-28', countries: ['JP'], weight: 8, local: [['01', 'JP-FUK'], ['79', 'JP-OSA'], ['27', 'JP-AIC'], ['31', 'JP-KNG']], note: 'dates approximate' },
   { vi: 'Tổng Bí thư thăm chính thức Liên bang Nga', en: 'General Secretary official visit to Russia', type: 'official_visit_abroad', leader: GS, start: '2025-05-08', end: '2025-05-11', countries: ['RU'], weight: 6, local: [['01', 'RU-MOW'], ['79', 'RU-SPE']] },
-  { vi: 'Thủ tướng Thái Lan thăm chính thức Việt Nam, nâng cấp quan hệ', en: 'Thai PM official visit; comprehensive strategic partnership', type: 'visit_received', leader: PM, start: '2025-05-15', end: '2025-05-16', countries: ['TH'], weight: 5, local: [['79', 'TH-BKK'], ['40', 'TH-UDN']], upgrade: { country: 'TH', level: 'comprehensive_strategic', confirmed: true } },
+  { vi: 'Thủ tướng Thái Lan thăm chính thức Việt Nam, nâng cấp quan hệ', en: 'Thai PM official visit; comprehensive strategic partnership', type: 'visit_received', leader: PM, start: '2025-05-15', end: '2025-05-16', countries: ['TH'], weight: 5, local: [['79', 'TH-BKK'], ['40', 'TH-UDN']], upgrade: { country: 'TH', level: 'comprehensive_strategic' } },
   { vi: 'Tổng thống Pháp thăm cấp Nhà nước Việt Nam', en: 'French President state visit to Viet Nam', type: 'visit_received', leader: GS, start: '2025-05-25', end: '2025-05-27', countries: ['FR'], weight: 9, local: [['79', 'FR-IDF'], ['46', 'FR-NOR']], note: 'dates approximate' },
   { vi: 'Thủ tướng thăm Thụy Điển, Estonia và dự Hội nghị Liên hợp quốc về Đại dương tại Pháp', en: 'PM visits to Sweden and Estonia; UN Ocean Conference in France', type: 'official_visit_abroad', leader: PM, start: '2025-06-08', end: '2025-06-13', countries: ['SE', 'EE', 'FR'], weight: 6, note: 'dates approximate' },
   { vi: 'Thủ tướng dự Hội nghị WEF Thiên Tân 2025, làm việc tại Trung Quốc', en: 'PM working visit to China (Summer Davos 2025)', type: 'working_visit_abroad', leader: PM, start: '2025-06-24', end: '2025-06-26', countries: ['CN'], weight: 6, local: [['01', 'CN-GX'], ['79', 'CN-SH'], ['30', 'CN-TJ']], note: 'dates approximate' },
@@ -156,30 +166,29 @@ const VISITS: DemoVisit[] = [
   { vi: 'Tổng Bí thư, Chủ tịch nước thăm cấp Nhà nước Cuba', en: 'General Secretary and President state visit to Cuba', type: 'state_visit_abroad', leader: GS, start: '2024-09-25', end: '2024-09-27', countries: ['CU'], weight: 2, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch nước thăm chính thức Mông Cổ', en: 'General Secretary and President official visit to Mongolia', type: 'official_visit_abroad', leader: GS, start: '2024-09-30', end: '2024-10-01', countries: ['MN'], weight: 2, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch nước thăm chính thức Ireland', en: 'General Secretary and President official visit to Ireland', type: 'official_visit_abroad', leader: GS, start: '2024-10-01', end: '2024-10-03', countries: ['IE'], weight: 2, demo: true },
-  { vi: 'Tổng Bí thư, Chủ tịch nước thăm chính thức Pháp', en: 'General Secretary and President official visit to France', type: 'official_visit_abroad', leader: GS, start: '2024-10-06', end: '2024-10-07', countries: ['FR'], weight: 5, upgrade: { country: 'FR', level: 'comprehensive_strategic', confirmed: true }, demo: true },
+  { vi: 'Tổng Bí thư, Chủ tịch nước thăm chính thức Pháp', en: 'General Secretary and President official visit to France', type: 'official_visit_abroad', leader: GS, start: '2024-10-06', end: '2024-10-07', countries: ['FR'], weight: 5, upgrade: { country: 'FR', level: 'comprehensive_strategic' }, demo: true },
   { vi: 'Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44, 45 tại Lào', en: 'PM at the 44th and 45th ASEAN Summits, Laos', type: 'summit_multilateral', leader: PM, start: '2024-10-08', end: '2024-10-11', countries: ['LA'], weight: 2, demo: true },
   { vi: 'Thủ tướng Trung Quốc thăm chính thức Việt Nam', en: 'Chinese Premier official visit to Viet Nam', type: 'visit_received', leader: PM, start: '2024-10-12', end: '2024-10-14', countries: ['CN'], weight: 6, local: [['22', 'CN-GX']], demo: true },
   { vi: 'Thủ tướng dự Hội nghị Cấp cao Hợp tác Tiểu vùng Mekong mở rộng (GMS) lần thứ 8 tại Trung Quốc', en: 'PM at the 8th Greater Mekong Subregion Summit, China', type: 'summit_multilateral', leader: PM, start: '2024-11-06', end: '2024-11-08', countries: ['CN'], weight: 2, demo: true },
   { vi: 'Chủ tịch nước thăm cấp Nhà nước Chile', en: 'President state visit to Chile', type: 'state_visit_abroad', leader: PRESIDENT_LC, start: '2024-11-10', end: '2024-11-12', countries: ['CL'], weight: 3, demo: true },
   { vi: 'Chủ tịch nước thăm cấp Nhà nước Peru, dự Tuần lễ Cấp cao APEC 2024', en: 'President state visit to Peru and APEC Economic Leaders\' Week 2024', type: 'state_visit_abroad', leader: PRESIDENT_LC, start: '2024-11-12', end: '2024-11-16', countries: ['PE'], weight: 3, demo: true },
-  { vi: 'Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Brazil', en: 'PM at the G20 Summit, Brazil', type: 'summit_multilateral', leader: PM, start: '2024-11-17', end: '2024-11-19', countries: ['BR'], weight: 3, upgrade: { country: 'BR', level: 'strategic', confirmed: true }, demo: true },
-  { vi: 'Thủ tướng thăm chính thức Cộng hòa Dominicana', en: 'PM official visit to the Dominican Republic', type: 'official_visit_abroad', leader: PM, start: '2024-11-20', end: '2024-11-21', countries: ['DO'], weight: 1, demo: true },
-  { vi: 'Tổng Bí thư thăm chính thức Malaysia', en: 'General Secretary official visit to Malaysia', type: 'official_visit_abroad', leader: GS, start: '2024-11-20', end: '2024-11-22', countries: ['MY'], weight: 4, upgrade: { country: 'MY', level: 'comprehensive_strategic', confirmed: true }, demo: true },
+  { vi: 'Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Brazil', en: 'PM at the G20 Summit, Brazil', type: 'summit_multilateral', leader: PM, start: '2024-11-17', end: '2024-11-19', countries: ['BR'], weight: 3, upgrade: { country: 'BR', level: 'strategic' }, demo: true },
+  { vi: 'Tổng Bí thư thăm chính thức Malaysia', en: 'General Secretary official visit to Malaysia', type: 'official_visit_abroad', leader: GS, start: '2024-11-20', end: '2024-11-22', countries: ['MY'], weight: 4, upgrade: { country: 'MY', level: 'comprehensive_strategic' }, demo: true },
 
   // Further H1-2025 activities, added so the half-year holds the sources' "nearly 50".
   { vi: 'Thủ tướng đồng chủ trì Kỳ họp Ủy ban liên Chính phủ Việt Nam – Lào', en: 'PM co-chairs the Viet Nam–Laos Intergovernmental Committee', type: 'visit_received', leader: PM, start: '2025-01-08', end: '2025-01-09', countries: ['LA'], weight: 4, local: [['38', 'LA-HO'], ['40', 'LA-XI'], ['42', 'LA-BL']], demo: true },
-  { vi: 'Thủ tướng thăm chính thức Ba Lan', en: 'PM official visit to Poland', type: 'official_visit_abroad', leader: PM, start: '2025-01-15', end: '2025-01-17', countries: ['PL'], weight: 4, local: [['79', 'PL-MZ']], upgrade: { country: 'PL', level: 'strategic', confirmed: false }, demo: true },
-  { vi: 'Thủ tướng thăm chính thức Cộng hòa Séc', en: 'PM official visit to the Czech Republic', type: 'official_visit_abroad', leader: PM, start: '2025-01-18', end: '2025-01-19', countries: ['CZ'], weight: 4, upgrade: { country: 'CZ', level: 'strategic', confirmed: false }, demo: true },
-  { vi: 'Thủ tướng dự Hội nghị thường niên WEF Davos 2025 và làm việc tại Thụy Sĩ', en: 'PM at the WEF Annual Meeting 2025 and working visit to Switzerland', type: 'working_visit_abroad', leader: PM, start: '2025-01-20', end: '2025-01-22', countries: ['CH'], weight: 4, upgrade: { country: 'CH', level: 'comprehensive', confirmed: false }, demo: true,
+  { vi: 'Thủ tướng thăm chính thức Ba Lan', en: 'PM official visit to Poland', type: 'official_visit_abroad', leader: PM, start: '2025-01-15', end: '2025-01-17', countries: ['PL'], weight: 4, local: [['79', 'PL-MZ']], demo: true },
+  { vi: 'Thủ tướng thăm chính thức Cộng hòa Séc', en: 'PM official visit to the Czech Republic', type: 'official_visit_abroad', leader: PM, start: '2025-01-18', end: '2025-01-20', countries: ['CZ'], weight: 4, upgrade: { country: 'CZ', level: 'strategic' }, demo: true },
+  { vi: 'Thủ tướng dự Hội nghị thường niên WEF Davos 2025 và làm việc tại Thụy Sĩ', en: 'PM at the WEF Annual Meeting 2025 and working visit to Switzerland', type: 'working_visit_abroad', leader: PM, start: '2025-01-20', end: '2025-01-22', countries: ['CH'], weight: 4, upgrade: { country: 'CH', level: 'comprehensive' }, demo: true,
     known: [{ vi: `Bản ghi nhớ hợp tác chuyển đổi số và năng lượng với Siemens ${DEMO}`, en: `MoU with Siemens on digital and energy transition ${DEMO}`, kind: 'mou', fields: ['digital', 'energy'], partner: 'SIEMENS', owner: ['ministry', 'MOIT'] }] },
   { vi: 'Thủ tướng dự Hội nghị Thượng đỉnh Chính phủ Thế giới tại UAE', en: 'PM at the World Governments Summit, UAE', type: 'summit_multilateral', leader: PM, start: '2025-02-10', end: '2025-02-12', countries: ['AE'], weight: 3, demo: true },
   { vi: 'Tổng thống Brazil thăm cấp Nhà nước Việt Nam', en: 'Brazilian President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_LC, start: '2025-03-28', end: '2025-03-29', countries: ['BR'], weight: 5, local: [['79', 'BR-SP']], demo: true },
   { vi: 'Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ', en: 'General Secretary phone call with the US President', type: 'phone_online', leader: GS, start: '2025-04-04', end: '2025-04-04', countries: ['US'], weight: 0, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch Trung Quốc thăm cấp Nhà nước Việt Nam', en: 'Chinese General Secretary and President state visit to Viet Nam', type: 'visit_received', leader: GS, start: '2025-04-14', end: '2025-04-15', countries: ['CN'], weight: 12, local: [['10', 'CN-YN'], ['02', 'CN-YN'], ['20', 'CN-GX'], ['22', 'CN-GX']], demo: true },
-  { vi: 'Tổng Bí thư thăm chính thức Azerbaijan', en: 'General Secretary official visit to Azerbaijan', type: 'official_visit_abroad', leader: GS, start: '2025-05-04', end: '2025-05-05', countries: ['AZ'], weight: 3, local: [['79', 'AZ-BA']], upgrade: { country: 'AZ', level: 'strategic', confirmed: false }, demo: true },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Azerbaijan', en: 'General Secretary state visit to Azerbaijan', type: 'state_visit_abroad', leader: GS, start: '2025-05-07', end: '2025-05-08', countries: ['AZ'], weight: 3, local: [['79', 'AZ-BA']], upgrade: { country: 'AZ', level: 'strategic' }, demo: true },
   { vi: 'Tổng thống Sri Lanka thăm cấp Nhà nước Việt Nam', en: 'Sri Lankan President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_LC, start: '2025-05-04', end: '2025-05-06', countries: ['LK'], weight: 2, demo: true },
-  { vi: 'Tổng Bí thư thăm cấp Nhà nước Kazakhstan', en: 'General Secretary state visit to Kazakhstan', type: 'state_visit_abroad', leader: GS, start: '2025-05-06', end: '2025-05-07', countries: ['KZ'], weight: 4, local: [['01', 'KZ-AST']], upgrade: { country: 'KZ', level: 'strategic', confirmed: false }, demo: true },
-  { vi: 'Tổng Bí thư thăm chính thức Belarus', en: 'General Secretary official visit to Belarus', type: 'official_visit_abroad', leader: GS, start: '2025-05-11', end: '2025-05-12', countries: ['BY'], weight: 3, local: [['01', 'BY-HM']], upgrade: { country: 'BY', level: 'comprehensive_strategic', confirmed: false }, demo: true },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Kazakhstan', en: 'General Secretary state visit to Kazakhstan', type: 'state_visit_abroad', leader: GS, start: '2025-05-05', end: '2025-05-07', countries: ['KZ'], weight: 4, local: [['01', 'KZ-AST']], upgrade: { country: 'KZ', level: 'strategic' }, demo: true },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Belarus', en: 'General Secretary state visit to Belarus', type: 'state_visit_abroad', leader: GS, start: '2025-05-11', end: '2025-05-12', countries: ['BY'], weight: 3, local: [['01', 'BY-HM']], upgrade: { country: 'BY', level: 'strategic' }, demo: true },
   { vi: 'Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 46 tại Malaysia', en: 'PM at the 46th ASEAN Summit, Malaysia', type: 'summit_multilateral', leader: PM, start: '2025-05-26', end: '2025-05-27', countries: ['MY'], weight: 3, demo: true },
 ];
 
@@ -298,6 +307,11 @@ const TOPICS: Record<AgreementField, [string, string][]> = {
   environment: [['ứng phó biến đổi khí hậu', 'climate-change response'], ['kinh tế tuần hoàn', 'the circular economy']],
   culture: [['văn hóa', 'culture']],
   defence_security: [['an ninh mạng', 'cybersecurity']],
+  halal: [['phát triển ngành Halal', 'developing the Halal industry'], ['chứng nhận Halal cho nông sản và thực phẩm', 'Halal certification of farm and food products']],
+  semiconductors: [['công nghiệp bán dẫn', 'the semiconductor industry'], ['đào tạo nhân lực ngành bán dẫn', 'semiconductor workforce training']],
+  artificial_intelligence: [['nghiên cứu và phát triển trí tuệ nhân tạo', 'artificial-intelligence research and development']],
+  cloud_iot: [['điện toán đám mây', 'cloud computing'], ['Internet vạn vật (IoT)', 'the Internet of Things']],
+  green_economy: [['tăng trưởng xanh', 'green growth'], ['tài chính xanh', 'green finance']],
   other: [['nhiều lĩnh vực', 'several fields']],
 };
 
@@ -420,9 +434,9 @@ function summaryOf(visit: DemoVisit): string | null {
   const parts: string[] = [];
   if (visit.upgrade) {
     const level = PARTNERSHIP_LEVELS[visit.upgrade.level];
-    const upgraded = `Nâng cấp quan hệ lên ${level.vi}. ${UPGRADE_MARK} to ${level.en}`;
-    parts.push(visit.upgrade.confirmed ? `${upgraded} (data/reference/vn_partnerships.csv).` : `${DEMO} ${upgraded} (not confirmed in data/reference/vn_partnerships.csv).`);
+    parts.push(`Nâng cấp quan hệ lên ${level.vi}. ${UPGRADE_MARK} to ${level.en}.`);
   }
+  if (visit.source) parts.push(`Nguồn / Source: ${visit.source}.`);
   if (visit.demo) parts.push(`${DEMO} ${visit.note ?? ADDED}.`);
   else if (visit.note) parts.push(`${DEMO} ${visit.note}`);
   return parts.length > 0 ? parts.join(' ') : null;
@@ -478,6 +492,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
   const eventRows: (typeof agreementEvents.$inferInsert)[] = [];
   const auditRows: (typeof auditLog.$inferInsert)[] = [];
   const titles = new Set<string>();
+  const upgradeEngagements: [DemoVisit, string][] = [];
 
   const record = (a: { vi: string; en: string; kind: AgreementKind; signed: string; fields: AgreementField[]; owner: OrgUnitRow; unitIds?: string[]; partnerIds: string[]; value?: string; engagementId: string; summary: string | null }) => {
     let vi = a.vi;
@@ -535,6 +550,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
     const participatingUnitIds = [...new Set([...visit.countries.map((code) => unitOn('mission', `EMB-${code}`, visit.start)), unitOn('ministry', 'MOIT', visit.start)].flatMap((u) => u?.id ?? []))];
     const partnerIds = [...new Set(visit.countries.flatMap((code) => countryPartner(code)?.id ?? []))];
     engagementRows.push(engagement);
+    if (visit.upgrade) upgradeEngagements.push([visit, engagement.id]);
     for (const unitId of participatingUnitIds) engagementUnitRows.push({ engagementId: engagement.id, unitId });
     for (const partnerId of partnerIds) engagementPartnerRows.push({ engagementId: engagement.id, partnerId });
     auditRows.push({ actorUserId: createdBy, actorUnitId: actor.unitId, action: 'engagement.created', entity: 'engagement', entityId: engagement.id, after: { ...engagement, participatingUnitIds, partnerIds } });
@@ -656,6 +672,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
     for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
   };
   await inBatches(engagementRows, (batch) => tx.insert(engagements).values(batch));
+  for (const [visit, engagementId] of upgradeEngagements) await partnershipsRepo.linkEngagement(tx, visit.upgrade!.country, visit.upgrade!.level, engagementId);
   await inBatches(engagementUnitRows, (batch) => tx.insert(engagementUnits).values(batch));
   await inBatches(engagementPartnerRows, (batch) => tx.insert(engagementPartners).values(batch));
   await inBatches(agreementRows, (batch) => tx.insert(agreements).values(batch));

@@ -3,6 +3,10 @@ import type { Tx } from '../db/client.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { countryName, isCountryCode } from '../modules/countries/countries.js';
 import { partnersRepo } from '../modules/partners/partners.repo.js';
+import { partnershipsRepo } from '../modules/partnerships/partnerships.repo.js';
+import { regionsRepo } from '../modules/regions/regions.repo.js';
+import { Region } from '../../shared/schemas/regions.js';
+import type { DatePrecision } from '../../shared/schemas/partners.js';
 import { readReferenceCsv } from './reference-data.js';
 
 const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
@@ -31,24 +35,39 @@ export function ftaCountryCodes(partners: string): string[] {
   return [...codes].sort();
 }
 
+/** A date as the sources give it (2008, 2008-05, 2008-05-27) as its first day and its precision. */
+export function fromReducedDate(value: string): { date: string; datePrecision: DatePrecision } {
+  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, datePrecision: 'year' };
+  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, datePrecision: 'month' };
+  return { date: value, datePrecision: 'day' };
+}
+
 /**
- * Loads partnerships and FTAs from data/reference, the international organisations, and a country partner for
+ * Loads the partnership history, MOFA regions and FTAs from data/reference, the international organisations, and a country partner for
  * every country with a partnership, an FTA or a Vietnamese mission. Idempotent: existing rows are kept.
  */
 export async function loadPartnerReference(tx: Tx): Promise<{ created: number }> {
   let created = 0;
   const countries = new Set<string>();
 
-  for (const row of readReferenceCsv('vn_partnerships.csv')) {
+  for (const row of readReferenceCsv('vn_partnership_history.csv')) {
     countries.add(row.country_iso2!);
-    created += await partnersRepo.insertPartnershipIfMissing(tx, {
+    const { date, datePrecision } = fromReducedDate(row.date!);
+    created += await partnershipsRepo.insertIfMissing(tx, {
       countryCode: row.country_iso2!,
-      level: row.level!,
-      established: row.established_date || null,
-      upgradedFrom: row.upgraded_from || null,
+      fromLevel: row.from_level || null,
+      toLevel: row.to_level!,
+      date,
+      datePrecision,
+      sourceUrl: row.source_url || null,
       source: row.source || null,
     });
   }
+
+  created += await regionsRepo.insertIfMissing(
+    tx,
+    readReferenceCsv('country_regions.csv').map((row) => ({ countryCode: row.country_iso2!, region: Region.parse(row.region) })),
+  );
 
   for (const row of readReferenceCsv('vn_ftas.csv')) {
     const fta = await partnersRepo.ensureFta(tx, {

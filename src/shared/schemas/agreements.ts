@@ -2,29 +2,14 @@ import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
 import { UnitRef } from './engagements.js';
 import { PartnerRef } from './partners.js';
+import { SECTORS } from './sectors.js';
 
 export const AGREEMENT_KINDS = ['treaty', 'agreement', 'mou', 'letter_of_intent', 'commercial_contract', 'joint_statement'] as const;
 export const AgreementKind = z.enum(AGREEMENT_KINDS);
 export type AgreementKind = z.infer<typeof AgreementKind>;
 
-export const AGREEMENT_FIELDS = [
-  'trade',
-  'investment',
-  'science_technology',
-  'digital',
-  'energy',
-  'agriculture',
-  'labour',
-  'tourism',
-  'finance',
-  'education',
-  'health',
-  'transport',
-  'environment',
-  'defence_security',
-  'culture',
-  'other',
-] as const;
+/** An agreement's fields are sectors from the shared list. */
+export const AGREEMENT_FIELDS = SECTORS;
 export const AgreementField = z.enum(AGREEMENT_FIELDS);
 export type AgreementField = z.infer<typeof AgreementField>;
 

@@ -50,3 +50,6 @@ export const LocalizedName = z.object({
   vi: z.string().trim().min(1).max(300),
   en: z.string().trim().min(1).max(300),
 });
+
+/** A yes/no query-string parameter, written `true` or `false`. */
+export const QueryFlag = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid, Version } from './common.js';
+import { Region } from './regions.js';
 
 export const PARTNER_KINDS = ['country', 'international_org', 'foreign_locality', 'foreign_company', 'vietnamese_company'] as const;
 export const PartnerKind = z.enum(PARTNER_KINDS);
@@ -27,6 +28,63 @@ export type Partner = z.infer<typeof Partner>;
 /** Just enough of a partner to show it inside another record. */
 export const PartnerRef = Partner.pick({ id: true, kind: true, code: true, name: true, countryCode: true });
 export type PartnerRef = z.infer<typeof PartnerRef>;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export const DatePrecision = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** One dated change of Viet Nam's partnership level with a country (fromLevel null: a new framework). */
+export const PartnershipChange = z.object({
+  id: Uuid,
+  countryCode: z.string(),
+  fromLevel: PartnershipLevel.nullable(),
+  toLevel: PartnershipLevel,
+  /** The day; for month or year precision the first day of that month or year. */
+  date: IsoDate,
+  datePrecision: DatePrecision,
+  engagement: z.object({ id: Uuid, title: LocalizedName, startDate: IsoDate }).nullable(),
+  sourceUrl: z.string().nullable(),
+  source: z.string().nullable(),
+  demo: z.boolean(),
+  version: z.int(),
+});
+export type PartnershipChange = z.infer<typeof PartnershipChange>;
+
+export const PartnershipChangeInput = z.object({
+  countryCode: CountryCode,
+  fromLevel: PartnershipLevel.nullable().default(null),
+  toLevel: PartnershipLevel,
+  date: IsoDate,
+  datePrecision: DatePrecision.default('day'),
+  engagementId: Uuid.nullable().default(null),
+  sourceUrl: z.url().max(1000).nullable().default(null),
+  source: z.string().trim().max(2000).nullable().default(null),
+});
+export type PartnershipChangeInput = z.infer<typeof PartnershipChangeInput>;
+
+export const PartnershipChangeUpdate = z.object({
+  fromLevel: PartnershipLevel.nullable().optional(),
+  toLevel: PartnershipLevel.optional(),
+  date: IsoDate.optional(),
+  datePrecision: DatePrecision.optional(),
+  engagementId: Uuid.nullable().optional(),
+  sourceUrl: z.url().max(1000).nullable().optional(),
+  source: z.string().trim().max(2000).nullable().optional(),
+  version: Version,
+});
+export type PartnershipChangeUpdate = z.infer<typeof PartnershipChangeUpdate>;
+
+/** Changes dated in [from, to) (both optional), by country, region or level; `excludeDemo` leaves invented ones out. */
+export const PartnershipChangeQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  countryCode: CountryCode.optional(),
+  region: Region.optional(),
+  toLevel: PartnershipLevel.optional(),
+  excludeDemo: QueryFlag.default(false),
+});
+export type PartnershipChangeQuery = z.infer<typeof PartnershipChangeQuery>;
+export const PartnershipChangeList = z.object({ items: z.array(PartnershipChange), total: z.int() });
 
 export const Partnership = z.object({
   countryCode: z.string(),
@@ -56,6 +114,9 @@ export type Fta = z.infer<typeof Fta>;
 export const PartnerDetail = Partner.extend({
   /** Viet Nam's current level of relations, for a country. */
   partnership: Partnership.nullable(),
+  /** The country's partnership changes, oldest first. */
+  partnershipHistory: z.array(PartnershipChange),
+  region: Region.nullable(),
   /** FTAs in force, signed or under negotiation that cover the country. */
   ftas: z.array(Fta),
 });

@@ -5,3 +5,4 @@ export * from './partners.js';
 export * from './engagements.js';
 export * from './notifications.js';
 export * from './activities.js';
+export * from './relations.js';

@@ -27,21 +27,6 @@ export const partners = pgTable(
   ],
 );
 
-/** Viet Nam's level of relations with a country, dated so upgrades keep their history. */
-export const partnerships = pgTable(
-  'partnerships',
-  {
-    id: uuid().primaryKey(),
-    countryCode: text().notNull(),
-    level: text().notNull(),
-    /** ISO date or reduced precision (yyyy-mm, yyyy) as the sources give it. */
-    established: text(),
-    upgradedFrom: text(),
-    source: text(),
-  },
-  (t) => [uniqueIndex('partnerships_country_level_uq').on(t.countryCode, t.level)],
-);
-
 export const ftas = pgTable('ftas', {
   id: uuid().primaryKey(),
   shortName: text().notNull().unique(),

@@ -1,14 +1,13 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
 import type { Executor } from '../../db/client.js';
-import { ftaCountries, ftas, partners, partnerships } from '../../db/schema/index.js';
+import { ftaCountries, ftas, partners } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../lib/search.js';
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type PartnerInsert = Omit<typeof partners.$inferInsert, 'id'>;
-export type PartnershipRow = typeof partnerships.$inferSelect;
 export type FtaRow = typeof ftas.$inferSelect;
 
 const searchable = sql`${partners.nameVi} || ' ' || ${partners.nameEn} || ' ' || coalesce(${partners.shortName}, '') || ' ' || coalesce(${partners.code}, '')`;
@@ -78,13 +77,6 @@ export const partnersRepo = {
     }
   },
 
-  partnerships: (ex: Executor, countryCode?: string) =>
-    ex
-      .select()
-      .from(partnerships)
-      .where(countryCode ? eq(partnerships.countryCode, countryCode) : undefined)
-      .orderBy(asc(partnerships.countryCode)),
-
   ftas: (ex: Executor, countryCode?: string) =>
     ex
       .select(ftaColumns)
@@ -93,9 +85,6 @@ export const partnersRepo = {
       .where(countryCode ? inArray(ftas.id, ex.select({ id: ftaCountries.ftaId }).from(ftaCountries).where(eq(ftaCountries.countryCode, countryCode))) : undefined)
       .groupBy(ftas.id)
       .orderBy(asc(ftas.signedDate), asc(ftas.shortName)),
-
-  insertPartnershipIfMissing: (ex: Executor, values: Omit<typeof partnerships.$inferInsert, 'id'>) =>
-    ex.insert(partnerships).values({ ...values, id: newId() }).onConflictDoNothing().returning().then((rows) => rows.length),
 
   /** Inserts the FTA unless one with its short name exists; returns the stored row either way. */
   ensureFta: async (ex: Executor, values: Omit<typeof ftas.$inferInsert, 'id'>) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { FtaList, Partner, PartnerDetail, PartnerInput, PartnerList, PartnerListQuery, PartnershipList, PartnerUpdate } from '../../../shared/schemas/partners.js';
+import { FtaList, Partner, PartnerDetail, PartnerInput, PartnerList, PartnerListQuery, PartnerUpdate } from '../../../shared/schemas/partners.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses } from '../../http/openapi.js';
@@ -34,12 +34,6 @@ export const partnersRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
     '/partners/:partnerId',
     { schema: { tags, summary: 'Edit a partner (HQ); send the version you read (409 when stale)', params, body: PartnerUpdate, response: { 200: Partner, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => service.update(actorOf(req), req.params.partnerId, req.body),
-  );
-
-  app.get(
-    '/partnerships',
-    { schema: { tags: ['reference'], summary: 'Viet Nam\'s comprehensive strategic, strategic and comprehensive partnerships', response: { 200: PartnershipList, ...errorResponses(401, 403) } } },
-    async (req) => service.partnerships(actorOf(req)),
   );
 
   app.get(

@@ -1,12 +1,10 @@
 import {
-  PARTNERSHIP_LEVELS,
   type Fta,
   type Partner,
   type PartnerDetail,
   type PartnerInput,
   type PartnerListQuery,
   type PartnerRef,
-  type Partnership,
   type PartnerUpdate,
 } from '../../../shared/schemas/partners.js';
 import type { Actor } from '../../auth/actor.js';
@@ -15,7 +13,10 @@ import { forbidden, invalidField, notFound, staleVersion } from '../../lib/error
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.js';
 import { partnersPolicy as can } from './partners.policy.js';
-import { partnersRepo, type FtaRow, type PartnerRow, type PartnershipRow } from './partners.repo.js';
+import { partnershipsRepo } from '../partnerships/partnerships.repo.js';
+import { toPartnership, toPartnershipChange } from '../partnerships/partnerships.service.js';
+import { regionsRepo } from '../regions/regions.repo.js';
+import { partnersRepo, type FtaRow, type PartnerRow } from './partners.repo.js';
 
 export const toPartner = (row: PartnerRow): Partner => ({
   id: row.id,
@@ -36,14 +37,6 @@ export const toPartnerRef = (row: PartnerRow): PartnerRef => ({
   code: row.code,
   name: { vi: row.nameVi, en: row.nameEn },
   countryCode: row.countryCode,
-});
-
-const toPartnership = (row: PartnershipRow): Partnership => ({
-  countryCode: row.countryCode,
-  level: row.level as Partnership['level'],
-  established: row.established,
-  upgradedFrom: row.upgradedFrom,
-  source: row.source,
 });
 
 const toFta = ({ fta, countryCodes }: { fta: FtaRow; countryCodes: string[] }): Fta => ({
@@ -85,15 +78,20 @@ export function partnersService(db: Db) {
       if (!can.read(actor)) throw forbidden();
       const row = await partnersRepo.findById(db, id);
       if (!row) throw notFound('Partner');
-      if (row.kind !== 'country' || !row.countryCode) return { ...toPartner(row), partnership: null, ftas: [] };
-      const [levels, ftas] = await Promise.all([partnersRepo.partnerships(db, row.countryCode), partnersRepo.ftas(db, row.countryCode)]);
-      const current = levels.sort((a, b) => PARTNERSHIP_LEVELS.indexOf(a.level as Partnership['level']) - PARTNERSHIP_LEVELS.indexOf(b.level as Partnership['level']))[0];
-      return { ...toPartner(row), partnership: current ? toPartnership(current) : null, ftas: ftas.map(toFta) };
-    },
-
-    partnerships: async (actor: Actor) => {
-      if (!can.read(actor)) throw forbidden();
-      return { items: (await partnersRepo.partnerships(db)).map(toPartnership) };
+      if (row.kind !== 'country' || !row.countryCode) return { ...toPartner(row), partnership: null, partnershipHistory: [], region: null, ftas: [] };
+      const [history, ftas, region] = await Promise.all([
+        partnershipsRepo.list(db, { countryCode: row.countryCode }),
+        partnersRepo.ftas(db, row.countryCode),
+        regionsRepo.regionOf(db, row.countryCode),
+      ]);
+      const current = history.at(-1);
+      return {
+        ...toPartner(row),
+        partnership: current ? toPartnership(current) : null,
+        partnershipHistory: history.map(toPartnershipChange),
+        region,
+        ftas: ftas.map(toFta),
+      };
     },
 
     ftas: async (actor: Actor) => {

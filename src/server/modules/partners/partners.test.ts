@@ -25,7 +25,7 @@ describe('reference partners', () => {
     );
     await loadReferenceData(t.db);
     expect((await get('/api/v1/partners?pageSize=1')).json().total).toBe(before);
-    expect((await get('/api/v1/partnerships')).json().items).toHaveLength(28);
+    expect((await get('/api/v1/partnerships')).json().items).toHaveLength(33);
     const ftas = (await get('/api/v1/ftas')).json().items;
     expect(ftas.find((f: { shortName: string }) => f.shortName === 'EVFTA').countryCodes).toContain('DE');
   });

@@ -14,6 +14,7 @@ import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
 import { partnerQuery } from './-api.js';
 import { PartnerFormModal } from './-components/PartnerFormModal.js';
+import { PartnershipHistory } from './-components/PartnershipHistory.js';
 
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
@@ -87,7 +88,8 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
                 items={[
                   { label: t('partners.fields.level'), value: t(`partners.levels.${partner.partnership.level}`) },
                   { label: t('partners.fields.established'), value: partner.partnership.established ?? '—' },
-                  { label: t('partners.fields.upgradedFrom'), value: partner.partnership.upgradedFrom ?? '—' },
+                  { label: t('partners.fields.upgradedFrom'), value: partner.partnership.upgradedFrom ? t(`partners.levels.${partner.partnership.upgradedFrom}`) : '—' },
+                  { label: t('partnerships.fields.region'), value: partner.region ? t(`regions.${partner.region}`) : '—' },
                   { label: t('partners.fields.source'), value: partner.partnership.source ?? '—' },
                 ]}
               />
@@ -95,6 +97,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
               <EmptyText>{t('partners.detail.noPartnership')}</EmptyText>
             )}
           </Section>
+          <PartnershipHistory countryCode={partner.countryCode ?? partner.code ?? ''} history={partner.partnershipHistory} />
           <Section title={t('partners.detail.ftas')} testId="ftas">
             {partner.ftas.length === 0 ? (
               <EmptyText>{t('partners.detail.noFtas')}</EmptyText>
