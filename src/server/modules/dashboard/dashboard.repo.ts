@@ -201,14 +201,6 @@ export const dashboardRepo = {
   metricTaskSummaries: (ex: Executor, selection: MetricSelection, limit: number) =>
     dashboardRepo.taskSummaries(ex, sql`t.id IN (SELECT f.id ${selectionOf(selection)})`, limit),
 
-  findEngagement: (ex: Executor, id: string) =>
-    selectRows<{ id: string; title_vi: string; title_en: string; start_date: string; end_date: string; lead_unit_id: string; unit_ids: string[] }>(
-      ex,
-      sql`SELECT e.id, e.title_vi, e.title_en, e.start_date::text AS start_date, e.end_date::text AS end_date, e.lead_unit_id,
-                 ARRAY[e.lead_unit_id] || ARRAY(SELECT eu.unit_id FROM engagement_units eu WHERE eu.engagement_id = e.id) AS unit_ids
-          FROM engagements e WHERE e.id = ${id}`,
-    ).then(([row]) => row),
-
   /** An engagement's commitments (directly, or through agreements signed at it) with their state on `asOf`. */
   engagementCommitments: (ex: Executor, engagementId: string, asOf: string) =>
     selectRows<{

@@ -12,8 +12,9 @@ import type {
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
-import { forbidden, notFound } from '../../lib/errors.js';
+import { forbidden } from '../../lib/errors.js';
 import { inScope, readScope } from '../../policy/scope.js';
+import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { dashboardPolicy as can } from './dashboard.policy.js';
 import { dashboardRepo, type CountsRow, type ImplementationFilter, type TaskSummaryRow, uuidArray } from './dashboard.repo.js';
@@ -107,11 +108,10 @@ export function dashboardService(db: Db) {
     /** An engagement's promises and the tasks delivering them; a unit user sees its units' commitments. Throws `not_found`. */
     promisedVsDelivered: async (actor: Actor, engagementId: string, asOf = todayIso()): Promise<PromisedVsDelivered> => {
       if (!can.read(actor)) throw forbidden();
+      // The page of an engagement answers exactly like the engagement itself.
+      const engagement = await findReadableEngagement(db, actor, engagementId);
       const scope = await readScope(db, actor);
-      const engagement = await dashboardRepo.findEngagement(db, engagementId);
-      if (!engagement) throw notFound('Engagement');
       const commitments = (await dashboardRepo.engagementCommitments(db, engagementId, asOf)).filter((c) => inScope(scope, c.unit_ids));
-      if (commitments.length === 0 && !inScope(scope, engagement.unit_ids)) throw notFound('Engagement');
       const tasks =
         commitments.length === 0
           ? []
@@ -122,7 +122,7 @@ export function dashboardService(db: Db) {
       const fulfilled = commitments.filter((c) => c.fulfilled).length;
       const overdue = commitments.filter((c) => c.overdue).length;
       return {
-        engagement: { id: engagement.id, title: { vi: engagement.title_vi, en: engagement.title_en }, startDate: engagement.start_date, endDate: engagement.end_date },
+        engagement: { id: engagement.id, title: { vi: engagement.titleVi, en: engagement.titleEn }, startDate: engagement.startDate, endDate: engagement.endDate },
         asOf,
         totals: toCounts({ total: commitments.length, fulfilled, overdue }),
         commitments: commitments.map((c) => ({

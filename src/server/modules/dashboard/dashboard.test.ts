@@ -150,18 +150,36 @@ describe('GET /api/v1/engagements/:id/promised-vs-delivered', () => {
     ]);
   });
 
-  it('shows a unit only the tasks it could open itself', async () => {
+  it('shows a reader only the tasks it could open itself', async () => {
     const fx = implementationFixtures(t.db);
     const [us, eco, hcm] = [await t.factory.unit('mission', 'EMB-US'), await t.factory.unit('hq', 'MOFA-ECO'), await t.factory.unit('province', '79')];
-    // c5 is Hồ Chí Minh City's commitment; the embassy delivers it on HQ's assignment.
+    // c5 is Hồ Chí Minh City's commitment co-owned by the embassy; each delivers a task of it on HQ's assignment.
     const delivering = await fx.task({ commitmentId: ids.c5, responsibleUnitId: us.id, assigningUnitId: eco.id, dueDate: '2026-08-01', status: 'on_track' });
-    const hcmEditor = await t.factory.user({ role: 'unit_editor', unitId: hcm.id });
+    const provincial = await fx.task({ commitmentId: ids.c5, responsibleUnitId: hcm.id, assigningUnitId: eco.id, dueDate: '2026-08-01', status: 'on_track' });
     const tasksOfC5 = async (user: TestUser) =>
       (await get(`/api/v1/engagements/${ids.usVisit}/promised-vs-delivered?asOf=${AS_OF}`, user)).json()
         .commitments.find((c: { id: string }) => c.id === ids.c5).tasks.map((task: { id: string }) => task.id);
     expect(await tasksOfC5(usViewer)).toEqual([delivering.id]);
-    expect(await tasksOfC5(hcmEditor)).toEqual([]);
-    expect((await get(`/api/v1/tasks/${delivering.id}`, hcmEditor)).statusCode).toBe(404);
+    expect((await get(`/api/v1/tasks/${provincial.id}`, usViewer)).statusCode).toBe(404);
+  });
+
+  it('is 404 to a province whose commitment hangs under an engagement it cannot open', async () => {
+    const hcmEditor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('province', '79')).id });
+    const engagement = await get(`/api/v1/engagements/${ids.usVisit}`, hcmEditor);
+    const page = await get(`/api/v1/engagements/${ids.usVisit}/promised-vs-delivered?asOf=${AS_OF}`, hcmEditor);
+    expect(engagement.statusCode).toBe(404);
+    expect([page.statusCode, page.json()]).toEqual([engagement.statusCode, engagement.json()]);
+  });
+
+  it('answers for a commitment without a due date: not overdue', async () => {
+    const fx = implementationFixtures(t.db);
+    const us = await t.factory.unit('mission', 'EMB-US');
+    const visit = await fx.engagement({ leadUnitId: us.id, startDate: '2025-10-01', partnerIds: [ids.apple!], title: 'Call without deadlines' });
+    const open = await fx.commitment({ ownerUnitId: us.id, engagementId: visit.id, dueDate: null });
+    const res = await get(`/api/v1/engagements/${visit.id}/promised-vs-delivered?asOf=${AS_OF}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().commitments).toMatchObject([{ id: open.id, dueDate: null, fulfilled: false, overdue: false }]);
+    expect(res.json().totals).toMatchObject({ total: 1, overdue: 0 });
   });
 
   it('is 404 for another mission\'s visit and an unknown one, 400 for a bad id, 401 and 403', async () => {

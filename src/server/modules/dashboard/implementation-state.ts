@@ -22,6 +22,6 @@ export const commitmentIsFulfilled = (c: string): SQL =>
       ` AND NOT EXISTS (SELECT 1 FROM tasks ft WHERE ft.commitment_id = ${c}.id AND ft.status NOT IN (${quoted(DONE_TASK_STATUSES)}))))`,
   );
 
-/** Commitment alias `c` is overdue on `asOf`: not fulfilled, and past its due date or with an overdue open task. */
+/** Commitment alias `c` is overdue on `asOf`: not fulfilled, and past its due date (none is never past) or with an overdue open task. */
 export const commitmentIsOverdue = (c: string, asOf: string): SQL =>
-  sql`(NOT ${commitmentIsFulfilled(c)} AND (${sql.raw(c)}.due_date < ${asOf}::date OR EXISTS (SELECT 1 FROM tasks ot WHERE ot.commitment_id = ${sql.raw(c)}.id AND ${taskIsOverdue('ot', asOf)})))`;
+  sql`(NOT ${commitmentIsFulfilled(c)} AND (coalesce(${sql.raw(c)}.due_date < ${asOf}::date, false) OR EXISTS (SELECT 1 FROM tasks ot WHERE ot.commitment_id = ${sql.raw(c)}.id AND ${taskIsOverdue('ot', asOf)})))`;
