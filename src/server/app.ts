@@ -24,6 +24,7 @@ import { countriesRoutes } from './modules/countries/countries.routes.js';
 import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
@@ -46,12 +47,14 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Sign-in attempts allowed per minute from one address (default 30). */
   loginRateLimit?: number;
+  /** Bounds of one import file (rows, archive entries, uncompressed size); defaults in DEFAULT_IMPORT_LIMITS. */
+  importLimits?: Partial<ImportLimits>;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
-export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30 }: AppOptions) {
+export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits }: AppOptions) {
   const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -96,6 +99,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const auth = authService(database.db);
+  const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...importLimits };
   registerAuth(app, auth);
 
   await app.register(
@@ -114,12 +118,12 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(agreementsRoutes(database.db));
       await api.register(commitmentsRoutes(database.db));
       await api.register(tasksRoutes(database.db));
-      await api.register(importsRoutes(database.db));
+      await api.register(importsRoutes(database.db, limits));
       await api.register(notificationsRoutes(database.db));
       await api.register(dashboardRoutes(database.db));
       await api.register(periodsRoutes(database.db));
       await api.register(supportRequestsRoutes(database.db));
-      await api.register(activityImportsRoutes(database.db));
+      await api.register(activityImportsRoutes(database.db, limits));
       await api.register(activitiesRoutes(database.db));
       await api.register(outcomesRoutes(database.db));
       await api.register(confirmationsRoutes(database.db));

@@ -4,6 +4,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.js';
 import { openDatabase, type Database } from './db/client.js';
 import { startBackgroundJobs, type BackgroundJobs } from './jobs/index.js';
+import { importLimitsFromEnv } from './modules/imports/imports.archive.js';
 import { mailerFromEnv } from './modules/notifications/mailer.js';
 import { DEMO_LOGINS, loadDemoData, randomDemoPassword } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
@@ -72,7 +73,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     demo = { emails: DEMO_LOGINS.map((login) => login.email), password: knownPassword, loaded };
   }
   const logger: FastifyServerOptions['logger'] = { level: options.logLevel ?? 'info' };
-  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit });
+  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit, importLimits: importLimitsFromEnv() });
   try {
     await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
   } catch (error) {

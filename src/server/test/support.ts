@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp, type App } from '../app.js';
+import { buildApp, type App, type AppOptions } from '../app.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { auditLog } from '../db/schema/index.js';
 import { newSecret, sha256 } from '../lib/ids.js';
@@ -52,9 +52,9 @@ async function freshDatabase(): Promise<Database> {
 }
 
 /** A fresh, migrated database with the reference organisation, and the app on top of it. */
-export async function buildTestApp(): Promise<TestContext> {
+export async function buildTestApp(options: Omit<AppOptions, 'database' | 'webRoot'> = {}): Promise<TestContext> {
   const database = await freshDatabase();
-  const app = await buildApp({ database, webRoot: false });
+  const app = await buildApp({ ...options, database, webRoot: false });
   await app.ready();
   return {
     app,

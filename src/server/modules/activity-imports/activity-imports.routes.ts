@@ -8,14 +8,14 @@ import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { invalidField } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { readUploadedFile } from '../attachments/attachments.upload.js';
-import { activityImportsService } from './activity-imports.service.js';
+import { activityImportsService, type ImportLimits } from './activity-imports.service.js';
 
 const tags = ['imports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export const activityImportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
-  const service = activityImportsService(db);
+export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZod => async (app) => {
+  const service = activityImportsService(db, limits);
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
 
   app.get(

@@ -13,6 +13,7 @@ import { auditRepo } from '../audit/audit.repo.js';
 import { allCountries, isCountryCode } from '../countries/countries.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { domainCode, issueCode } from '../imports/import-errors.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
 import type { ImportColumn } from '../imports/imports.columns.js';
 import { buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
@@ -22,6 +23,7 @@ import { activityColumns, OUTPUT_COLUMNS } from './activity-imports.columns.js';
 import { activityImportsPolicy as can } from './activity-imports.policy.js';
 import { activityImportsRepo } from './activity-imports.repo.js';
 
+export type { ImportLimits };
 export type ActivityImportOutcome = { ok: true; result: ActivityImportResult } | { ok: false; errors: ImportRowError[] };
 
 const KEY_NOTE = { vi: 'toàn bộ nội dung dòng', en: 'the whole content of the row' };
@@ -150,7 +152,7 @@ async function insert(tx: Tx, actor: Actor, item: Prepared) {
   return row.id;
 }
 
-export function activityImportsService(db: Db) {
+export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   return {
     /** The template workbook: header row, drop-downs (types, countries, current provinces) and bilingual instructions. */
     template: async (actor: Actor) => {
@@ -170,7 +172,7 @@ export function activityImportsService(db: Db) {
         if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
         if (!(await orgUnitsRepo.findById(tx, unitId))) throw invalidField('unitId', 'Unknown unit');
         const columns = await columnsFor(tx);
-        const rows = await readColumnRows(columns, 'activities', file);
+        const rows = await readColumnRows(columns, 'activities', file, limits);
         if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
         const province = provinceResolver(await orgUnitsRepo.all(tx));
         const errors: ImportRowError[] = [];

@@ -10,15 +10,15 @@ import { forbidden, invalidField } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { readUploadedFile } from '../attachments/attachments.upload.js';
 import { importsPolicy as can } from './imports.policy.js';
-import { importsService } from './imports.service.js';
+import { importsService, type ImportLimits } from './imports.service.js';
 import { buildTemplate } from './imports.workbook.js';
 
 const tags = ['imports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ImportQuery = z.object({ dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('Validate only; import nothing') });
 
-export const importsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
-  const service = importsService(db);
+export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZod => async (app) => {
+  const service = importsService(db, limits);
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
 
   for (const kind of IMPORT_KINDS) {

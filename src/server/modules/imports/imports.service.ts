@@ -14,10 +14,12 @@ import { checkEngagement, checkLeadInScope, findReadableEngagement, insertEngage
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
 import { domainCode, issueCode } from './import-errors.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports.archive.js';
 import { columnOf, IMPORT_COLUMNS } from './imports.columns.js';
 import { importsPolicy as can } from './imports.policy.js';
 import { readRows, type SheetRow } from './imports.workbook.js';
 
+export type { ImportLimits };
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; errors: ImportRowError[] };
 
 const splitList = (text: string | undefined) => (text ?? '').split(/[,;\n]/).map((item) => item.trim()).filter(Boolean);
@@ -222,7 +224,7 @@ async function importRows<T>(
   return { ok: true, result: { kind, dryRun, rows: rows.length, created: dryRun ? fresh.length : ids.length, skipped, ids } };
 }
 
-export function importsService(db: Db) {
+export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   return {
     /**
      * Imports the rows of a template workbook in one transaction: any invalid row imports nothing and the outcome
@@ -230,7 +232,7 @@ export function importsService(db: Db) {
      */
     run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
-      const rows = await readRows(kind, file);
+      const rows = await readRows(kind, file, limits);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
       return db.transaction((tx) =>
         kind === 'engagements' ? importRows(tx, actor, kind, rows, IMPORTERS.engagements, dryRun) : importRows(tx, actor, kind, rows, IMPORTERS.agreements, dryRun),

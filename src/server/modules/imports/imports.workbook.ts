@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../../shared/schemas/imports.js';
 import { invalidField } from '../../lib/errors.js';
+import { unpackWorkbook, type ImportLimits } from './imports.archive.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './imports.columns.js';
 
 const DATA_SHEET = 'Data';
@@ -74,14 +75,18 @@ export interface SheetRow {
   values: Record<string, string>;
 }
 
-/** Reads the data sheet's rows by header name; blank rows are skipped. Throws `invalid` for a file that is not a template. */
-export const readRows = (kind: ImportKind, file: Buffer): Promise<SheetRow[]> => readColumnRows(IMPORT_COLUMNS[kind], kind, file);
+/**
+ * Reads the data sheet's rows by header name; blank rows are skipped. Throws `invalid` for a file that is not a
+ * template, `payload_too_large` for one over the limits.
+ */
+export const readRows = (kind: ImportKind, file: Buffer, limits: ImportLimits): Promise<SheetRow[]> => readColumnRows(IMPORT_COLUMNS[kind], kind, file, limits);
 
 /** `readRows` for any column set (shared with other imports); `name` names the template in errors. */
-export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer): Promise<SheetRow[]> {
+export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer, limits: ImportLimits): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
+  const archive = unpackWorkbook(file, limits);
   try {
-    await workbook.xlsx.load(new Uint8Array(file).buffer);
+    await workbook.xlsx.load(new Uint8Array(archive).buffer);
   } catch {
     throw invalidField('file', 'The file is not a readable XLSX workbook');
   }

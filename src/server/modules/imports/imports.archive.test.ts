@@ -1,0 +1,79 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
+import { buildTestApp, type TestContext } from '../../test/support.js';
+import { rewriteArchive, zeroPart } from '../../test/zip-bombs.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MIB = 1024 * 1024;
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+let t: TestContext;
+let editor: TestUser;
+let valid: Buffer;
+
+// Low limits, so that a few megabytes trip them.
+beforeAll(async () => {
+  t = await buildTestApp({ importLimits: { maxUnpackedBytes: 4 * MIB, maxArchiveEntries: 50 } });
+  editor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-AE')).id });
+  const template = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/activities.xlsx', headers: await t.login(editor) });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(template.rawPayload).buffer);
+  const sheet = book.getWorksheet('Data')!;
+  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const row = { title: 'Hội chợ thủy sản tại Dubai', type: 'fair_exhibition', start_date: '2025-03-10', end_date: '2025-03-12', country_code: 'AE' };
+  for (const [key, value] of Object.entries(row)) sheet.getRow(2).getCell(headers.indexOf(key)).value = value;
+  valid = Buffer.from(await book.xlsx.writeBuffer());
+});
+afterAll(() => t.close());
+
+async function upload(file: Buffer, url = '/api/v1/imports/activities?dryRun=true') {
+  const body = multipartFile('activities.xlsx', XLSX, file);
+  return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, ...(await t.login(editor)) } });
+}
+
+describe('an .xlsx is checked before it is inflated', () => {
+  it('imports a workbook carrying a 1 GiB zero-filled media entry without inflating it', async () => {
+    const bomb = rewriteArchive(valid, (parts) => [...parts, zeroPart('xl/media/image1.png', 1024)]);
+    expect(bomb.length).toBeLessThan(2 * MIB);
+    const res = await upload(bomb);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ rows: 1, created: 1 });
+  });
+
+  it('refuses a sheet that declares 1 GiB, before inflating it: 413 payload_too_large', async () => {
+    const bomb = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 1024) : part)));
+    const res = await upload(bomb);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({ code: 'payload_too_large', fields: { file: expect.stringContaining('too large') } });
+  });
+
+  it('stops inflating a part that declares a few bytes and holds megabytes', async () => {
+    const liar = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 8, 1_000) : part)));
+    const res = await upload(liar);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('payload_too_large');
+  });
+
+  it('counts the entries first, read or not', async () => {
+    const crowded = rewriteArchive(valid, (parts) => [...parts, ...Array.from({ length: 60 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: Buffer.from('x') }))]);
+    const res = await upload(crowded);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.message).toMatch(/entries/);
+  });
+
+  it('applies to every import: engagements and agreements too', async () => {
+    const bomb = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 1024) : part)));
+    const coordinator = await t.factory.user({ role: 'hq_coordinator' });
+    const body = multipartFile('engagements.xlsx', XLSX, bomb);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports/engagements?dryRun=true', payload: body.payload, headers: { ...body.headers, ...(await t.login(coordinator)) } });
+    expect(res.statusCode).toBe(413);
+  });
+
+  it('says 400 for an archive that is not a workbook', async () => {
+    const damaged = Buffer.from(valid);
+    damaged.writeUInt32LE(0, damaged.length - 22);
+    expect((await upload(damaged)).statusCode).toBe(400);
+  });
+});
