@@ -1,22 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
-
-/** JSON from the API with the page's session. */
-async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const response = await fetch(`/api/v1${path}`, {
-        method: init.method ?? 'GET',
-        credentials: 'same-origin',
-        headers: init.method && init.method !== 'GET' ? { 'Content-Type': 'application/json' } : {},
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      return { status: response.status, body: (await response.json().catch(() => null)) as T };
-    },
-    { path, init },
-  );
-}
+import { api, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
 
 interface PeriodRow {
   id: string;

@@ -90,3 +90,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOT_DIR).pathname });
 }
+
+/** JSON from the API with the page's session. */
+export async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(`/api/v1${path}`, {
+        method: init.method ?? 'GET',
+        credentials: 'same-origin',
+        headers: init.method && init.method !== 'GET' ? { 'Content-Type': 'application/json' } : {},
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      return { status: response.status, body: (await response.json().catch(() => null)) as T };
+    },
+    { path, init },
+  );
+}
+

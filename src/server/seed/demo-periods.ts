@@ -6,6 +6,7 @@ import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { periodBounds, periodLabel } from '../modules/periods/period-calendar.js';
 import { periodsRepo, submissionsRepo } from '../modules/periods/periods.repo.js';
+import { figureRecordsOf } from '../modules/periods/periods.service.js';
 import { supportRequestsRepo } from '../modules/support-requests/support-requests.repo.js';
 
 export interface DemoPeriodsOptions {
@@ -90,13 +91,15 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId }: DemoPeriodsOptions) 
       if (status === 'none') continue;
       const submitted = status !== 'draft';
       const decided = status === 'approved' || status === 'returned';
+      const submittedAt = new Date(`${spec.dueDate}T03:00:00Z`);
       const row = await submissionsRepo.insert(tx, {
         periodId: period.id,
         unitId: unit.id,
         status,
         summary: SUMMARY[unit.type as 'mission' | 'province'],
         comment: status === 'returned' ? 'Đề nghị bổ sung giá trị hợp đồng và doanh nghiệp liên quan cho các kết quả xuất khẩu.' : null,
-        submittedAt: submitted ? new Date(`${spec.dueDate}T03:00:00Z`) : null,
+        submittedAt: submitted ? submittedAt : null,
+        frozenFigures: submitted ? await figureRecordsOf(tx, unit.id, period, spec.dueDate) : null,
         decidedBy: decided ? hqUserId : null,
         decidedAt: decided ? new Date(`${spec.dueDate}T09:00:00Z`) : null,
       });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, LocalizedName, ListQuery, listOf, Uuid, Version } from './common.js';
 import { OrgUnitType } from './org-units.js';
+import { OutcomeKind } from './outcomes.js';
 
 export const PERIOD_KINDS = ['quarter', 'half_year', 'year'] as const;
 export const PeriodKind = z.enum(PERIOD_KINDS);
@@ -60,6 +61,11 @@ export type UnitRef = z.infer<typeof UnitRef>;
 /** A count with the API query that lists what was counted. */
 export const Drillable = z.object({ count: z.int(), href: z.string() });
 
+/** The figures of a unit's report, in the order they are shown. */
+export const FIGURE_KEYS = ['activities', 'activitiesWithoutResult', 'supportedActivities', 'outcomes', 'confirmedOutcomes'] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+const perFigure = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(FIGURE_KEYS.map((key) => [key, value])) as Record<FigureKey, T>);
+
 export const SubmissionFigures = z.object({
   /** Activities the unit (or a unit it succeeded) reported, starting in the period. */
   activities: Drillable,
@@ -72,6 +78,35 @@ export const SubmissionFigures = z.object({
   confirmedOutcomes: Drillable,
 });
 export type SubmissionFigures = z.infer<typeof SubmissionFigures>;
+
+/** A figure as submitted: its count and the records behind it. */
+export const FrozenFigure = z.object({ count: z.int(), recordIds: z.array(Uuid) });
+
+export const RECORD_CHANGES = ['added', 'removed', 'updated'] as const;
+
+/**
+ * A record that moved a figure since submission: `added` now counts and did not then, `removed` counted then
+ * and no longer does (or was deleted), `updated` counts in both but was edited after submission.
+ */
+export const ChangedRecord = z.object({
+  id: Uuid,
+  type: z.enum(['activity', 'outcome']),
+  change: z.enum(RECORD_CHANGES),
+  /** The activity to open: the record itself, or the outcome's activity; null when the record was deleted. */
+  activityId: Uuid.nullable(),
+  activityTitle: z.string().nullable(),
+  outcomeKind: OutcomeKind.nullable(),
+  businessName: z.string().nullable(),
+});
+export type ChangedRecord = z.infer<typeof ChangedRecord>;
+
+/** What the unit submitted, frozen when it submitted, beside what has changed in the records since. */
+export const SubmissionSnapshot = z.object({
+  frozenAt: z.string(),
+  figures: perFigure(FrozenFigure),
+  changes: perFigure(z.array(ChangedRecord)),
+});
+export type SubmissionSnapshot = z.infer<typeof SubmissionSnapshot>;
 
 export const Submission = z.object({
   id: Uuid,
@@ -98,7 +133,10 @@ export const Submission = z.object({
     /** HQ, while approved (lifts the lock). */
     reopen: z.boolean(),
   }),
+  /** The figures now, recalculated from the records. */
   figures: SubmissionFigures,
+  /** The figures as last submitted, and the records changed since; null before the first submission. */
+  snapshot: SubmissionSnapshot.nullable(),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -107,7 +145,7 @@ export const SubmissionListQuery = ListQuery.omit({ q: true }).extend({
   unitType: z.enum(REPORTING_UNIT_TYPES).optional(),
 });
 export type SubmissionListQuery = z.infer<typeof SubmissionListQuery>;
-export const SubmissionList = listOf(Submission.omit({ figures: true }));
+export const SubmissionList = listOf(Submission.omit({ figures: true, snapshot: true }));
 
 const Summary = z.string().trim().min(1).max(20_000);
 

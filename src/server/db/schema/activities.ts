@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agreements, commitments, engagements, tasks } from './engagements.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
@@ -172,6 +172,8 @@ export const periodSubmissions = pgTable(
     submittedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => users.id),
     decidedAt: timestamp({ withTimezone: true }),
+    /** The ids of the records behind each figure when last submitted (`submittedAt`): what HQ reviews and approves. */
+    frozenFigures: jsonb().$type<Record<string, string[]>>(),
     ...audited,
   },
   (t) => [uniqueIndex('period_submissions_period_unit_uq').on(t.periodId, t.unitId), index('period_submissions_unit_idx').on(t.unitId)],

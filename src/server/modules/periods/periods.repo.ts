@@ -14,6 +14,7 @@ export type SubmissionRow = typeof periodSubmissions.$inferSelect;
 export type UnitRow = typeof orgUnits.$inferSelect;
 type PeriodInsert = Omit<typeof reportingPeriods.$inferInsert, 'id'>;
 type SubmissionInsert = Omit<typeof periodSubmissions.$inferInsert, 'id'>;
+export type FigureColumn = 'activities' | 'without_result' | 'supported' | 'outcomes' | 'confirmed';
 
 const duplicatePeriod = new DomainError('conflict', 'A period of this kind already exists for these dates', { kind: 'duplicate' });
 const duplicateSubmission = new DomainError('conflict', 'This unit already has a submission for this period', { unitId: 'duplicate' });
@@ -124,27 +125,50 @@ export const submissionsRepo = {
       .then(([row]) => row),
 
   /**
-   * Counts for a unit's report, matching the activity and outcome list filters they drill down to: activities
-   * of `unitIds` starting in [start, end), those flagged with no result on `today` (nothing recorded 30 days after
-   * the end), activities of other units supporting one of `unitIds`, and the outcomes of the unit's activities.
+   * The records behind a unit's report, matching the activity and outcome list filters they drill down to:
+   * activities of `unitIds` starting in [start, end), those flagged with no result on `today` (nothing recorded
+   * 30 days after the end), activities of other units supporting one of `unitIds`, and the outcomes of the
+   * unit's activities (all, and those the business confirmed or corrected).
    */
-  figures: (ex: Executor, unitIds: string[], start: string, end: string, today: string) =>
-    selectRows<{ activities: number; without_result: number; supported: number; outcomes: number; confirmed: number }>(
+  figureRecords: (ex: Executor, unitIds: string[], start: string, end: string, today: string) =>
+    selectRows<Record<FigureColumn, string[]>>(
       ex,
       sql`WITH a AS (
             SELECT act.id, act.end_date FROM activities act
             WHERE act.unit_id = ANY(${uuidArray(unitIds)}) AND act.start_date >= ${start}::date AND act.start_date < ${end}::date
           )
-          SELECT (SELECT count(*) FROM a)::int AS activities,
-                 (SELECT count(*) FROM a WHERE a.end_date <= ${today}::date - 30
+          SELECT coalesce((SELECT array_agg(a.id::text ORDER BY a.id) FROM a), '{}'::text[]) AS activities,
+                 coalesce((SELECT array_agg(a.id::text ORDER BY a.id) FROM a WHERE a.end_date <= ${today}::date - 30
                     AND NOT EXISTS (SELECT 1 FROM activity_outputs o WHERE o.activity_id = a.id)
-                    AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.activity_id = a.id))::int AS without_result,
-                 (SELECT count(DISTINCT act.id) FROM activities act JOIN activity_provinces ap ON ap.activity_id = act.id
+                    AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.activity_id = a.id)), '{}'::text[]) AS without_result,
+                 coalesce((SELECT array_agg(DISTINCT act.id::text) FROM activities act JOIN activity_provinces ap ON ap.activity_id = act.id
                     WHERE ap.unit_id = ANY(${uuidArray(unitIds)}) AND NOT act.unit_id = ANY(${uuidArray(unitIds)})
-                      AND act.start_date >= ${start}::date AND act.start_date < ${end}::date)::int AS supported,
-                 (SELECT count(*) FROM outcomes o JOIN a ON a.id = o.activity_id)::int AS outcomes,
-                 (SELECT count(*) FROM outcomes o JOIN a ON a.id = o.activity_id WHERE o.confirmation_status IN ('confirmed', 'corrected'))::int AS confirmed`,
+                      AND act.start_date >= ${start}::date AND act.start_date < ${end}::date), '{}'::text[]) AS supported,
+                 coalesce((SELECT array_agg(o.id::text ORDER BY o.id) FROM outcomes o JOIN a ON a.id = o.activity_id), '{}'::text[]) AS outcomes,
+                 coalesce((SELECT array_agg(o.id::text ORDER BY o.id) FROM outcomes o JOIN a ON a.id = o.activity_id
+                    WHERE o.confirmation_status IN ('confirmed', 'corrected')), '{}'::text[]) AS confirmed`,
     ).then(([row]) => row!),
+
+  /** Of the given activities and outcomes, those edited after `since`. */
+  editedSince: (ex: Executor, activityIds: string[], outcomeIds: string[], since: Date) =>
+    selectRows<{ id: string }>(
+      ex,
+      sql`SELECT id::text FROM activities WHERE id = ANY(${uuidArray(activityIds)}) AND updated_at > ${since.toISOString()}::timestamptz
+          UNION ALL
+          SELECT id::text FROM outcomes WHERE id = ANY(${uuidArray(outcomeIds)}) AND updated_at > ${since.toISOString()}::timestamptz`,
+    ).then((rows) => new Set(rows.map((row) => row.id))),
+
+  /** What names the given activities and outcomes in a list of changes (records since deleted are absent). */
+  describeRecords: (ex: Executor, activityIds: string[], outcomeIds: string[]) =>
+    selectRows<{ id: string; activity_id: string; activity_title: string; outcome_kind: string | null; business_name: string | null }>(
+      ex,
+      sql`SELECT a.id::text, a.id::text AS activity_id, a.title AS activity_title, NULL AS outcome_kind, NULL AS business_name
+            FROM activities a WHERE a.id = ANY(${uuidArray(activityIds)})
+          UNION ALL
+          SELECT o.id::text, a.id::text, a.title, o.kind, coalesce(p.name_vi, o.business_name)
+            FROM outcomes o JOIN activities a ON a.id = o.activity_id LEFT JOIN partners p ON p.id = o.business_partner_id
+            WHERE o.id = ANY(${uuidArray(outcomeIds)})`,
+    ),
 
   /** Whether the unit's users already got this period's reminder on `day` (UTC). */
   remindedOn: (ex: Executor, periodId: string, unitId: string, day: string) =>

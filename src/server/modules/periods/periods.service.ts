@@ -15,10 +15,13 @@ import type {
   SubmissionListQuery,
   SubmissionStatus,
   SubmissionSubmit,
+  SubmissionSnapshot,
   SubmissionUpdate,
   UnitRef,
+  ChangedRecord,
+  FigureKey,
 } from '../../../shared/schemas/periods.js';
-import { BOARD_UNIT_TYPES, REPORTING_UNIT_TYPES } from '../../../shared/schemas/periods.js';
+import { BOARD_UNIT_TYPES, FIGURE_KEYS, REPORTING_UNIT_TYPES } from '../../../shared/schemas/periods.js';
 import type { Locale } from '../../../shared/schemas/users.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor, Tx } from '../../db/client.js';
@@ -33,7 +36,7 @@ import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { periodBounds, periodLabel, periodPosition } from './period-calendar.js';
 import { periodsPolicy as can, EDITABLE } from './periods.policy.js';
-import { periodsRepo, REMINDER_KIND, submissionsRepo, type PeriodRow, type SubmissionRow, type UnitRow } from './periods.repo.js';
+import { periodsRepo, REMINDER_KIND, submissionsRepo, type FigureColumn, type PeriodRow, type SubmissionRow, type UnitRow } from './periods.repo.js';
 
 export const toPeriod = (row: PeriodRow): Period => {
   const kind = row.kind as PeriodKind;
@@ -52,7 +55,7 @@ const submissionAbilities = (actor: Actor, scope: UnitScope, row: SubmissionRow,
   reopen: can.submission.reopen(actor, row),
 });
 
-const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow, abilities: Submission['abilities']): Omit<Submission, 'figures'> => ({
+const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow, abilities: Submission['abilities']): Omit<Submission, 'figures' | 'snapshot'> => ({
   id: row.id,
   periodId: row.periodId,
   unit: toUnitRef(unit),
@@ -67,20 +70,80 @@ const toSubmissionSummary = (row: SubmissionRow, unit: UnitRow, abilities: Submi
   abilities,
 });
 
-/** The unit's figures for the period (its predecessors included), each with the API query listing what it counts. */
-async function figuresOf(ex: Executor, unitId: string, period: PeriodRow): Promise<Submission['figures']> {
-  const today = todayIso();
-  const counts = await submissionsRepo.figures(ex, await orgUnitsRepo.lineageIds(ex, unitId), period.startDate, period.endDate, today);
-  const range = `from=${period.startDate}&to=${period.endDate}&view=mapped`;
-  return {
-    activities: { count: counts.activities, href: `/api/v1/activities?unitId=${unitId}&${range}` },
-    activitiesWithoutResult: { count: counts.without_result, href: `/api/v1/activities?unitId=${unitId}&${range}&flagged=no_result` },
-    supportedActivities: { count: counts.supported, href: `/api/v1/activities?province=${unitId}&${range}` },
-    outcomes: { count: counts.outcomes, href: `/api/v1/outcomes?unitId=${unitId}&${range}` },
-    confirmedOutcomes: { count: counts.confirmed, href: `/api/v1/outcomes?unitId=${unitId}&${range}&confirmedOnly=true` },
-  };
+type FigureRecords = Record<FigureKey, string[]>;
+
+const FIGURE_COLUMNS: Record<FigureKey, FigureColumn> = {
+  activities: 'activities',
+  activitiesWithoutResult: 'without_result',
+  supportedActivities: 'supported',
+  outcomes: 'outcomes',
+  confirmedOutcomes: 'confirmed',
+};
+const OUTCOME_FIGURES: readonly FigureKey[] = ['outcomes', 'confirmedOutcomes'];
+
+/** The ids of the records behind each of the unit's figures for the period (its predecessors included), on `today`. */
+export async function figureRecordsOf(ex: Executor, unitId: string, period: PeriodRow, today = todayIso()): Promise<FigureRecords> {
+  const columns = await submissionsRepo.figureRecords(ex, await orgUnitsRepo.lineageIds(ex, unitId), period.startDate, period.endDate, today);
+  return Object.fromEntries(FIGURE_KEYS.map((key) => [key, columns[FIGURE_COLUMNS[key]]])) as FigureRecords;
 }
 
+/** The live figures, each with the API query listing what it counts. */
+function figuresOf(unitId: string, period: PeriodRow, records: FigureRecords): Submission['figures'] {
+  const range = `from=${period.startDate}&to=${period.endDate}&view=mapped`;
+  const hrefs: Record<FigureKey, string> = {
+    activities: `/api/v1/activities?unitId=${unitId}&${range}`,
+    activitiesWithoutResult: `/api/v1/activities?unitId=${unitId}&${range}&flagged=no_result`,
+    supportedActivities: `/api/v1/activities?province=${unitId}&${range}`,
+    outcomes: `/api/v1/outcomes?unitId=${unitId}&${range}`,
+    confirmedOutcomes: `/api/v1/outcomes?unitId=${unitId}&${range}&confirmedOnly=true`,
+  };
+  return Object.fromEntries(FIGURE_KEYS.map((key) => [key, { count: records[key].length, href: hrefs[key] }])) as Submission['figures'];
+}
+
+/** The figures as submitted, and per figure the records added, removed or edited since. */
+async function snapshotOf(ex: Executor, row: SubmissionRow, live: FigureRecords): Promise<SubmissionSnapshot | null> {
+  const frozen = row.frozenFigures;
+  if (!frozen || !row.submittedAt) return null;
+  const frozenOf = (key: FigureKey) => frozen[key] ?? [];
+  const isOutcome = (key: FigureKey) => OUTCOME_FIGURES.includes(key);
+  const idsOf = (outcome: boolean, pick: (key: FigureKey) => string[]) => [...new Set(FIGURE_KEYS.filter((key) => isOutcome(key) === outcome).flatMap(pick))];
+  const edited = await submissionsRepo.editedSince(ex, idsOf(false, (key) => live[key]), idsOf(true, (key) => live[key]), row.submittedAt);
+
+  const moves = Object.fromEntries(
+    FIGURE_KEYS.map((key) => {
+      const then = new Set(frozenOf(key));
+      const now = new Set(live[key]);
+      return [
+        key,
+        [
+          ...live[key].filter((id) => !then.has(id)).map((id) => ({ id, change: 'added' as const })),
+          ...frozenOf(key).filter((id) => !now.has(id)).map((id) => ({ id, change: 'removed' as const })),
+          ...live[key].filter((id) => then.has(id) && edited.has(id)).map((id) => ({ id, change: 'updated' as const })),
+        ],
+      ];
+    }),
+  ) as Record<FigureKey, { id: string; change: ChangedRecord['change'] }[]>;
+
+  const named = new Map(
+    (await submissionsRepo.describeRecords(ex, idsOf(false, (key) => moves[key].map((m) => m.id)), idsOf(true, (key) => moves[key].map((m) => m.id)))).map((r) => [r.id, r]),
+  );
+  const describe = (key: FigureKey, move: { id: string; change: ChangedRecord['change'] }): ChangedRecord => {
+    const record = named.get(move.id);
+    return {
+      ...move,
+      type: isOutcome(key) ? 'outcome' : 'activity',
+      activityId: record?.activity_id ?? null,
+      activityTitle: record?.activity_title ?? null,
+      outcomeKind: (record?.outcome_kind as ChangedRecord['outcomeKind']) ?? null,
+      businessName: record?.business_name ?? null,
+    };
+  };
+  return {
+    frozenAt: toIso(row.submittedAt)!,
+    figures: Object.fromEntries(FIGURE_KEYS.map((key) => [key, { count: frozenOf(key).length, recordIds: frozenOf(key) }])) as SubmissionSnapshot['figures'],
+    changes: Object.fromEntries(FIGURE_KEYS.map((key) => [key, moves[key].map((move) => describe(key, move))])) as SubmissionSnapshot['changes'],
+  };
+}
 
 function reminderText(locale: Locale, period: Period, unit: UnitRow) {
   const due = period.dueDate ? formatDay(period.dueDate, locale) : null;
@@ -110,10 +173,14 @@ export function periodsService(db: Db) {
     return { ...found, period: await loadPeriod(ex, periodId) };
   };
 
-  const present = async (ex: Executor, actor: Actor, row: SubmissionRow, unit: UnitRow, period: PeriodRow): Promise<Submission> => ({
-    ...toSubmissionSummary(row, unit, submissionAbilities(actor, await writeScope(ex, actor), row, period)),
-    figures: await figuresOf(ex, unit.id, period),
-  });
+  const present = async (ex: Executor, actor: Actor, row: SubmissionRow, unit: UnitRow, period: PeriodRow): Promise<Submission> => {
+    const live = await figureRecordsOf(ex, unit.id, period);
+    return {
+      ...toSubmissionSummary(row, unit, submissionAbilities(actor, await writeScope(ex, actor), row, period)),
+      figures: figuresOf(unit.id, period, live),
+      snapshot: await snapshotOf(ex, row, live),
+    };
+  };
 
   /**
    * One status change of a submission, version-checked and audited. `check` throws when the actor or the
@@ -126,7 +193,7 @@ export function periodsService(db: Db) {
     version: number,
     action: string,
     check: (ctx: { tx: Tx; row: SubmissionRow; period: PeriodRow }) => Promise<void> | void,
-    values: (row: SubmissionRow) => Partial<SubmissionRow>,
+    values: (row: SubmissionRow, ctx: { tx: Tx; period: PeriodRow }) => Partial<SubmissionRow> | Promise<Partial<SubmissionRow>>,
   ) =>
     db.transaction(async (tx) => {
       const { unit, period } = await loadSubmission(tx, actor, periodId, id);
@@ -134,7 +201,7 @@ export function periodsService(db: Db) {
       if (!before) throw notFound('Submission');
       await check({ tx, row: before, period });
       if (before.version !== version) throw staleVersion('This submission');
-      const after = await submissionsRepo.update(tx, id, version, values(before));
+      const after = await submissionsRepo.update(tx, id, version, await values(before, { tx, period }));
       if (!after) throw staleVersion('This submission');
       await auditRepo.insert(tx, { actor, action, entity: 'period_submission', entityId: id, ...changedFields(before, after) });
       return present(tx, actor, after, unit, period);
@@ -258,7 +325,13 @@ export function periodsService(db: Db) {
           requireOpen(period);
           if (!(input.summary ?? row.summary)) throw invalidField('summary', 'Write a summary before submitting');
         },
-        (row) => ({ status: 'submitted', summary: input.summary ?? row.summary, submittedBy: actor.userId, submittedAt: new Date() }),
+        async (row, { tx, period }) => ({
+          status: 'submitted',
+          summary: input.summary ?? row.summary,
+          submittedBy: actor.userId,
+          submittedAt: new Date(),
+          frozenFigures: await figureRecordsOf(tx, row.unitId, period),
+        }),
       ),
 
     /** HQ approves a submitted report, which locks the unit's records dated in the period. Never one's own unit's. */

@@ -192,6 +192,51 @@ describe('submissions', () => {
   });
 });
 
+describe('submitted figures stay what was submitted', () => {
+  it('freezes the records behind each figure on submission; a later confirmation shows beside them, not in them', async () => {
+    const korea = (await t.factory.unit('mission', 'EMB-KR')).id;
+    const krEditor = await t.factory.user({ role: 'unit_editor', unitId: korea });
+    const q3 = (await call(coordinator, 'POST', '/api/v1/periods', { kind: 'quarter', year: 2025, index: 3 })).json();
+    const fair = await activity(korea, '2025-08-12', { title: 'Hội chợ Seoul Food 2025' });
+    const contract = { id: newId(), activityId: fair.id, kind: 'export_contract', value: '1250000', currency: 'USD', product: 'Cà phê', businessName: 'Công ty Cà phê Mẫu (demo)', contactEmail: 'ban-hang@ca-phe-mau.example' };
+    const other = { ...contract, id: newId(), value: '300000', confirmationStatus: 'confirmed' };
+    await t.db.insert(outcomes).values([contract, other]);
+    const url = (suffix = '') => `/api/v1/periods/${q3.id}/submissions${suffix}`;
+    const draft = (await call(krEditor, 'POST', url(), { summary: 'Quý III/2025' })).json();
+    expect(draft.snapshot).toBeNull();
+
+    const submitted = (await call(krEditor, 'POST', url(`/${draft.id}/submit`), { version: draft.version })).json();
+    expect(submitted.snapshot).toMatchObject({
+      frozenAt: submitted.submittedAt,
+      figures: { activities: { count: 1, recordIds: [fair.id] }, outcomes: { count: 2 }, confirmedOutcomes: { count: 1, recordIds: [other.id] } },
+      changes: { activities: [], outcomes: [], confirmedOutcomes: [] },
+    });
+
+    // The business confirms the other contract through its link after the report went in.
+    const requested = await call(krEditor, 'POST', `/api/v1/outcomes/${contract.id}/confirmation-requests`);
+    expect(requested.statusCode, requested.body).toBe(201);
+    const [email] = await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, contract.contactEmail));
+    const token = /\/confirm\/([\w-]+)/.exec(email!.body)![1]!;
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/confirmations/${token}`, payload: { decision: 'confirm' } })).statusCode).toBe(200);
+
+    const approved = (await call(coordinator, 'POST', url(`/${draft.id}/approve`), { version: submitted.version })).json();
+    for (const viewer of [coordinator, krEditor]) {
+      const seen = (await call(viewer, 'GET', url(`/${draft.id}`))).json();
+      expect(seen.status).toBe('approved');
+      // What was submitted and approved: one confirmed outcome. The records now: two.
+      expect(seen.snapshot.figures.confirmedOutcomes).toEqual({ count: 1, recordIds: [other.id] });
+      expect(seen.figures.confirmedOutcomes.count).toBe(2);
+      expect(seen.snapshot.changes.confirmedOutcomes).toEqual([
+        { id: contract.id, type: 'outcome', change: 'added', activityId: fair.id, activityTitle: 'Hội chợ Seoul Food 2025', outcomeKind: 'export_contract', businessName: 'Công ty Cà phê Mẫu (demo)' },
+      ]);
+      // The outcome counted in both, edited since: listed as updated under all outcomes.
+      expect(seen.snapshot.changes.outcomes).toMatchObject([{ id: contract.id, change: 'updated' }]);
+      expect(seen.snapshot.changes.activities).toEqual([]);
+    }
+    expect(approved.snapshot.figures.outcomes.count).toBe(2);
+  });
+});
+
 describe('completeness and reminders', () => {
   it('lists every current mission and province with its status and counts; HQ and leaders only', async () => {
     expect((await call(usEditor, 'GET', `/api/v1/periods/${h1.id}/completeness`)).statusCode).toBe(403);

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconLock, IconLockOpen, IconSend } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,8 +14,9 @@ import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
-import { drillDown, periodQuery, submissionQuery, useSubmissionAction, type SubmissionAction } from './-api.js';
+import { periodQuery, submissionQuery, useSubmissionAction, type SubmissionAction } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
+import { SubmissionFigures } from './-components/SubmissionFigures.js';
 import { SubmissionStatusBadge } from './-components/StatusBadge.js';
 
 export function SubmissionPage({ periodId, submissionId }: { periodId: string; submissionId: string }) {
@@ -23,8 +24,6 @@ export function SubmissionPage({ periodId, submissionId }: { periodId: string; s
   const query = useQuery(submissionQuery(periodId, submissionId));
   return <LoadedPage query={query} title={t('periods.submission.loadingTitle')}>{(data) => <SubmissionView submission={data} />}</LoadedPage>;
 }
-
-const FIGURES = ['activities', 'activitiesWithoutResult', 'supportedActivities', 'outcomes', 'confirmedOutcomes'] as const;
 
 function SubmissionView({ submission }: { submission: Submission }) {
   const { t } = useTranslation();
@@ -89,22 +88,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
       ) : null}
 
       <Section title={t('periods.submission.figures')} testId="figures">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
-          {FIGURES.map((key) => {
-            const figure = submission.figures[key];
-            const link = drillDown(figure.href);
-            return (
-              <Paper key={key} withBorder radius="md" p="sm">
-                <Text size="sm" c="dimmed">
-                  {t(`periods.figures.${key}`)}
-                </Text>
-                <AnchorLink to={link.to} search={link.search} fz="xl" fw={700} data-testid={`figure-${key}`} aria-label={`${t(`periods.figures.${key}`)}: ${format.number(figure.count)}`}>
-                  {format.number(figure.count)}
-                </AnchorLink>
-              </Paper>
-            );
-          })}
-        </SimpleGrid>
+        <SubmissionFigures submission={submission} />
       </Section>
 
       <Section title={t('periods.submission.summary')}>
@@ -162,7 +146,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
               </Button>
           ) : null}
           {mayDo.approve ? (
-              <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} loading={action.isPending && action.variables?.action === 'approve'} onClick={() => void run({ action: 'approve' }, t('periods.submission.approved'))}>
+              <Button color="teal.9" leftSection={<IconCheck size={16} aria-hidden />} loading={action.isPending && action.variables?.action === 'approve'} onClick={() => void run({ action: 'approve' }, t('periods.submission.approved'))}>
                 {t('periods.submission.approve')}
               </Button>
           ) : null}

@@ -1,0 +1,1 @@
+ALTER TABLE "period_submissions" ADD COLUMN "frozen_figures" jsonb;
