@@ -22,6 +22,7 @@ import { authService } from './modules/auth/auth.service.js';
 import { commitmentsRoutes } from './modules/commitments/commitments.routes.js';
 import { countriesRoutes } from './modules/countries/countries.routes.js';
 import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
+import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
@@ -34,6 +35,7 @@ import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
+import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -127,6 +129,8 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(activitiesRoutes(database.db));
       await api.register(outcomesRoutes(database.db));
       await api.register(confirmationsRoutes(database.db));
+      await api.register(settingsRoutes(database.db));
+      await api.register(exportsRoutes(database.db));
     },
     { prefix: '/api/v1' },
   );

@@ -21,6 +21,7 @@ import { outcomeRoutes } from './routes/outcomes/routes.js';
 import { periodRoutes } from './routes/periods/routes.js';
 import { appRoute, homeRoute, rootRoute } from './routes/root.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
+import { settingsRoute } from './routes/settings/routes.js';
 import { usersRoute } from './routes/users/routes.js';
 
 /** A 401 anywhere means the session ended: forget the user, and the shell sends them to sign-in. */
@@ -51,6 +52,7 @@ const routeTree = rootRoute.addChildren([
     orgUnitRoute,
     usersRoute,
     auditRoute,
+    settingsRoute,
     accountRoute,
     inboxRoute,
     dashboardRoute,

@@ -9,16 +9,17 @@ export const errorResponses = (...statuses: number[]) => Object.fromEntries(stat
  * A file download (an Excel workbook, an attached document): documented as binary content of its media type.
  * Handlers send a Buffer, which Fastify writes as it is, without the serializer; hence the Buffer type.
  */
-export const fileResponse = (mediaType: string, description: string) =>
-  z.string().meta({ description, contentMediaType: mediaType }) as unknown as z.ZodType<Buffer>;
+export const fileResponse = (mediaTypes: string | string[], description: string) =>
+  z.string().meta({ description, contentMediaType: [mediaTypes].flat().join(',') }) as unknown as z.ZodType<Buffer>;
 
 type JsonSchema = Record<string, unknown>;
 
 /** A response documented by `fileResponse` becomes binary content of its media type instead of a JSON string. */
 function asFileContent(schema: JsonSchema): JsonSchema {
-  const mediaType = schema.contentMediaType;
-  if (typeof mediaType !== 'string') return schema;
-  return { description: schema.description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } };
+  const mediaTypes = schema.contentMediaType;
+  if (typeof mediaTypes !== 'string') return schema;
+  const content = Object.fromEntries(mediaTypes.split(',').map((mediaType) => [mediaType.trim(), { schema: { type: 'string', format: 'binary' } }]));
+  return { description: schema.description, content };
 }
 
 const API_PREFIX = /^\/api\/v\d+/;

@@ -12,6 +12,7 @@ import { orgUnitsPolicy } from '../modules/org-units/org-units.policy.js';
 import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
 import { partnersPolicy } from '../modules/partners/partners.policy.js';
 import { periodsPolicy } from '../modules/periods/periods.policy.js';
+import { isAdmin } from './roles.js';
 import { supportRequestsPolicy } from '../modules/support-requests/support-requests.policy.js';
 import { tasksPolicy } from '../modules/tasks/tasks.policy.js';
 import { usersPolicy } from '../modules/users/users.policy.js';
@@ -23,6 +24,7 @@ import { usersPolicy } from '../modules/users/users.policy.js';
 const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'users.manage': usersPolicy.manage,
   'audit.read': auditPolicy.read,
+  'settings.manage': isAdmin,
   'orgUnits.read': orgUnitsPolicy.read,
   'orgUnits.manage': orgUnitsPolicy.manage,
   'partners.read': partnersPolicy.read,

@@ -8,6 +8,7 @@ import {
   IconFileImport,
   IconGauge,
   IconHistory,
+  IconSettings,
   IconInbox,
   IconLifebuoy,
   IconListCheck,
@@ -28,7 +29,7 @@ import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
 type To = '/inbox' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
-  | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/account';
+  | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
   to: To;
@@ -83,6 +84,7 @@ const SECTIONS: Section[] = [
     entries: [
       { to: '/users', label: 'users', icon: IconUsers, abilities: ['users.manage'] },
       { to: '/audit', label: 'audit', icon: IconHistory, abilities: ['audit.read'] },
+      { to: '/settings', label: 'settings', icon: IconSettings, abilities: ['settings.manage'] },
       { to: '/account', label: 'account', icon: IconUserCircle },
     ],
   },

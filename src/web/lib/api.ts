@@ -76,3 +76,10 @@ export async function apiVoid(path: string, options: RequestOptions = {}): Promi
 
 export const isApiError = (error: unknown, code?: ApiError['code']): error is ApiError =>
   error instanceof ApiError && (code === undefined || error.code === code);
+
+/** Downloads a file the API writes (an export), with the name the server gives it. */
+export async function apiFile(path: string): Promise<{ blob: Blob; filename: string }> {
+  const response = await send(path, {});
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'econdip-export';
+  return { blob: await response.blob(), filename };
+}

@@ -6,3 +6,4 @@ export * from './engagements.js';
 export * from './notifications.js';
 export * from './activities.js';
 export * from './relations.js';
+export * from './settings.js';

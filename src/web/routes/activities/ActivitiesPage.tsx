@@ -45,7 +45,7 @@ export function ActivitiesPage({ filters, page, onFiltersChange, onPageChange }:
       }
     >
       <ActivityFilters values={filters} onChange={onFiltersChange} />
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'activities', filters }}>
         {(data) => <ActivityTable items={data.items} view={filters.view ?? 'as_reported'} />}
       </PagedList>
     </Page>

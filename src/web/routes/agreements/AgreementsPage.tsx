@@ -90,7 +90,7 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
 
       <StatsSection filter={statsFilter} groupBy={groupBy} onGroupByChange={(next) => onFiltersChange({ groupBy: next })} />
 
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'agreements', filters }}>
         {(data) => <AgreementTable items={data.items} />}
       </PagedList>
       <AgreementFormModal opened={creating} onClose={createModal.close} />

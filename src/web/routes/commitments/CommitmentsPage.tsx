@@ -41,7 +41,7 @@ export function CommitmentsPage({ filters, page, onFiltersChange, onPageChange }
           mb={8}
         />
       </FilterBar>
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'commitments', filters }}>
         {(data) => <CommitmentTable items={data.items} />}
       </PagedList>
     </Page>

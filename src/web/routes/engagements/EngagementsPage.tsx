@@ -83,7 +83,7 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
           w={{ base: '100%', xs: 220 }}
         />
       </FilterBar>
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'engagements', filters }}>
         {(data) => (
           <DataTable
             items={data.items}

@@ -48,7 +48,7 @@ export function OutcomeListPage({ filters, page, onFiltersChange, onPageChange }
           w={{ base: '100%', xs: 220 }}
         />
       </Group>
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'outcomes', filters }}>
         {(data) => (
           <DataTable
             items={data.items}

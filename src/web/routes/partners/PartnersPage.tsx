@@ -61,7 +61,7 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
           w={{ base: '100%', xs: 240 }}
         />
       </FilterBar>
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'partners', filters }}>
         {(data) => (
           <DataTable
             items={data.items}

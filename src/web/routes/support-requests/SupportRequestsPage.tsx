@@ -69,7 +69,7 @@ export function SupportRequestsPage({ filters, page, onFiltersChange, onPageChan
           w={{ base: '100%', xs: 200 }}
         />
       </Group>
-      <PagedList query={query} page={page} onPageChange={onPageChange} loadingLines={6}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'support-requests', filters }} loadingLines={6}>
         {(data) => (
           <DataTable
             items={data.items}

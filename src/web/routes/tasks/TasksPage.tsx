@@ -41,7 +41,7 @@ export function TasksPage({ filters, page, onFiltersChange, onPageChange }: Task
           mb={8}
         />
       </FilterBar>
-      <PagedList query={query} page={page} onPageChange={onPageChange}>
+      <PagedList query={query} page={page} onPageChange={onPageChange} exportAs={{ list: 'tasks', filters }}>
         {(data) => <TaskTable items={data.items} />}
       </PagedList>
     </Page>
