@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, the API suite on PGlite and (with TEST_DATABASE_URL) on PostgreSQL, then the browser
+ * `npm test`: type check, lint (the layering rules of docs/architecture.md), the API suite on PGlite and (with TEST_DATABASE_URL) on PostgreSQL, then the browser
  * suite in headless Chromium. Under CI a skipped PostgreSQL or browser run is a failure, not a silent pass.
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,8 @@ function vitest(label: string, config: string, reportName: string, env: Record<s
 if (wants('typecheck')) run('Type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 
 if (wants('openapi')) run('API contract: Redocly lint and a generated typed client', 'npx', ['tsx', 'scripts/check-openapi.ts']);
+
+if (wants('lint')) run('Lint', 'npx', ['eslint', '.']);
 
 if (wants('api')) vitest('API and unit tests on PGlite', 'vitest.config.ts', 'pglite', { TEST_DB: 'pglite' });
 

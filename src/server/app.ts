@@ -102,7 +102,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
 
   const auth = authService(database.db);
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...importLimits };
-  registerAuth(app, auth);
+  registerAuth(app, auth.authenticate);
 
   await app.register(
     async (api) => {

@@ -104,6 +104,9 @@ function junkValues(schema: JsonSchema): { name: string; raw: string; sure: bool
       out.push({ name: 'a number', raw: '42', sure: true });
       out.push({ name: 'a string', raw: json('x'), sure: true });
       break;
+    default:
+      // A schema without one type (a union of kinds) gets no type-specific junk.
+      break;
   }
   return out;
 }

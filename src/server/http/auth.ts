@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../lib/errors.js';
-import type { AuthService } from '../modules/auth/auth.service.js';
 
 export const SESSION_COOKIE = 'econdip_session';
+
+/** Resolves a request's credentials to its actor (the auth service's `authenticate`). */
+export type Authenticate = (credential: { session?: string; bearer?: string }) => Promise<Actor | null>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,7 +27,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Resolves the session cookie or Bearer token on every request, and refuses cross-site writes:
  * a cookie-authenticated unsafe request must come from this origin.
  */
-export function registerAuth(app: FastifyInstance, auth: AuthService) {
+export function registerAuth(app: FastifyInstance, authenticate: Authenticate) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -37,7 +39,7 @@ export function registerAuth(app: FastifyInstance, auth: AuthService) {
       return reply.code(403).send({ error: { code: 'forbidden', message: 'Cross-site request refused' } });
     }
     request.sessionToken = session ?? null;
-    request.actor = await auth.authenticate({ session, bearer });
+    request.actor = await authenticate({ session, bearer });
   });
 }
 

@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/schemas/common.js';
-import { DomainError } from '../lib/errors.js';
-import { TooManyAttempts } from '../modules/auth/auth.service.js';
+import { DomainError, TooManyAttempts } from '../lib/errors.js';
 
 /** The only place that knows HTTP status codes. */
 export const STATUS: Record<ErrorCode, number> = {

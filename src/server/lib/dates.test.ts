@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IsoDate } from '../../shared/schemas/common.js';
 import { isWithin, todayIso } from './dates.js';
-import { escapeLike } from './search.js';
+import { escapeLike } from '../db/search.js';
 
 describe('isWithin (half-open periods)', () => {
   it('includes the first day and excludes the end day', () => {

@@ -14,6 +14,13 @@ export class DomainError extends Error {
   }
 }
 
+/** Sign-ins refused for a while after repeated failures; the error handler sends `retry-after`. */
+export class TooManyAttempts extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+  }
+}
+
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError('forbidden', message);
 export const staleVersion = (what: string) =>

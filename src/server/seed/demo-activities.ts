@@ -7,7 +7,7 @@ import { activities, activityOutputs, activityPartners, activityProvinces, outco
 import { isWithin } from '../lib/dates.js';
 import { newId } from '../lib/ids.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
-import { countryName } from '../modules/countries/countries.js';
+import { countryName } from '../modules/countries/countries.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
 import { prng } from './prng.js';
 

@@ -6,7 +6,7 @@ import type { Tx } from '../db/client.js';
 import { agreementEvents, agreementParties, agreements, auditLog, engagementPartners, engagements, engagementUnits, partners } from '../db/schema/index.js';
 import { isWithin } from '../lib/dates.js';
 import { newId } from '../lib/ids.js';
-import { countryName } from '../modules/countries/countries.js';
+import { countryName } from '../modules/countries/countries.service.js';
 import { createdByOf } from '../modules/engagements/engagements.refs.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
 import { partnershipsRepo } from '../modules/partnerships/partnerships.repo.js';

@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '../auth/actor.js';
 import type { Tx } from '../db/client.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
-import { countryName, isCountryCode } from '../modules/countries/countries.js';
+import { countryName, isCountryCode } from '../modules/countries/countries.service.js';
 import { partnersRepo } from '../modules/partners/partners.repo.js';
 import { partnershipsRepo } from '../modules/partnerships/partnerships.repo.js';
 import { regionsRepo } from '../modules/regions/regions.repo.js';

@@ -15,7 +15,7 @@ import {
   tasks,
 } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type ActivityRow = typeof activities.$inferSelect;

@@ -5,9 +5,7 @@ import { ImportRejected } from '../../../shared/schemas/imports.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
-import { invalidField } from '../../lib/errors.js';
-import { detectType } from '../attachments/attachments.service.js';
-import { readUploadedFile } from '../attachments/attachments.upload.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { activityImportsService, type ImportLimits } from './activity-imports.service.js';
 
 const tags = ['imports'];
@@ -39,7 +37,6 @@ export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPlug
     async (req, reply) => {
       const actor = actorOf(req);
       const file = await readUploadedFile(req);
-      if (detectType(file.data) !== XLSX) throw invalidField('file', 'Upload the filled-in XLSX template');
       const outcome = await service.run(actor, file.data, req.query);
       if (outcome.ok) return outcome.result;
       const rows = new Set(outcome.errors.map((error) => error.row)).size;

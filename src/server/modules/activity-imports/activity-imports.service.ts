@@ -10,12 +10,12 @@ import { newId, sha256 } from '../../lib/ids.js';
 import { inScope, writeScope } from '../../policy/scope.js';
 import { activitiesRepo } from '../activities/activities.repo.js';
 import { auditRepo } from '../audit/audit.repo.js';
-import { allCountries, isCountryCode } from '../countries/countries.js';
+import { allCountries, isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { domainCode, issueCode } from '../imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
 import type { ImportColumn } from '../imports/imports.columns.js';
-import { buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
+import { assertWorkbook, buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { outcomesRepo } from '../outcomes/outcomes.repo.js';
 import { assertUnlocked } from '../periods/period-locks.js';
@@ -167,6 +167,7 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
     run: (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean }): Promise<ActivityImportOutcome> =>
       db.transaction(async (tx) => {
         if (!can.run(actor)) throw forbidden();
+        assertWorkbook(file);
         const unitId = options.unitId ?? actor.unitId;
         if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
         if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can import activities of your own unit only');

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
 import { agreementEvents, agreementParties, agreements, orgUnits, partners } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type AgreementRow = typeof agreements.$inferSelect;

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { attachmentsService, type AttachmentOwner } from './attachments.service.js';
-import { readUploadedFile } from './attachments.upload.js';
+import { readUploadedFile } from '../../http/upload.js';
 
 export interface AttachmentRoutesOptions {
   /** The owning resource's path and id parameter, e.g. '/engagements' and 'engagementId'. */

@@ -3,7 +3,8 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type Attachmen
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { toIso } from '../../lib/dates.js';
-import { DomainError, invalidField, notFound } from '../../lib/errors.js';
+import { invalidField, notFound } from '../../lib/errors.js';
+import { fileTooLarge, type UploadedFile } from '../../lib/uploads.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { attachmentsRepo, type AttachmentMeta } from './attachments.repo.js';
@@ -15,12 +16,6 @@ export interface AttachmentOwner {
   assertReadable(ex: Executor, actor: Actor, entityId: string): Promise<unknown>;
   /** Throws `not_found` or `forbidden` when the actor may not add files to it. */
   assertWritable(ex: Executor, actor: Actor, entityId: string): Promise<unknown>;
-}
-
-export interface UploadedFile {
-  filename: string;
-  declaredType: string;
-  data: Buffer;
 }
 
 const startsWith = (data: Uint8Array, bytes: number[]) => bytes.every((byte, i) => data[i] === byte);
@@ -40,9 +35,6 @@ export function detectType(data: Buffer): AttachmentType | null {
 const ALLOWED = Object.values(ATTACHMENT_TYPES).join(', ');
 // Declared types that say nothing about the content; the bytes decide.
 const GENERIC_TYPES = new Set(['application/octet-stream', 'binary/octet-stream', '']);
-
-export const fileTooLarge = () =>
-  new DomainError('payload_too_large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, { file: 'too_large' });
 
 /** Keeps the last path segment, without control characters, at most 200 characters. */
 const cleanFilename = (name: string) => (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200) || 'file';

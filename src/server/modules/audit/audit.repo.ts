@@ -3,7 +3,7 @@ import type { AuditListQuery } from '../../../shared/schemas/audit.js';
 import { SYSTEM_ACTOR, type Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/client.js';
 import { auditLog, users } from '../../db/schema/index.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 
 export interface AuditRecord {
   actor: Actor;

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Db } from '../../db/client.js';
 import { toIso } from '../../lib/dates.js';
-import { DomainError, invalidField, notFound } from '../../lib/errors.js';
+import { DomainError, invalidField, notFound, TooManyAttempts } from '../../lib/errors.js';
 import { newSecret, sha256 } from '../../lib/ids.js';
 import { abilitiesOf } from '../../policy/index.js';
 import { auditRepo } from '../audit/audit.repo.js';
@@ -19,12 +19,6 @@ const MAX_FAILURES = 5;
 const API_TOKEN_PREFIX = 'edp_';
 
 export const actorOf = (user: UserRow): Actor => ({ userId: user.id, unitId: user.unitId, role: user.role as Actor['role'], email: user.email });
-
-export class TooManyAttempts extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
-  }
-}
 
 export function authService(db: Db, now: () => Date = () => new Date()) {
   const me = async (userId: string) => {

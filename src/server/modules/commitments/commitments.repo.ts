@@ -4,7 +4,7 @@ import { COMPLETED_TASK_STATUSES } from '../../../shared/schemas/tasks.js';
 import type { Executor } from '../../db/client.js';
 import { agreements, commitmentCoOwners, commitments, engagements, tasks } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type CommitmentRow = typeof commitments.$inferSelect;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LocalizedName } from '../../../shared/schemas/common.js';
-import { allCountries } from './countries.js';
+import { allCountries } from './countries.service.js';
 
 const CountryList = z.object({ items: z.array(z.object({ code: z.string(), name: LocalizedName })) });
 

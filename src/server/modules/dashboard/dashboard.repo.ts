@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { DashboardGroupBy, DashboardMetric } from '../../../shared/schemas/dashboard.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
-import { pageOffset } from '../../lib/search.js';
-import { commitmentIsFulfilled, commitmentIsOverdue, DONE_TASK_STATUSES, taskIsOverdue } from './implementation-state.js';
+import { pageOffset } from '../../db/search.js';
+import { CLOSED_TASK_STATUSES, DONE_TASK_STATUSES } from './implementation-state.js';
 
 /** Filters already resolved by the service: unit ids expanded to their lineage, scope applied. */
 export interface ImplementationFilter {
@@ -20,8 +20,41 @@ export interface ImplementationFilter {
 
 export type FactEntity = 'commitment' | 'task';
 
+/** A unit's tasks that need action on a day: overdue, or open and due within some days. */
+export type UnitTasks = { unitIds: string[]; asOf: string } & ({ due: 'overdue' } | { due: 'soon'; withinDays: number });
+
+// The one definition of "open", "overdue" and "fulfilled", as SQL over table aliases, shared by the dashboard,
+// the inbox and the reminder scan so that their numbers agree. Constants only, never user input: safe to inline.
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** Task alias `t` is open (not completed, not dropped). */
+export const taskIsOpen = (t: string): SQL => sql.raw(`${t}.status NOT IN (${quoted(CLOSED_TASK_STATUSES)})`);
+
+export const taskIsOverdue = (t: string, asOf: string): SQL => sql`(${taskIsOpen(t)} AND ${sql.raw(t)}.due_date < ${asOf}::date)`;
+
+/** Commitment alias `c` is fulfilled: marked so, or it has tasks and every one is completed. */
+export const commitmentIsFulfilled = (c: string): SQL =>
+  sql.raw(
+    `(${c}.status = 'fulfilled' OR (EXISTS (SELECT 1 FROM tasks ft WHERE ft.commitment_id = ${c}.id)` +
+      ` AND NOT EXISTS (SELECT 1 FROM tasks ft WHERE ft.commitment_id = ${c}.id AND ft.status NOT IN (${quoted(DONE_TASK_STATUSES)}))))`,
+  );
+
+/** Commitment alias `c` is overdue on `asOf`: not fulfilled, and past its due date (none is never past) or with an overdue open task. */
+export const commitmentIsOverdue = (c: string, asOf: string): SQL =>
+  sql`(NOT ${commitmentIsFulfilled(c)} AND (coalesce(${sql.raw(c)}.due_date < ${asOf}::date, false) OR EXISTS (SELECT 1 FROM tasks ot WHERE ot.commitment_id = ${sql.raw(c)}.id AND ${taskIsOverdue('ot', asOf)})))`;
+
 /** A uuid[] literal; ids come from validated input or the database. */
 export const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+function unitTasksWhere(selection: UnitTasks): SQL {
+  const mine = sql`t.responsible_unit_id = ANY(${uuidArray(selection.unitIds)})`;
+  switch (selection.due) {
+    case 'overdue':
+      return sql`${mine} AND ${taskIsOverdue('t', selection.asOf)}`;
+    case 'soon':
+      return sql`${mine} AND ${taskIsOpen('t')} AND t.due_date BETWEEN ${selection.asOf}::date AND ${selection.asOf}::date + ${selection.withinDays}::int`;
+  }
+}
 
 const fieldsOf = sql.raw(`CASE WHEN cardinality(c.fields) > 0 THEN c.fields ELSE coalesce(a.fields, '{}'::text[]) END`);
 
@@ -179,6 +212,15 @@ export const dashboardRepo = {
           ORDER BY r.due_date NULLS LAST, r.id
           LIMIT ${pageSize} OFFSET ${pageOffset(page, pageSize)}`,
     ),
+
+  /** The tasks delivering some commitments, soonest due first. */
+  commitmentTaskSummaries: (ex: Executor, commitmentIds: string[], limit: number) =>
+    dashboardRepo.taskSummaries(ex, sql`t.commitment_id = ANY(${uuidArray(commitmentIds)})`, limit),
+
+  /** Some units' overdue tasks, or their open tasks due within some days, soonest due first. */
+  unitTaskSummaries: (ex: Executor, selection: UnitTasks, limit: number) => dashboardRepo.taskSummaries(ex, unitTasksWhere(selection), limit),
+
+  countUnitTasks: (ex: Executor, selection: UnitTasks) => dashboardRepo.countTasks(ex, unitTasksWhere(selection)),
 
   /** Tasks matching a condition on alias `t`, soonest due first. */
   taskSummaries: (ex: Executor, where: SQL, limit: number) =>

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type {
   CommitmentCounts,
   DashboardFilter,
@@ -17,7 +16,7 @@ import { inScope, readScope } from '../../policy/scope.js';
 import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { dashboardPolicy as can } from './dashboard.policy.js';
-import { dashboardRepo, type CountsRow, type ImplementationFilter, type TaskSummaryRow, uuidArray } from './dashboard.repo.js';
+import { dashboardRepo, type CountsRow, type ImplementationFilter, type TaskSummaryRow } from './dashboard.repo.js';
 
 const EXCERPT = 20;
 
@@ -115,7 +114,7 @@ export function dashboardService(db: Db) {
       const tasks =
         commitments.length === 0
           ? []
-          : (await dashboardRepo.taskSummaries(db, sql`t.commitment_id = ANY(${uuidArray(commitments.map((c) => c.id))})`, 10_000))
+          : (await dashboardRepo.commitmentTaskSummaries(db, commitments.map((c) => c.id), 10_000))
               // Only tasks the reader could open, as on /tasks: responsible or assigning unit in scope.
               .filter((row) => inScope(scope, [row.ru_id, row.au_id]))
               .map(toTaskSummary);

@@ -2,7 +2,7 @@ import type { UnitRef } from '../../../shared/schemas/engagements.js';
 import { SYSTEM_ACTOR, type Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/client.js';
 import { invalidField } from '../../lib/errors.js';
-import { isCountryCode } from '../countries/countries.js';
+import { isCountryCode } from '../countries/countries.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 
 /** Checks of the references a record lists (units, countries), shared by engagements, agreements and imports. */

@@ -3,7 +3,7 @@ import type { EngagementListQuery } from '../../../shared/schemas/engagements.js
 import type { Executor } from '../../db/client.js';
 import { engagementPartners, engagements, engagementUnits, partners } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type EngagementRow = typeof engagements.$inferSelect;

@@ -6,12 +6,8 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
-import { forbidden, invalidField } from '../../lib/errors.js';
-import { detectType } from '../attachments/attachments.service.js';
-import { readUploadedFile } from '../attachments/attachments.upload.js';
-import { importsPolicy as can } from './imports.policy.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { importsService, type ImportLimits } from './imports.service.js';
-import { buildTemplate } from './imports.workbook.js';
 
 const tags = ['imports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,8 +22,8 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
       `/imports/templates/${kind}.xlsx`,
       { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and bilingual instructions`, response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
       async (req, reply) => {
-        if (!can.run(actorOf(req))) throw forbidden();
-        return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="econdip-${kind}.xlsx"`).send(await buildTemplate(kind));
+        const template = await service.template(actorOf(req), kind);
+        return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="econdip-${kind}.xlsx"`).send(template);
       },
     );
 
@@ -45,7 +41,6 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
       async (req, reply) => {
         const actor = actorOf(req);
         const file = await readUploadedFile(req);
-        if (detectType(file.data) !== XLSX) throw invalidField('file', 'Upload the filled-in XLSX template');
         const outcome = await service.run(actor, kind, file.data, req.query.dryRun);
         if (outcome.ok) return outcome.result;
         const fields = Object.fromEntries(outcome.errors.map((error) => [`rows.${error.row}.${error.field}`, error.message]));

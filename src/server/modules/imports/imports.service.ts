@@ -17,7 +17,7 @@ import { domainCode, issueCode } from './import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports.archive.js';
 import { columnOf, IMPORT_COLUMNS } from './imports.columns.js';
 import { importsPolicy as can } from './imports.policy.js';
-import { readRows, type SheetRow } from './imports.workbook.js';
+import { assertWorkbook, buildTemplate, readRows, type SheetRow } from './imports.workbook.js';
 
 export type { ImportLimits };
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; errors: ImportRowError[] };
@@ -226,12 +226,19 @@ async function importRows<T>(
 
 export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   return {
+    /** The template workbook of a kind: header row, drop-downs and bilingual instructions. */
+    template: (actor: Actor, kind: ImportKind): Promise<Buffer> => {
+      if (!can.run(actor)) throw forbidden();
+      return buildTemplate(kind);
+    },
+
     /**
      * Imports the rows of a template workbook in one transaction: any invalid row imports nothing and the outcome
      * lists every problem by row and column; rows already present (same title and date) are skipped.
      */
     run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
+      assertWorkbook(file);
       const rows = await readRows(kind, file, limits);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
       return db.transaction((tx) =>

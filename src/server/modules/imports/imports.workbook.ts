@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../../shared/schemas/imports.js';
 import { invalidField } from '../../lib/errors.js';
+import { detectType } from '../attachments/attachments.service.js';
 import { unpackWorkbook, type ImportLimits } from './imports.archive.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './imports.columns.js';
 
@@ -11,6 +12,13 @@ const TEMPLATE_ROWS = 1000;
 const KEY_NOTE = { vi: 'tên tiếng Việt + ngày', en: 'Vietnamese title + date' };
 
 /** The import template: a data sheet with the header row and drop-downs, bilingual instructions, and the lists. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Refuses an upload whose bytes are not an Excel workbook. */
+export function assertWorkbook(file: Buffer) {
+  if (detectType(file) !== XLSX) throw invalidField('file', 'Upload the filled-in XLSX template');
+}
+
 export const buildTemplate = (kind: ImportKind): Promise<Buffer> => buildColumnsTemplate(IMPORT_COLUMNS[kind], KEY_NOTE);
 
 /** A template for any column set (shared with other imports); `keyNote` says what makes two rows the same record. */

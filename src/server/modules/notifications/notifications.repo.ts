@@ -5,9 +5,8 @@ import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
 import { notifications, orgUnitParents, orgUnits, outboxEmails, tasks, users } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { pageOffset } from '../../lib/search.js';
-import { uuidArray } from '../dashboard/dashboard.repo.js';
-import { taskIsOpen } from '../dashboard/implementation-state.js';
+import { pageOffset } from '../../db/search.js';
+import { taskIsOpen, uuidArray } from '../dashboard/dashboard.repo.js';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type OutboxRow = typeof outboxEmails.$inferSelect;

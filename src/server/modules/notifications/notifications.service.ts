@@ -1,12 +1,10 @@
-import { sql } from 'drizzle-orm';
 import type { Inbox, Notification, NotificationListQuery, OutboxEmail, OutboxListQuery } from '../../../shared/schemas/notifications.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/client.js';
 import { todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import { dashboardRepo, uuidArray } from '../dashboard/dashboard.repo.js';
+import { dashboardRepo, type UnitTasks } from '../dashboard/dashboard.repo.js';
 import { toTaskSummary } from '../dashboard/dashboard.service.js';
-import { taskIsOpen, taskIsOverdue } from '../dashboard/implementation-state.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { notificationsPolicy as can } from './notifications.policy.js';
 import { notificationsRepo, type NotificationRow, type OutboxRow } from './notifications.repo.js';
@@ -63,14 +61,13 @@ export function notificationsService(db: Db) {
         const empty = { total: 0, items: [] };
         return { asOf, overdueTasks: empty, dueSoonTasks: empty, dueDateRequests: empty, unreadNotifications };
       }
-      const mine = sql`t.responsible_unit_id = ANY(${uuidArray(unitIds)})`;
-      const overdue = sql`${mine} AND ${taskIsOverdue('t', asOf)}`;
-      const dueSoon = sql`${mine} AND ${taskIsOpen('t')} AND t.due_date BETWEEN ${asOf}::date AND ${asOf}::date + ${DUE_SOON_DAYS}::int`;
+      const overdue: UnitTasks = { unitIds, asOf, due: 'overdue' };
+      const dueSoon: UnitTasks = { unitIds, asOf, due: 'soon', withinDays: DUE_SOON_DAYS };
       const [overdueRows, overdueTotal, dueSoonRows, dueSoonTotal, requests, requestTotal] = await Promise.all([
-        dashboardRepo.taskSummaries(db, overdue, INBOX_EXCERPT),
-        dashboardRepo.countTasks(db, overdue),
-        dashboardRepo.taskSummaries(db, dueSoon, INBOX_EXCERPT),
-        dashboardRepo.countTasks(db, dueSoon),
+        dashboardRepo.unitTaskSummaries(db, overdue, INBOX_EXCERPT),
+        dashboardRepo.countUnitTasks(db, overdue),
+        dashboardRepo.unitTaskSummaries(db, dueSoon, INBOX_EXCERPT),
+        dashboardRepo.countUnitTasks(db, dueSoon),
         notificationsRepo.pendingDueDateRequests(db, unitIds, INBOX_EXCERPT),
         notificationsRepo.countPendingDueDateRequests(db, unitIds),
       ]);

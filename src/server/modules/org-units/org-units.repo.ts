@@ -6,7 +6,7 @@ import { selectRows } from '../../db/raw.js';
 import { orgUnitParents, orgUnits, orgUnitSuccessions } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 export type OrgUnitInsert = Omit<typeof orgUnits.$inferInsert, 'id'> & { id?: string };

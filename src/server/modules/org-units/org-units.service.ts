@@ -12,7 +12,7 @@ import type { Db } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
-import { countryName, isCountryCode } from '../countries/countries.js';
+import { countryName, isCountryCode } from '../countries/countries.service.js';
 import { orgUnitsPolicy as can } from './org-units.policy.js';
 import { orgUnitsRepo, type OrgUnitRow } from './org-units.repo.js';
 

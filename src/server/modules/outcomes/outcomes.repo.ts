@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, lte, lt, ne, sql, type SQL 
 import type { Executor } from '../../db/client.js';
 import { activities, confirmationTokens, orgUnits, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import { activityConditions, type ActivityFilter } from '../activities/activities.repo.js';
 
 export type OutcomeRow = typeof outcomes.$inferSelect;

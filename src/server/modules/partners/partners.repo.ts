@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { ftaCountries, ftas, partners } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type PartnerInsert = Omit<typeof partners.$inferInsert, 'id'>;

@@ -11,7 +11,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
-import { isCountryCode } from '../countries/countries.js';
+import { isCountryCode } from '../countries/countries.service.js';
 import { partnersPolicy as can } from './partners.policy.js';
 import { partnershipsRepo } from '../partnerships/partnerships.repo.js';
 import { toPartnership, toPartnershipChange } from '../partnerships/partnerships.service.js';

@@ -1,9 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { selectRows } from '../../db/raw.js';
-import { periodSubmissions, reportingPeriods } from '../../db/schema/index.js';
 import { ruleViolated } from '../../lib/errors.js';
-import { uuidArray } from '../dashboard/dashboard.repo.js';
+import { periodLocksRepo } from './periods.repo.js';
 
 export type Lock = { periodId: string; label: string };
 
@@ -15,20 +12,8 @@ export type Lock = { periodId: string; label: string };
 export async function locksOf(ex: Executor, records: { unitIds: string[]; days: string[] }[]): Promise<(Lock | null)[]> {
   const unitIds = [...new Set(records.flatMap((record) => record.unitIds))];
   if (unitIds.length === 0) return records.map(() => null);
-  const lineage = await selectRows<{ origin: string; id: string }>(
-    ex,
-    sql`WITH RECURSIVE lineage(origin, id, depth) AS (
-          SELECT u, u, 0 FROM unnest(${uuidArray(unitIds)}) AS u
-          UNION
-          SELECT l.origin, s.successor_id, l.depth + 1 FROM org_unit_successions s JOIN lineage l ON s.predecessor_id = l.id WHERE l.depth < 20
-        )
-        SELECT DISTINCT origin, id FROM lineage`,
-  );
-  const approved = await ex
-    .select({ periodId: reportingPeriods.id, label: reportingPeriods.label, unitId: periodSubmissions.unitId, startDate: reportingPeriods.startDate, endDate: reportingPeriods.endDate })
-    .from(periodSubmissions)
-    .innerJoin(reportingPeriods, eq(reportingPeriods.id, periodSubmissions.periodId))
-    .where(and(inArray(periodSubmissions.unitId, [...new Set(lineage.map((row) => row.id))]), eq(periodSubmissions.status, 'approved')));
+  const lineage = await periodLocksRepo.successors(ex, unitIds);
+  const approved = await periodLocksRepo.approvedReports(ex, [...new Set(lineage.map((row) => row.id))]);
   return records.map(({ unitIds: own, days }) => {
     const reach = new Set(lineage.filter((row) => own.includes(row.origin)).map((row) => row.id));
     const lock = approved.find((row) => reach.has(row.unitId) && days.some((day) => row.startDate <= day && day < row.endDate));

@@ -5,7 +5,7 @@ import { selectRows } from '../../db/raw.js';
 import { notifications, orgUnits, periodSubmissions, reportingPeriods, users } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { pageOffset } from '../../lib/search.js';
+import { pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 import { uuidArray } from '../dashboard/dashboard.repo.js';
 
@@ -186,4 +186,26 @@ export const submissionsRepo = {
         ),
       )
       .then(([row]) => (row?.total ?? 0) > 0),
+};
+
+export const periodLocksRepo = {
+  /** Each unit (`origin`) with itself and every unit that succeeded it, directly or not (`id`). */
+  successors: (ex: Executor, unitIds: string[]) =>
+    selectRows<{ origin: string; id: string }>(
+      ex,
+      sql`WITH RECURSIVE lineage(origin, id, depth) AS (
+            SELECT u, u, 0 FROM unnest(${uuidArray(unitIds)}) AS u
+            UNION
+            SELECT l.origin, s.successor_id, l.depth + 1 FROM org_unit_successions s JOIN lineage l ON s.predecessor_id = l.id WHERE l.depth < 20
+          )
+          SELECT DISTINCT origin, id FROM lineage`,
+    ),
+
+  /** The approved reports of some units, with their periods' dates. */
+  approvedReports: (ex: Executor, unitIds: string[]) =>
+    ex
+      .select({ periodId: reportingPeriods.id, label: reportingPeriods.label, unitId: periodSubmissions.unitId, startDate: reportingPeriods.startDate, endDate: reportingPeriods.endDate })
+      .from(periodSubmissions)
+      .innerJoin(reportingPeriods, eq(reportingPeriods.id, periodSubmissions.periodId))
+      .where(and(inArray(periodSubmissions.unitId, unitIds), eq(periodSubmissions.status, 'approved'))),
 };

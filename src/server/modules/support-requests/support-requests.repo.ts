@@ -4,7 +4,7 @@ import type { SupportRequestListQuery } from '../../../shared/schemas/support-re
 import type { Executor } from '../../db/client.js';
 import { activities, orgUnits, supportRequests } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type SupportRequestRow = typeof supportRequests.$inferSelect;

@@ -13,7 +13,7 @@ import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '.
 import { editsEverything } from '../../policy/roles.js';
 import { inScope, readScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
-import { isCountryCode } from '../countries/countries.js';
+import { isCountryCode } from '../countries/countries.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { toUnitRef } from '../periods/periods.service.js';
 import { supportRequestsPolicy as can, TRANSITIONS, type SupportRequestAction } from './support-requests.policy.js';

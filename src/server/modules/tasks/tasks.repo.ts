@@ -3,7 +3,7 @@ import { CLOSED_TASK_STATUSES, type TaskListQuery } from '../../../shared/schema
 import type { Executor } from '../../db/client.js';
 import { dueDateChanges, tasks, taskStatusEvents, users } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type TaskRow = typeof tasks.$inferSelect;

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { orgUnits, users } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../lib/search.js';
+import { matchesText, pageOffset } from '../../db/search.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserInsert = Omit<typeof users.$inferInsert, 'id'>;

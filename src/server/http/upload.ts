@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { invalidField } from '../../lib/errors.js';
-import { fileTooLarge, type UploadedFile } from './attachments.service.js';
+import { invalidField } from '../lib/errors.js';
+import { fileTooLarge, type UploadedFile } from '../lib/uploads.js';
 
 /** Reads the one file of a multipart request (field `file`), mapping the size limit to a 413. */
 export async function readUploadedFile(req: FastifyRequest): Promise<UploadedFile> {
