@@ -67,6 +67,7 @@ export default tseslint.config(
   },
   {
     files: ['src/server/http/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: SQL,
