@@ -9,7 +9,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
-import { isCountryCode } from '../countries/countries.js';
+import { isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { engagementsRepo } from '../engagements/engagements.repo.js';
 import { partnersPolicy as can } from '../partners/partners.policy.js';
