@@ -89,4 +89,25 @@ describe('a submitted report stays what was submitted', () => {
       await context.close();
     }
   });
+
+  it('the completeness board marks late and overdue reports, with on-time and late rates per unit type', async () => {
+    for (const [viewport, suffix] of [[undefined, 'desktop'], [PHONE, 'phone']] as const) {
+      const { context, page } = await newPage(browser, baseUrl, { viewport });
+      await signIn(page, 'hq@demo.local');
+      const h1 = (await api<{ items: PeriodRow[] }>(page, '/periods?kind=half_year&year=2025&pageSize=10')).body.items.find((p) => p.index === 1)!;
+      await page.goto(`/periods/${h1.id}`);
+      const rates = page.getByTestId('timeliness-rate-mission');
+      await rates.waitFor();
+      expect(await rates.getByTestId('on-time-rate-mission').textContent()).toMatch(/^\d+\s?%$/);
+      await page.getByTestId('board-table').getByTestId('timeliness-on_time').first().waitFor();
+      await rates.getByRole('button', { name: /^Quá hạn, chưa gửi/ }).click();
+      await page.waitForURL(/timeliness=overdue/);
+      await page.getByTestId('board-table').getByTestId('timeliness-on_time').first().waitFor({ state: 'detached' });
+      await page.getByTestId('board-table').getByTestId('timeliness-overdue').first().waitFor();
+      expect(await page.getByTestId('board-table').getByTestId('timeliness-late').count()).toBe(0);
+      await expectAccessible(page, `completeness board, overdue missions (${suffix})`);
+      await screenshot(page, `completeness-timeliness-${suffix}`);
+      await context.close();
+    }
+  });
 });

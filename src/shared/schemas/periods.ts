@@ -168,9 +168,32 @@ export const CompletenessStatus = z.enum(COMPLETENESS_STATUSES);
 export type CompletenessStatus = z.infer<typeof CompletenessStatus>;
 export const BOARD_UNIT_TYPES = ['mission', 'province'] as const;
 
+/**
+ * Against the period's due date: `on_time` and `late` reports are with HQ (submitted or approved), sent by the
+ * due date or after it; `overdue` ones are not with HQ and the due date has passed; `not_due` not yet.
+ */
+export const TIMELINESS = ['on_time', 'late', 'overdue', 'not_due'] as const;
+export const Timeliness = z.enum(TIMELINESS);
+export type Timeliness = z.infer<typeof Timeliness>;
+
+export const TimelinessByType = z.object({
+  type: z.enum(BOARD_UNIT_TYPES),
+  total: z.int(),
+  onTime: z.int(),
+  late: z.int(),
+  overdue: z.int(),
+  notDue: z.int(),
+  /** Share of the type's units that reported on time (0–1). */
+  onTimeRate: z.number(),
+  /** Share that reported late or are overdue (0–1). */
+  lateRate: z.number(),
+});
+export type TimelinessByType = z.infer<typeof TimelinessByType>;
+
 export const CompletenessQuery = z.object({
   type: z.enum(BOARD_UNIT_TYPES).optional(),
   status: CompletenessStatus.optional(),
+  timeliness: Timeliness.optional(),
 });
 export type CompletenessQuery = z.infer<typeof CompletenessQuery>;
 
@@ -181,12 +204,15 @@ export const CompletenessBoard = z.object({
   period: Period,
   /** The day whose units are listed: the period's end (units current when it closes). */
   asOf: IsoDate,
-  /** Over the units of the type asked for, before the status filter. */
+  /** Over the units of the type asked for, before the status and timeliness filters. */
   counts: CompletenessCounts,
+  /** On-time and late reporting of every mission and province, whatever the filters. */
+  timelinessByType: z.array(TimelinessByType),
   items: z.array(
     z.object({
       unit: UnitRef,
       status: CompletenessStatus,
+      timeliness: Timeliness,
       submissionId: Uuid.nullable(),
       submittedAt: z.string().nullable(),
       decidedAt: z.string().nullable(),

@@ -14,6 +14,8 @@ export interface Formatters {
   /** An instant (ISO timestamp), shown in the browser's time zone. */
   dateTime: (isoTimestamp: string) => string;
   number: (value: number) => string;
+  /** A share from 0 to 1 as a whole percentage (vi 45 %, en 45%). */
+  percent: (share: number) => string;
   /** The name in the interface language. */
   name: (name: { vi: string; en: string }) => string;
 }
@@ -24,10 +26,12 @@ export function makeFormatters(language: string): Formatters {
   const dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, hour: '2-digit', minute: '2-digit' });
   const numberFormat = new Intl.NumberFormat(locale);
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
     number: (value) => numberFormat.format(value),
+    percent: (share) => percentFormat.format(share),
     name: (name) => (language === 'en' ? name.en : name.vi),
   };
 }

@@ -35,6 +35,7 @@ import { formatDay } from '../notifications/messages.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { periodBounds, periodLabel, periodPosition } from './period-calendar.js';
+import { timelinessByType, timelinessOf } from './period-timeliness.js';
 import { periodsPolicy as can, EDITABLE } from './periods.policy.js';
 import { periodsRepo, REMINDER_KIND, submissionsRepo, type FigureColumn, type PeriodRow, type SubmissionRow, type UnitRow } from './periods.repo.js';
 
@@ -380,21 +381,25 @@ export function periodsService(db: Db) {
       ),
 
     /** Every mission and province current at the period's end with its submission status, and the tallies. */
-    completeness: async (actor: Actor, periodId: string, query: CompletenessQuery): Promise<CompletenessBoard> => {
+    completeness: async (actor: Actor, periodId: string, query: CompletenessQuery, today = todayIso()): Promise<CompletenessBoard> => {
       if (!can.readBoard(actor)) throw forbidden();
       const period = await loadPeriod(db, periodId);
-      const { asOf, entries } = await boardOf(db, period, query.type);
-      const counts: CompletenessCounts = { total: entries.length, none: 0, draft: 0, submitted: 0, approved: 0, returned: 0 };
-      for (const entry of entries) counts[entry.status] += 1;
+      const { asOf, entries } = await boardOf(db, period);
+      const timed = entries.map((entry) => ({ ...entry, type: entry.unit.type, timeliness: timelinessOf(entry.status, entry.submission?.submittedAt, period.dueDate, today) }));
+      const ofType = timed.filter((entry) => !query.type || entry.unit.type === query.type);
+      const counts: CompletenessCounts = { total: ofType.length, none: 0, draft: 0, submitted: 0, approved: 0, returned: 0 };
+      for (const entry of ofType) counts[entry.status] += 1;
       return {
         period: toPeriod(period),
         asOf,
         counts,
-        items: entries
-          .filter((entry) => !query.status || entry.status === query.status)
-          .map(({ unit, status, submission }) => ({
+        timelinessByType: timelinessByType(timed),
+        items: ofType
+          .filter((entry) => (!query.status || entry.status === query.status) && (!query.timeliness || entry.timeliness === query.timeliness))
+          .map(({ unit, status, timeliness, submission }) => ({
             unit: toUnitRef(unit),
             status,
+            timeliness,
             submissionId: submission?.id ?? null,
             submittedAt: toIso(submission?.submittedAt ?? null),
             decidedAt: toIso(submission?.decidedAt ?? null),
@@ -444,10 +449,9 @@ export function periodsService(db: Db) {
 }
 
 /** The missions and provinces valid on the period's (exclusive) end, i.e. those that report it, with their status. */
-async function boardOf(ex: Executor, period: PeriodRow, type?: (typeof BOARD_UNIT_TYPES)[number]) {
+async function boardOf(ex: Executor, period: PeriodRow) {
   const asOf = period.endDate;
-  const types = type ? [type] : BOARD_UNIT_TYPES;
-  const units = (await Promise.all(types.map((t) => orgUnitsRepo.list(ex, { type: t, asOf, page: 1, pageSize: 500 })))).flatMap((r) => r.rows.map((row) => row.unit));
+  const units = (await Promise.all(BOARD_UNIT_TYPES.map((t) => orgUnitsRepo.list(ex, { type: t, asOf, page: 1, pageSize: 500 })))).flatMap((r) => r.rows.map((row) => row.unit));
   const submissions = new Map((await submissionsRepo.allOfPeriod(ex, period.id)).map((row) => [row.unitId, row]));
   const entries = units.map((unit) => {
     const submission = submissions.get(unit.id);

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, activityOutputs, notifications, outboxEmails, outcomes } from '../../db/schema/index.js';
+import { activities, activityOutputs, notifications, outboxEmails, outcomes, periodSubmissions } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import type { TestUser } from '../../test/factories.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { assertUnlocked } from './period-locks.js';
+import { timelinessOf } from './period-timeliness.js';
 
 let t: TestContext;
 let coordinator: TestUser;
@@ -248,6 +249,35 @@ describe('completeness and reminders', () => {
     expect(provinces.items).toMatchObject([{ unit: { id: hcm }, status: 'approved' }]);
     const bad = await call(leader, 'GET', `/api/v1/periods/${h1.id}/completeness?type=planet`);
     expect(bad.json().error.fields).toHaveProperty('type');
+  });
+
+  it('marks reports late by Viet Nam\'s calendar, overdue ones not sent, and gives on-time and late rates per unit type', async () => {
+    const q2 = (await call(coordinator, 'POST', '/api/v1/periods', { kind: 'quarter', year: 2025, index: 2, dueDate: '2025-07-10' })).json();
+    const submitted = (unitId: string, at: string) => ({ id: newId(), periodId: q2.id, unitId, status: 'submitted', summary: 'x', submittedAt: new Date(at) });
+    // 23:30 on 10 July in Hà Nội is on time; 00:30 on 11 July is late, though both are 10 July in UTC.
+    await t.db.insert(periodSubmissions).values([submitted(us, '2025-07-10T16:30:00Z'), submitted(hcm, '2025-07-10T17:30:00Z')]);
+    const board = (await call(leader, 'GET', `/api/v1/periods/${q2.id}/completeness`)).json();
+    const row = (unitId: string) => board.items.find((item: { unit: { id: string } }) => item.unit.id === unitId);
+    expect(row(us).timeliness).toBe('on_time');
+    expect(row(hcm).timeliness).toBe('late');
+    const missions = board.timelinessByType.find((r: { type: string }) => r.type === 'mission');
+    const provinces = board.timelinessByType.find((r: { type: string }) => r.type === 'province');
+    expect(missions).toMatchObject({ total: 94, onTime: 1, late: 0, overdue: 93, notDue: 0, onTimeRate: 0.0106, lateRate: 0.9894 });
+    expect(provinces).toMatchObject({ total: 34, onTime: 0, late: 1, overdue: 33, onTimeRate: 0, lateRate: 1 });
+    // Each mark drills down to the units it counts.
+    const late = (await call(leader, 'GET', `/api/v1/periods/${q2.id}/completeness?type=province&timeliness=late`)).json();
+    expect(late.items.map((item: { unit: { id: string } }) => item.unit.id)).toEqual([hcm]);
+    expect(late.timelinessByType).toEqual(board.timelinessByType);
+    expect((await call(leader, 'GET', `/api/v1/periods/${q2.id}/completeness?timeliness=soon`)).json().error.fields).toHaveProperty('timeliness');
+  });
+
+  it('a report not yet sent is not due until the due date has passed, and a period without one is never late', () => {
+    expect(timelinessOf('none', null, '2025-07-10', '2025-07-10')).toBe('not_due');
+    expect(timelinessOf('draft', null, '2025-07-10', '2025-07-11')).toBe('overdue');
+    expect(timelinessOf('returned', new Date('2025-07-01T00:00:00Z'), '2025-07-10', '2025-07-11')).toBe('overdue');
+    expect(timelinessOf('approved', new Date('2025-07-11T01:00:00Z'), '2025-07-10', '2025-08-01')).toBe('late');
+    expect(timelinessOf('submitted', new Date('2030-01-01T00:00:00Z'), null, '2030-01-01')).toBe('on_time');
+    expect(timelinessOf('none', null, null, '2030-01-01')).toBe('not_due');
   });
 
   it('reminds editors of units that have not submitted, once per unit per day', async () => {

@@ -11,6 +11,7 @@ import {
   type PeriodKind,
   type PeriodUpdate,
   type SubmissionStatus,
+  type Timeliness,
 } from '../../../shared/schemas/periods.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
 import { fromApiRange } from '../../lib/dates.js';
@@ -33,7 +34,7 @@ export const periodQuery = (periodId: string) =>
     queryFn: ({ signal }) => apiJson(`/periods/${encodeURIComponent(periodId)}`, Period, { signal }),
   });
 
-export const completenessQuery = (periodId: string, params: { type?: 'mission' | 'province'; status?: CompletenessStatus }) =>
+export const completenessQuery = (periodId: string, params: { type?: 'mission' | 'province'; status?: CompletenessStatus; timeliness?: Timeliness }) =>
   queryOptions({
     queryKey: [...periodsKey, periodId, 'completeness', params],
     queryFn: ({ signal }) => apiJson(`/periods/${encodeURIComponent(periodId)}/completeness${toQueryString({ ...params })}`, CompletenessBoard, { signal }),

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconBell, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPLETENESS_STATUSES, type CompletenessStatus, type Period } from '../../../shared/schemas/periods.js';
+import { COMPLETENESS_STATUSES, TIMELINESS, type CompletenessStatus, type Period, type Timeliness, type TimelinessByType } from '../../../shared/schemas/periods.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
@@ -18,11 +18,12 @@ import { optionalEnum } from '../../lib/search.js';
 import { completenessQuery, periodQuery, submissionListQuery, useRemind, useStartSubmission, useUpdatePeriod } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
 import { lastDay } from './-components/PeriodFilter.js';
-import { SubmissionStatusBadge } from './-components/StatusBadge.js';
+import { SubmissionStatusBadge, TimelinessBadge } from './-components/StatusBadge.js';
 
 export interface BoardFilters {
   type?: 'mission' | 'province';
   status?: CompletenessStatus;
+  timeliness?: Timeliness;
 }
 
 export function PeriodPage({ periodId, board, onBoardChange }: { periodId: string; board: BoardFilters; onBoardChange: (values: Partial<BoardFilters>) => void }) {
@@ -185,6 +186,13 @@ function CompletenessBoardView({ period, filters, onChange }: { period: Period; 
           data={[{ value: '', label: t('periods.board.allStatuses') }, ...COMPLETENESS_STATUSES.map((s) => ({ value: s, label: t(`periods.status.${s}`) }))]}
           w={{ base: '100%', xs: 200 }}
         />
+        <NativeSelect
+          label={t('periods.board.timeliness')}
+          value={filters.timeliness ?? ''}
+          onChange={(event) => onChange({ timeliness: optionalEnum(TIMELINESS, event.currentTarget.value) })}
+          data={[{ value: '', label: t('periods.board.allTimeliness') }, ...TIMELINESS.map((s) => ({ value: s, label: t(`periods.timeliness.${s}`) }))]}
+          w={{ base: '100%', xs: 200 }}
+        />
         {can.manage ? (
           <Button variant="light" leftSection={<IconBell size={16} aria-hidden />} loading={remind.isPending && remind.variables === undefined} disabled={notSubmitted === 0} onClick={() => sendReminders()}>
             {t('periods.board.remindAll', { count: notSubmitted, value: format.number(notSubmitted) })}
@@ -209,12 +217,14 @@ function CompletenessBoardView({ period, filters, onChange }: { period: Period; 
               {t('periods.board.total', { value: format.number(query.data.counts.total) })}
             </Text>
           </Group>
-          <Table.ScrollContainer minWidth={560}>
+          <TimelinessRates rates={query.data.timelinessByType} onPick={onChange} />
+          <Table.ScrollContainer minWidth={640}>
             <Table striped verticalSpacing={6} data-testid="board-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('activities.fields.unit')}</Table.Th>
                   <Table.Th miw={170}>{t('periods.board.status')}</Table.Th>
+                  <Table.Th miw={150}>{t('periods.board.timeliness')}</Table.Th>
                   <Table.Th>{t('periods.board.submittedAt')}</Table.Th>
                   <Table.Th>
                     <span className="visually-hidden">{t('common.actions')}</span>
@@ -235,6 +245,9 @@ function CompletenessBoardView({ period, filters, onChange }: { period: Period; 
                     </Table.Td>
                     <Table.Td>
                       <SubmissionStatusBadge status={item.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TimelinessBadge timeliness={item.timeliness} />
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{item.submittedAt ? format.dateTime(item.submittedAt) : '—'}</Text>
@@ -260,5 +273,48 @@ function CompletenessBoardView({ period, filters, onChange }: { period: Period; 
         </Stack>
       )}
     </Section>
+  );
+}
+
+/** Per unit type, the share of units that reported on time and late (or are overdue); each count filters the board. */
+function TimelinessRates({ rates, onPick }: { rates: TimelinessByType[]; onPick: (values: Partial<BoardFilters>) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Stack gap={4} data-testid="timeliness-rates">
+      <Text size="sm" fw={600} component="h3" m={0}>
+        {t('periods.board.rates')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        {rates.map((rate) => (
+          <Paper key={rate.type} withBorder radius="sm" p="xs" data-testid={`timeliness-rate-${rate.type}`}>
+            <Text size="sm" fw={500}>
+              {t(rate.type === 'mission' ? 'periods.board.missions' : 'periods.board.provinces')}
+            </Text>
+            <Group gap="md" wrap="wrap">
+              <Text size="sm">
+                {t('periods.board.rateOnTime')}: <b data-testid={`on-time-rate-${rate.type}`}>{format.percent(rate.onTimeRate)}</b>
+              </Text>
+              <Text size="sm">
+                {t('periods.board.rateLate')}: <b data-testid={`late-rate-${rate.type}`}>{format.percent(rate.lateRate)}</b>
+              </Text>
+            </Group>
+            <Group gap={4} wrap="wrap">
+              {(['onTime', 'late', 'overdue', 'notDue'] as const).map((key) => {
+                const timeliness: Timeliness = key === 'onTime' ? 'on_time' : key === 'notDue' ? 'not_due' : key;
+                return (
+                  <Button key={key} size="compact-xs" variant="subtle" onClick={() => onPick({ type: rate.type, timeliness })}>
+                    {t(`periods.timeliness.${timeliness}`)}: {format.number(rate[key])}
+                  </Button>
+                );
+              })}
+              <Text size="xs" c="dimmed">
+                / {format.number(rate.total)}
+              </Text>
+            </Group>
+          </Paper>
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }

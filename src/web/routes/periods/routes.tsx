@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { COMPLETENESS_STATUSES } from '../../../shared/schemas/periods.js';
+import { COMPLETENESS_STATUSES, TIMELINESS } from '../../../shared/schemas/periods.js';
 import { optionalEnum } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import { PeriodPage, type BoardFilters } from './PeriodPage.js';
@@ -22,6 +22,7 @@ export const periodRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): BoardFilters => ({
     type: optionalEnum(['mission', 'province'] as const, search.type),
     status: optionalEnum(COMPLETENESS_STATUSES, search.status),
+    timeliness: optionalEnum(TIMELINESS, search.timeliness),
   }),
   component: function PeriodRoute() {
     const { periodId } = periodRoute.useParams();
