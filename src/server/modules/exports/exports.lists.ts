@@ -13,7 +13,7 @@ import type { Db } from '../../db/client.js';
 import { activitiesService } from '../activities/activities.service.js';
 import { agreementsService } from '../agreements/agreements.service.js';
 import { commitmentsService } from '../commitments/commitments.service.js';
-import { countryName } from '../countries/countries.js';
+import { countryName } from '../countries/countries.service.js';
 import { engagementsService } from '../engagements/engagements.service.js';
 import { outcomesService } from '../outcomes/outcomes.service.js';
 import { partnersService } from '../partners/partners.service.js';

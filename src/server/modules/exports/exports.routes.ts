@@ -3,9 +3,7 @@ import { EXPORTABLE_LISTS, ExportOptions } from '../../../shared/schemas/exports
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
-import { LIST_EXPORTS } from './exports.lists.js';
-import { exportsService } from './exports.service.js';
-import { EXPORT_MEDIA_TYPES } from './exports.writer.js';
+import { EXPORT_MEDIA_TYPES, exportQuery, exportsService } from './exports.service.js';
 
 const tags = ['exports'];
 
@@ -19,7 +17,7 @@ export const exportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
         schema: {
           tags,
           summary: `The ${list} list as CSV or XLSX, with the list's own filters; over the admins' row cap (default 5,000) answers 422; every export is audited`,
-          querystring: LIST_EXPORTS[list].query.extend(ExportOptions.shape),
+          querystring: exportQuery(list).extend(ExportOptions.shape),
           response: { 200: fileResponse(Object.values(EXPORT_MEDIA_TYPES), 'The file, headers and labels in the chosen language'), ...errorResponses(400, 401, 403, 422) },
         },
       },

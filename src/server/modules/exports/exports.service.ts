@@ -13,6 +13,11 @@ import { uiText } from './ui-text.js';
 /** The largest page the list services serve. */
 const PAGE_SIZE = 500;
 
+export { EXPORT_MEDIA_TYPES };
+
+/** The query a list's export takes: the list's own filters, search and sort. */
+export const exportQuery = (list: ExportableList) => LIST_EXPORTS[list].query;
+
 export function exportsService(db: Db) {
   return {
     /**
