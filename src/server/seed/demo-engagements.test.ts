@@ -58,6 +58,8 @@ describe('loadDemoEngagements', () => {
     expect(signedH1.every((a) => a.engagementId !== null)).toBe(true);
     expect((await stats(`groupBy=month&from=${h.from}&to=${h.to}`)).total).toBe(253);
     expect((await stats(`groupBy=unit&localInternational=true&from=${h.from}&to=${h.to}`)).total).toBe(30);
+    // "Missions helped facilitate 30 agreements between Vietnamese localities and international partners."
+    expect((await stats(`groupBy=facilitator&localInternational=true&facilitated=true&from=${h.from}&to=2025-07-01`)).total).toBe(h.localInternational);
     const byField = await stats(`groupBy=field&from=${h.from}&to=${h.to}`);
     expect(byField.buckets.slice(0, 3).map((b: { key: string }) => b.key).sort()).toEqual(['investment', 'science_technology', 'trade']);
     expect(signedH1.filter((a) => a.fields.some((f) => ['trade', 'investment', 'science_technology', 'digital'].includes(f))).length / 253).toBeGreaterThan(0.7);

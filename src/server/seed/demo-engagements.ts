@@ -185,9 +185,9 @@ const VISITS: DemoVisit[] = [
   { vi: 'Tổng thống Brazil thăm cấp Nhà nước Việt Nam', en: 'Brazilian President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_LC, start: '2025-03-28', end: '2025-03-29', countries: ['BR'], weight: 5, local: [['79', 'BR-SP']], demo: true },
   { vi: 'Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ', en: 'General Secretary phone call with the US President', type: 'phone_online', leader: GS, start: '2025-04-04', end: '2025-04-04', countries: ['US'], weight: 0, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch Trung Quốc thăm cấp Nhà nước Việt Nam', en: 'Chinese General Secretary and President state visit to Viet Nam', type: 'visit_received', leader: GS, start: '2025-04-14', end: '2025-04-15', countries: ['CN'], weight: 12, local: [['10', 'CN-YN'], ['02', 'CN-YN'], ['20', 'CN-GX'], ['22', 'CN-GX']], demo: true },
-  { vi: 'Tổng Bí thư thăm cấp Nhà nước Azerbaijan', en: 'General Secretary state visit to Azerbaijan', type: 'state_visit_abroad', leader: GS, start: '2025-05-07', end: '2025-05-08', countries: ['AZ'], weight: 3, local: [['79', 'AZ-BA']], upgrade: { country: 'AZ', level: 'strategic' }, demo: true },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Azerbaijan', en: 'General Secretary state visit to Azerbaijan', type: 'state_visit_abroad', leader: GS, start: '2025-05-07', end: '2025-05-08', countries: ['AZ'], weight: 3, upgrade: { country: 'AZ', level: 'strategic' }, demo: true },
   { vi: 'Tổng thống Sri Lanka thăm cấp Nhà nước Việt Nam', en: 'Sri Lankan President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_LC, start: '2025-05-04', end: '2025-05-06', countries: ['LK'], weight: 2, demo: true },
-  { vi: 'Tổng Bí thư thăm cấp Nhà nước Kazakhstan', en: 'General Secretary state visit to Kazakhstan', type: 'state_visit_abroad', leader: GS, start: '2025-05-05', end: '2025-05-07', countries: ['KZ'], weight: 4, local: [['01', 'KZ-AST']], upgrade: { country: 'KZ', level: 'strategic' }, demo: true },
+  { vi: 'Tổng Bí thư thăm cấp Nhà nước Kazakhstan', en: 'General Secretary state visit to Kazakhstan', type: 'state_visit_abroad', leader: GS, start: '2025-05-05', end: '2025-05-07', countries: ['KZ'], weight: 4, local: [['01', 'KZ-AST'], ['33', 'KZ-KZY']], upgrade: { country: 'KZ', level: 'strategic' }, demo: true },
   { vi: 'Tổng Bí thư thăm cấp Nhà nước Belarus', en: 'General Secretary state visit to Belarus', type: 'state_visit_abroad', leader: GS, start: '2025-05-11', end: '2025-05-12', countries: ['BY'], weight: 3, local: [['01', 'BY-HM']], upgrade: { country: 'BY', level: 'strategic' }, demo: true },
   { vi: 'Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 46 tại Malaysia', en: 'PM at the 46th ASEAN Summit, Malaysia', type: 'summit_multilateral', leader: PM, start: '2025-05-26', end: '2025-05-27', countries: ['MY'], weight: 3, demo: true },
 ];
@@ -285,7 +285,7 @@ const LOCALITIES = [
   { code: 'LA-BL', vi: 'Tỉnh Bolikhamxay', en: 'Bolikhamxay Province', countryCode: 'LA' },
   { code: 'PL-MZ', vi: 'Tỉnh Mazowieckie', en: 'Masovian Voivodeship', countryCode: 'PL' },
   { code: 'BR-SP', vi: 'Bang São Paulo', en: 'São Paulo State', countryCode: 'BR' },
-  { code: 'AZ-BA', vi: 'Thành phố Baku', en: 'Baku City', countryCode: 'AZ' },
+  { code: 'KZ-KZY', vi: 'Tỉnh Kyzylorda', en: 'Kyzylorda Region', countryCode: 'KZ' },
   { code: 'KZ-AST', vi: 'Thành phố Astana', en: 'Astana City', countryCode: 'KZ' },
   { code: 'BY-HM', vi: 'Thành phố Minsk', en: 'Minsk City', countryCode: 'BY' },
 ];
@@ -464,7 +464,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
       ...LOCALITIES.map((l) => ({ id: newId(), kind: 'foreign_locality', code: l.code, nameVi: l.vi, nameEn: l.en, countryCode: l.countryCode, notes: DEMO })),
     ])
     .onConflictDoNothing();
-  const partnerRows = await tx.select({ id: partners.id, kind: partners.kind, code: partners.code, nameVi: partners.nameVi, nameEn: partners.nameEn }).from(partners);
+  const partnerRows = await tx.select({ id: partners.id, kind: partners.kind, code: partners.code, nameVi: partners.nameVi, nameEn: partners.nameEn, countryCode: partners.countryCode }).from(partners);
   const partner = new Map(partnerRows.map((p) => [`${p.kind}:${p.code}`, p]));
 
   const units = await orgUnitsRepo.all(tx);
@@ -494,7 +494,20 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
   const titles = new Set<string>();
   const upgradeEngagements: [DemoVisit, string][] = [];
 
-  const record = (a: { vi: string; en: string; kind: AgreementKind; signed: string; fields: AgreementField[]; owner: OrgUnitRow; unitIds?: string[]; partnerIds: string[]; value?: string; engagementId: string; summary: string | null }) => {
+  const record = (a: {
+    vi: string;
+    en: string;
+    kind: AgreementKind;
+    signed: string;
+    fields: AgreementField[];
+    owner: OrgUnitRow;
+    unitIds?: string[];
+    partnerIds: string[];
+    facilitatingUnitIds?: string[];
+    value?: string;
+    engagementId: string;
+    summary: string | null;
+  }) => {
     let vi = a.vi;
     let en = a.en;
     for (let n = 2; titles.has(`${vi}|${a.signed}`); n++) {
@@ -521,6 +534,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
       currency: a.value ? 'USD' : null,
       ownerUnitId: a.owner.id,
       summary: a.summary,
+      facilitatingUnitIds: a.facilitatingUnitIds ?? [],
       createdBy,
     };
     agreementRows.push(row);
@@ -582,6 +596,8 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
         fields: field === 'trade' || field === 'investment' ? ['trade', 'investment'] : [field, 'trade'],
         owner: province,
         partnerIds: [locality.id],
+        // The embassy in the locality's country helped bring it about (the conference's "missions facilitated 30").
+        facilitatingUnitIds: [unitOn('mission', `EMB-${locality.countryCode}`, signed)?.id].flatMap((id) => id ?? []),
         summary: `${DEMO} Thỏa thuận hợp tác giữa địa phương Việt Nam và địa phương nước ngoài.`,
       });
     }
@@ -627,15 +643,19 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
         const company = companies[Math.floor(draw.e * companies.length)]!;
         const companyRow = partner.get(`foreign_company:${company.code}`)!;
         const [topicVi, topicEn, topicField] = company.topics[Math.floor(draw.c * company.topics.length)]!;
-        const province = topicField === 'investment' && rng.next() < 0.6 ? unitOn('province', rng.pick(INVESTMENT_PROVINCES), signed) : undefined;
+        // The province hosting the investment signs in 2024; in H1-2025 the ministry signs for a project located there, so
+        // that the local–international agreements of the half-year are the sources' 30.
+        const host = topicField === 'investment' && rng.next() < 0.6 ? unitOn('province', rng.pick(INVESTMENT_PROVINCES), signed) : undefined;
+        const province = period === 'y2024' ? host : undefined;
         const owner = province ?? mofaOrMinistry(OWNER_BY_FIELD[topicField]);
         const kind = rng.weighted<AgreementKind>({ mou: 5, agreement: 3, letter_of_intent: 1 });
         const [kindVi, kindEn] = KIND_NAMES[kind];
         const [ownerVi, ownerEn] = province ? provinceName(province) : signatory(topicField, owner, signed);
+        const [placeVi, placeEn] = host && !province ? [` tại ${host.nameVi}`, ` in ${host.nameEn}`] : ['', ''];
         record({
           ...base,
-          vi: `${kindVi} ${topicVi} giữa ${ownerVi} và ${company.vi} ${DEMO}`,
-          en: `${kindEn} ${topicEn} between ${ownerEn} and ${company.en} ${DEMO}`,
+          vi: `${kindVi} ${topicVi}${placeVi} giữa ${ownerVi} và ${company.vi} ${DEMO}`,
+          en: `${kindEn} ${topicEn}${placeEn} between ${ownerEn} and ${company.en} ${DEMO}`,
           kind,
           signed,
           fields: [topicField, topicField === 'investment' ? 'science_technology' : 'investment'],

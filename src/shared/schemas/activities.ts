@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, QueryFlag, Uuid } from './common.js';
+import { OrgUnitType, UNIT_VIEWS, UnitView } from './org-units.js';
+import { Region } from './regions.js';
+import { Sector } from './sectors.js';
 import { UnitRef } from './engagements.js';
 import { CountryCode, PartnerRef } from './partners.js';
 
@@ -36,9 +39,9 @@ export const ActivityOutputInput = z.object({
 export const ActivityOutput = ActivityOutputInput.extend({ id: Uuid, note: z.string().nullable() });
 export type ActivityOutput = z.infer<typeof ActivityOutput>;
 
-export const ACTIVITY_VIEWS = ['as_reported', 'mapped'] as const;
+export const ACTIVITY_VIEWS = UNIT_VIEWS;
 /** `mapped` rolls records of former units (the 63 old provinces) up to the units that succeeded them. */
-export const ActivityView = z.enum(ACTIVITY_VIEWS).default('as_reported');
+export const ActivityView = UnitView;
 export type ActivityView = z.infer<typeof ActivityView>;
 
 const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -149,6 +152,11 @@ export const ActivityFilterQuery = z.object({
   countryCode: CountryCode.optional(),
   province: Uuid.optional().describe('Activities that supported this province (in the mapped view, or its predecessors)'),
   flagged: z.enum(['no_result']).optional().describe('no_result: no output or outcome 30 days after the end'),
+  region: Region.optional().describe('Held in, or aimed at, a country of this MOFA region'),
+  sector: Sector.optional(),
+  unitType: OrgUnitType.optional().describe('Reported by a unit of this type, e.g. mission'),
+  supportsProvinces: QueryFlag.optional().describe('true: activities that supported at least one province (the conference\'s "supported localities")'),
+  excludeDemo: QueryFlag.optional().describe('true: leave out records invented for the demonstration'),
   view: ActivityView,
 });
 export type ActivityFilterQuery = z.infer<typeof ActivityFilterQuery>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
 import { UnitRef } from './engagements.js';
-import { PartnerRef } from './partners.js';
+import { CountryCode, PartnerRef } from './partners.js';
+import { UnitView } from './org-units.js';
+import { Region } from './regions.js';
 import { SECTORS } from './sectors.js';
 
 export const AGREEMENT_KINDS = ['treaty', 'agreement', 'mou', 'letter_of_intent', 'commercial_contract', 'joint_statement'] as const;
@@ -61,8 +63,15 @@ export const Agreement = z.object({
   ownerUnit: UnitRef,
   units: z.array(UnitRef),
   partners: z.array(PartnerRef),
-  /** A Vietnamese province with a foreign locality: a local–international agreement. */
+  /**
+   * A local–international agreement: a Vietnamese province is a party (or the owner) and so is a foreign party of
+   * any kind (a foreign locality, company, organisation or government body).
+   */
   localInternational: z.boolean(),
+  /** Missions abroad that helped bring the agreement about. */
+  facilitatingUnits: z.array(UnitRef),
+  /** Invented for the demonstration data set. */
+  demo: z.boolean(),
   summary: z.string().nullable(),
   version: z.int(),
   createdAt: z.string(),
@@ -89,6 +98,7 @@ const agreementFields = {
   currency: CurrencyCode.nullable().optional(),
   unitIds: z.array(Uuid).max(100).describe('Vietnamese parties (ministries, provinces, …)'),
   partnerIds: z.array(Uuid).max(100).describe('Foreign parties'),
+  facilitatingUnitIds: z.array(Uuid).max(50).describe('Missions abroad that facilitated the agreement'),
   ownerUnitId: Uuid.optional().describe('Default: the creating user\'s unit; only HQ may choose another'),
   summary: z.string().trim().max(10_000).nullable().optional(),
 };
@@ -107,6 +117,7 @@ export const AgreementInput = z
     fields: agreementFields.fields.default([]),
     unitIds: agreementFields.unitIds.default([]),
     partnerIds: agreementFields.partnerIds.default([]),
+    facilitatingUnitIds: agreementFields.facilitatingUnitIds.default([]),
   })
   .refine(bothOrNeither, valueWithCurrency);
 export type AgreementInput = z.infer<typeof AgreementInput>;
@@ -129,14 +140,20 @@ export type AgreementStatusChange = z.infer<typeof AgreementStatusChange>;
 /** The filters shared by the list and the stats, so every bucket drills down to exactly its records. */
 export const AgreementFilter = z.object({
   kind: AgreementKind.optional(),
-  field: AgreementField.optional(),
+  field: AgreementField.optional().describe('Sector: one of the shared list of sectors'),
   status: AgreementStatus.optional(),
   partnerId: Uuid.optional(),
   unitId: Uuid.optional().describe('Owner or party unit'),
   engagementId: Uuid.optional(),
   from: IsoDate.optional().describe('Signed on or after this day (inclusive)'),
   to: IsoDate.optional().describe('Signed before this day (exclusive): [from, to)'),
-  localInternational: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  localInternational: QueryFlag.optional(),
+  facilitated: QueryFlag.optional().describe('true: at least one mission facilitated the agreement'),
+  facilitatedBy: Uuid.optional().describe('Facilitated by this mission'),
+  countryCode: CountryCode.optional().describe('A foreign party of this country'),
+  region: Region.optional().describe('A foreign party of a country in this MOFA region'),
+  excludeDemo: QueryFlag.optional().describe('true: leave out records invented for the demonstration'),
+  view: UnitView.describe('mapped: unitId and facilitatedBy also select the units they succeeded'),
 });
 export type AgreementFilter = z.infer<typeof AgreementFilter>;
 
@@ -146,7 +163,7 @@ export const AgreementListQuery = ListQuery.extend(AgreementFilter.shape).extend
 export type AgreementListQuery = z.infer<typeof AgreementListQuery>;
 export const AgreementList = listOf(Agreement);
 
-export const STATS_GROUPS = ['kind', 'field', 'partner', 'unit', 'month'] as const;
+export const STATS_GROUPS = ['kind', 'field', 'partner', 'unit', 'month', 'facilitator', 'region'] as const;
 export const AgreementStatsQuery = AgreementFilter.extend({ groupBy: z.enum(STATS_GROUPS) });
 export type AgreementStatsQuery = z.infer<typeof AgreementStatsQuery>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
-import { OrgUnitSummary } from './org-units.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
+import { OrgUnitSummary, UnitView } from './org-units.js';
 import { CountryCode, PartnerRef } from './partners.js';
+import { Region } from './regions.js';
+import { SECTORS, Sector } from './sectors.js';
 
 export const ENGAGEMENT_TYPES = [
   'state_visit_abroad',
@@ -10,6 +12,7 @@ export const ENGAGEMENT_TYPES = [
   'visit_received',
   'summit_multilateral',
   'phone_online',
+  'conference',
 ] as const;
 export const EngagementType = z.enum(ENGAGEMENT_TYPES);
 export type EngagementType = z.infer<typeof EngagementType>;
@@ -32,7 +35,10 @@ export const Engagement = z.object({
   partners: z.array(PartnerRef),
   leadUnit: UnitRef,
   participatingUnits: z.array(UnitRef),
+  sectors: z.array(Sector),
   summary: z.string().nullable(),
+  /** Invented for the demonstration data set. */
+  demo: z.boolean(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -52,6 +58,7 @@ const engagementFields = {
   partnerIds: z.array(Uuid).max(100),
   leadUnitId: Uuid,
   participatingUnitIds: z.array(Uuid).max(100),
+  sectors: z.array(Sector).max(SECTORS.length),
   summary: z.string().trim().max(10_000).nullable().optional(),
 };
 
@@ -65,6 +72,7 @@ export const EngagementInput = z
     countryCodes: engagementFields.countryCodes.default([]),
     partnerIds: engagementFields.partnerIds.default([]),
     participatingUnitIds: engagementFields.participatingUnitIds.default([]),
+    sectors: engagementFields.sectors.default([]),
   })
   .refine((e) => e.endDate >= e.startDate, endNotBeforeStart);
 export type EngagementInput = z.infer<typeof EngagementInput>;
@@ -83,7 +91,11 @@ export const EngagementListQuery = ListQuery.extend({
   to: IsoDate.optional().describe('Exclusive: engagements starting before this day'),
   countryCode: CountryCode.optional(),
   partnerId: Uuid.optional(),
-  unitId: Uuid.optional().describe('Lead or participating unit'),
+  unitId: Uuid.optional().describe('Lead or participating unit; in the mapped view also the units it succeeded'),
+  region: Region.optional().describe('An engagement with a country of this MOFA region'),
+  sector: Sector.optional(),
+  excludeDemo: QueryFlag.optional().describe('true: leave out records invented for the demonstration'),
+  view: UnitView,
   sort: z.enum(ENGAGEMENT_SORTS).default('-startDate'),
 });
 export type EngagementListQuery = z.infer<typeof EngagementListQuery>;

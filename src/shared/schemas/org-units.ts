@@ -5,6 +5,14 @@ export const ORG_UNIT_TYPES = ['hq', 'ministry', 'mission', 'province', 'busines
 export const OrgUnitType = z.enum(ORG_UNIT_TYPES);
 export type OrgUnitType = z.infer<typeof OrgUnitType>;
 
+export const UNIT_VIEWS = ['as_reported', 'mapped'] as const;
+/**
+ * How a unit filter reads: `as_reported` the unit itself; `mapped` the unit and every unit it succeeded (the 63
+ * former provinces roll up to the 34 of today), so totals are the same both ways.
+ */
+export const UnitView = z.enum(UNIT_VIEWS).default('as_reported');
+export type UnitView = z.infer<typeof UnitView>;
+
 /** Sub-kind within a type: the kind of mission, or whether a province is a centrally-run city. */
 export const ORG_UNIT_KINDS = [
   'government',

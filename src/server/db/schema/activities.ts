@@ -27,6 +27,7 @@ export const supportRequests = pgTable(
     status: text().notNull().default('open'),
     answer: text(),
     answeredAt: timestamp({ withTimezone: true }),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [index('support_requests_requesting_idx').on(t.requestingUnitId), index('support_requests_target_idx').on(t.targetUnitId)],
@@ -55,6 +56,7 @@ export const activities = pgTable(
     supportRequestId: uuid().references(() => supportRequests.id),
     /** Natural key of an imported row, so re-importing a file does not duplicate it. */
     importKey: text(),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [
@@ -115,6 +117,7 @@ export const outcomes = pgTable(
     confirmedQuantity: integer(),
     confirmationNote: text(),
     confirmedAt: timestamp({ withTimezone: true }),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [

@@ -28,6 +28,9 @@ export const engagements = pgTable(
     countryCodes: text().array().notNull().default(sql`'{}'::text[]`),
     leadUnitId: uuid().notNull().references(() => orgUnits.id),
     summary: text(),
+    sectors: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Invented for the demonstration data set, not a real record. */
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [
@@ -70,6 +73,9 @@ export const agreements = pgTable(
     currency: text(),
     ownerUnitId: uuid().notNull().references(() => orgUnits.id),
     summary: text(),
+    /** Missions abroad that helped bring the agreement about. */
+    facilitatingUnitIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [
@@ -126,6 +132,7 @@ export const commitments = pgTable(
     indicatorCode: text(),
     fields: text().array().notNull().default(sql`'{}'::text[]`),
     status: text().notNull().default('open'),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [
@@ -166,6 +173,7 @@ export const tasks = pgTable(
     status: text().notNull().default('not_started'),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     completedAt: date(),
+    demo: boolean().notNull().default(false),
     ...audited,
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Countries, international organisations, foreign localities and companies: shared by every feature. */
 export const partners = pgTable(
@@ -16,6 +16,8 @@ export const partners = pgTable(
     parentId: uuid().references((): AnyPgColumn => partners.id),
     website: text(),
     notes: text(),
+    /** Invented for the demonstration data set (fictional company or locality record). */
+    demo: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -14,6 +14,8 @@ export const users = pgTable(
     locale: text().notNull().default('vi'),
     active: boolean().notNull().default(true),
     lastLoginAt: timestamp({ withTimezone: true }),
+    /** A sign-in of the demonstration data set (fictional person). */
+    demo: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

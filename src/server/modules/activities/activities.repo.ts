@@ -10,6 +10,7 @@ import {
   commitments,
   engagements,
   outcomes,
+  orgUnits,
   partners,
   supportRequests,
   tasks,
@@ -17,6 +18,8 @@ import {
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
+import type { Region } from '../../../shared/schemas/regions.js';
+import { regionFilter } from '../regions/regions.repo.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityInsert = Omit<typeof activities.$inferInsert, 'id'>;
@@ -35,6 +38,11 @@ export interface ActivityFilter {
   to?: string;
   countryCode?: string;
   flagged?: 'no_result';
+  region?: Region;
+  sector?: string;
+  unitType?: string;
+  supportsProvinces?: boolean;
+  excludeDemo?: boolean;
 }
 
 const searchable = sql`${activities.title} || ' ' || coalesce(${activities.description}, '')`;
@@ -65,6 +73,13 @@ export const activityConditions = (f: ActivityFilter): SQL | undefined =>
     f.to ? lt(activities.startDate, f.to) : undefined,
     f.countryCode ? eq(activities.countryCode, f.countryCode) : undefined,
     f.flagged === 'no_result' ? noResultRecorded(f.today) : undefined,
+    f.region ? regionFilter.country(activities.countryCode, f.region) : undefined,
+    f.sector ? sql`${f.sector} = ANY(${activities.sectors})` : undefined,
+    f.unitType ? sql`EXISTS (SELECT 1 FROM ${orgUnits} u WHERE u.id = ${activities.unitId} AND u.type = ${f.unitType})` : undefined,
+    f.supportsProvinces === undefined
+      ? undefined
+      : sql`${f.supportsProvinces ? sql`` : sql`NOT`} EXISTS (SELECT 1 FROM ${activityProvinces} ap WHERE ap.activity_id = ${ACTIVITY_ID})`,
+    f.excludeDemo ? eq(activities.demo, false) : undefined,
     f.q ? matchesText(searchable, f.q) : undefined,
   );
 

@@ -55,6 +55,11 @@ export async function resolveFilter(ex: Executor, actor: Actor, query: Partial<A
     to: query.to,
     countryCode: query.countryCode,
     flagged: query.flagged,
+    region: query.region,
+    sector: query.sector,
+    unitType: query.unitType,
+    supportsProvinces: query.supportsProvinces,
+    excludeDemo: query.excludeDemo,
     unitIds: await unitsOf(query.unitId),
     provinceIds: await unitsOf(query.province),
   };

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL 
 import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
-import { agreementEvents, agreementParties, agreements, orgUnits, partners } from '../../db/schema/index.js';
+import { agreementEvents, agreementParties, agreements, countryRegions, orgUnits, partners } from '../../db/schema/index.js';
+import { regionFilter } from '../regions/regions.repo.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
@@ -21,17 +22,32 @@ const involvesUnits = (unitIds: string[]): SQL =>
 // Qualified by hand: Drizzle leaves columns unqualified in a one-table select list, where the subquery would capture them.
 const outerId = sql`${sql.identifier('agreements')}.${sql.identifier('id')}`;
 
-/** A Vietnamese province on one side and a foreign locality on the other: the one definition, used by filter and DTO. */
-const localInternational = sql<boolean>`(
-  EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${orgUnits} u ON u.id = p.unit_id WHERE p.agreement_id = ${outerId} AND u.type = 'province')
-  AND EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${outerId} AND f.kind = 'foreign_locality')
+/** Partner kinds that count as the foreign side of a local–international agreement. */
+export const FOREIGN_PARTY_KINDS = ['foreign_locality', 'foreign_company', 'international_org', 'country'] as const;
+
+/**
+ * A Vietnamese province as a party (or the owner) and any foreign party (a foreign locality, company, organisation or
+ * government body): the conference's local–international agreement. The one definition, used by filter and DTO.
+ */
+export const localInternational = sql<boolean>`(
+  (EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${orgUnits} u ON u.id = p.unit_id WHERE p.agreement_id = ${outerId} AND u.type = 'province')
+    OR EXISTS (SELECT 1 FROM ${orgUnits} u WHERE u.id = ${sql.identifier('agreements')}.${sql.identifier('owner_unit_id')} AND u.type = 'province'))
+  AND EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${outerId}
+    AND f.kind IN (${sql.join(FOREIGN_PARTY_KINDS.map((kind) => sql`${kind}`), sql`, `)}))
 )`;
+
+/** A foreign party whose country matches the condition on `f.country_code`. */
+const foreignPartyWhere = (condition: SQL) =>
+  sql`EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${outerId} AND ${condition})`;
 
 const searchable = sql`${agreements.titleVi} || ' ' || ${agreements.titleEn}`;
 
-export interface ScopedAgreementFilter extends AgreementFilter {
+export interface ScopedAgreementFilter extends Partial<AgreementFilter> {
   q?: string;
   scope: UnitScope;
+  /** unitId and facilitatedBy resolved by the service: in the mapped view with the units they succeeded. */
+  unitIds?: string[];
+  facilitatorIds?: string[];
 }
 
 function conditions(filter: ScopedAgreementFilter) {
@@ -42,10 +58,19 @@ function conditions(filter: ScopedAgreementFilter) {
     filter.engagementId ? eq(agreements.engagementId, filter.engagementId) : undefined,
     filter.field ? sql`${filter.field} = ANY(${agreements.fields})` : undefined,
     filter.partnerId ? partyExists(eq(agreementParties.partnerId, filter.partnerId)) : undefined,
-    filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+    filter.unitIds ? involvesUnits(filter.unitIds) : filter.unitId ? involvesUnits([filter.unitId]) : undefined,
     filter.from ? gte(agreements.signedDate, filter.from) : undefined,
     filter.to ? lt(agreements.signedDate, filter.to) : undefined,
     filter.localInternational === undefined ? undefined : filter.localInternational ? localInternational : sql`NOT ${localInternational}`,
+    filter.facilitated === undefined ? undefined : filter.facilitated ? sql`cardinality(${agreements.facilitatingUnitIds}) > 0` : sql`cardinality(${agreements.facilitatingUnitIds}) = 0`,
+    filter.facilitatorIds
+      ? sql`${agreements.facilitatingUnitIds} && ARRAY[${sql.join(filter.facilitatorIds.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`
+      : filter.facilitatedBy
+        ? sql`${filter.facilitatedBy}::uuid = ANY(${agreements.facilitatingUnitIds})`
+        : undefined,
+    filter.countryCode ? foreignPartyWhere(sql`f.country_code = ${filter.countryCode}`) : undefined,
+    filter.region ? foreignPartyWhere(regionFilter.country(sql`f.country_code`, filter.region)) : undefined,
+    filter.excludeDemo ? eq(agreements.demo, false) : undefined,
     filter.q ? matchesText(searchable, filter.q) : undefined,
   );
 }
@@ -62,6 +87,11 @@ const GROUPINGS = {
   month: { key: sql`to_char(${agreements.signedDate}, 'YYYY-MM')`, join: sql`` },
   field: { key: sql`g.value`, join: sql`CROSS JOIN unnest(${agreements.fields}) AS g(value)` },
   partner: { key: sql`g.partner_id::text`, join: sql`JOIN ${agreementParties} g ON g.agreement_id = ${agreements.id} AND g.partner_id IS NOT NULL` },
+  facilitator: { key: sql`g.unit_id::text`, join: sql`CROSS JOIN unnest(${agreements.facilitatingUnitIds}) AS g(unit_id)` },
+  region: {
+    key: sql`g.region`,
+    join: sql`JOIN (SELECT DISTINCT p.agreement_id, r.region FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id JOIN ${countryRegions} r ON r.country_code = f.country_code) g ON g.agreement_id = ${agreements.id}`,
+  },
   unit: {
     key: sql`g.unit_id::text`,
     join: sql`JOIN (SELECT id AS agreement_id, owner_unit_id AS unit_id FROM ${agreements} UNION SELECT agreement_id, unit_id FROM ${agreementParties} WHERE unit_id IS NOT NULL) g ON g.agreement_id = ${agreements.id}`,

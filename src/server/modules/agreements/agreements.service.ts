@@ -19,6 +19,7 @@ import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
 import { findReadableEngagement } from '../engagements/engagements.service.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { partnersRepo } from '../partners/partners.repo.js';
 import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
 import { agreementsPolicy as can } from './agreements.policy.js';
@@ -26,10 +27,19 @@ import { agreementsRepo, type AgreementRow } from './agreements.repo.js';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
+/** The unit filters as ids: in the mapped view a unit also selects the units it succeeded, so totals match both ways. */
+async function resolveUnits(ex: Executor, filter: Pick<AgreementFilter, 'unitId' | 'facilitatedBy' | 'view'>) {
+  const lineage = async (id: string | undefined) => (id === undefined ? undefined : filter.view === 'mapped' ? orgUnitsRepo.lineageIds(ex, id) : [id]);
+  return { unitIds: await lineage(filter.unitId), facilitatorIds: await lineage(filter.facilitatedBy) };
+}
+
 /** Builds the DTOs of a page of agreements with their parties, in two queries. */
 async function present(ex: Executor, actor: Actor, rows: { agreement: AgreementRow; localInternational: boolean }[]): Promise<Agreement[]> {
   const [parties, scope] = await Promise.all([agreementsRepo.partiesOf(ex, rows.map((row) => row.agreement.id)), writeScope(ex, actor)]);
-  const units = await unitRefs(ex, [...rows.map((row) => row.agreement.ownerUnitId), ...parties.flatMap((party) => (party.unitId ? [party.unitId] : []))]);
+  const units = await unitRefs(ex, [
+    ...rows.flatMap((row) => [row.agreement.ownerUnitId, ...row.agreement.facilitatingUnitIds]),
+    ...parties.flatMap((party) => (party.unitId ? [party.unitId] : [])),
+  ]);
   return rows.map(({ agreement: row, localInternational }) => {
     const own = parties.filter((party) => party.agreementId === row.id);
     const unitIds = [row.ownerUnitId, ...own.flatMap((party) => (party.unitId ? [party.unitId] : []))];
@@ -52,6 +62,8 @@ async function present(ex: Executor, actor: Actor, rows: { agreement: AgreementR
       units: own.flatMap((party) => (party.unitId ? [units.get(party.unitId)!] : [])),
       partners: own.flatMap((party) => (party.partner ? [toPartnerRef(party.partner)] : [])),
       localInternational,
+      facilitatingUnits: row.facilitatingUnitIds.map((unitId) => units.get(unitId)!),
+      demo: row.demo,
       summary: row.summary,
       version: row.version,
       createdAt: toIso(row.createdAt)!,
@@ -66,7 +78,10 @@ async function unitsOf(ex: Executor, row: AgreementRow): Promise<string[]> {
   return [row.ownerUnitId, ...parties.flatMap((party) => (party.unitId ? [party.unitId] : []))];
 }
 
-type AgreementFacts = Pick<AgreementInput, 'signedDate' | 'expiryDate' | 'value' | 'currency' | 'unitIds' | 'partnerIds' | 'engagementId'> & { status: AgreementStatus };
+type AgreementFacts = Pick<AgreementInput, 'signedDate' | 'expiryDate' | 'value' | 'currency' | 'unitIds' | 'partnerIds' | 'engagementId'> & {
+  status: AgreementStatus;
+  facilitatingUnitIds?: string[];
+};
 
 /** Checks an agreement's rules and references; throws `invalid` naming the field. */
 export async function checkAgreement(ex: Executor, actor: Actor, facts: AgreementFacts) {
@@ -76,6 +91,8 @@ export async function checkAgreement(ex: Executor, actor: Actor, facts: Agreemen
   if (facts.currency && !CURRENCIES.has(facts.currency)) throw invalidField('currency', `Unknown currency ${facts.currency}`);
   await requireUnits(ex, facts.unitIds, 'unitIds');
   await requirePartners(ex, facts.partnerIds);
+  const facilitators = await requireUnits(ex, facts.facilitatingUnitIds ?? [], 'facilitatingUnitIds');
+  if ([...facilitators.values()].some((unit) => unit.type !== 'mission')) throw invalidField('facilitatingUnitIds', 'Only missions abroad facilitate agreements');
   if (facts.engagementId) {
     await findReadableEngagement(ex, actor, facts.engagementId).catch((error: unknown) => {
       throw error instanceof DomainError && error.code === 'not_found' ? invalidField('engagementId', 'Unknown engagement') : error;
@@ -114,6 +131,7 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
     currency: input.currency ?? null,
     ownerUnitId,
     summary: input.summary ?? null,
+    facilitatingUnitIds: [...new Set(input.facilitatingUnitIds)],
     createdBy: createdByOf(actor),
   });
   await agreementsRepo.setParties(tx, row.id, unitIds, partnerIds);
@@ -171,7 +189,7 @@ export function agreementsService(db: Db) {
   return {
     list: async (actor: Actor, query: AgreementListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const { rows, total } = await agreementsRepo.list(db, { ...query, scope: await readScope(db, actor) });
+      const { rows, total } = await agreementsRepo.list(db, { ...query, ...(await resolveUnits(db, query)), scope: await readScope(db, actor) });
       return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -187,12 +205,12 @@ export function agreementsService(db: Db) {
     stats: async (actor: Actor, query: AgreementStatsQuery): Promise<AgreementStats> => {
       if (!can.read(actor)) throw forbidden();
       const { groupBy, ...filter } = query;
-      const scoped = { ...filter, scope: await readScope(db, actor) };
+      const scoped = { ...filter, ...(await resolveUnits(db, filter)), scope: await readScope(db, actor) };
       const [total, counts] = await Promise.all([agreementsRepo.count(db, scoped), agreementsRepo.countBy(db, scoped, groupBy)]);
       const keys = counts.map((bucket) => bucket.key);
       const labels = new Map<string, { vi: string; en: string }>();
       if (groupBy === 'partner') for (const row of await partnersRepo.findByIds(db, keys)) labels.set(row.id, { vi: row.nameVi, en: row.nameEn });
-      if (groupBy === 'unit') for (const [id, unit] of await unitRefs(db, keys)) labels.set(id, unit.name);
+      if (groupBy === 'unit' || groupBy === 'facilitator') for (const [id, unit] of await unitRefs(db, keys)) labels.set(id, unit.name);
       const bucketFilter = (key: string): AgreementFilter => {
         switch (groupBy) {
           case 'kind':
@@ -203,6 +221,10 @@ export function agreementsService(db: Db) {
             return { ...filter, partnerId: key };
           case 'unit':
             return { ...filter, unitId: key };
+          case 'facilitator':
+            return { ...filter, facilitatedBy: key };
+          case 'region':
+            return { ...filter, region: key as AgreementFilter['region'] };
           case 'month': {
             const from = `${key}-01`;
             const to = nextMonthStart(key);
@@ -248,6 +270,7 @@ export function agreementsService(db: Db) {
           engagementId: input.engagementId,
           unitIds,
           partnerIds,
+          facilitatingUnitIds: input.facilitatingUnitIds,
         });
         const after = await agreementsRepo.update(tx, id, input.version, {
           titleVi: input.title?.vi,
@@ -263,6 +286,7 @@ export function agreementsService(db: Db) {
           currency: input.currency,
           ownerUnitId,
           summary: input.summary,
+          facilitatingUnitIds: input.facilitatingUnitIds ? [...new Set(input.facilitatingUnitIds)] : undefined,
         });
         if (!after) throw staleVersion('This agreement');
         if (input.unitIds || input.partnerIds) await agreementsRepo.setParties(tx, id, unitIds, partnerIds);

@@ -5,6 +5,7 @@ import { engagementPartners, engagements, engagementUnits, partners } from '../.
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
+import { regionFilter } from '../regions/regions.repo.js';
 
 export type EngagementRow = typeof engagements.$inferSelect;
 export type EngagementInsert = Omit<typeof engagements.$inferInsert, 'id'>;
@@ -28,6 +29,8 @@ const ORDER = {
 
 export interface EngagementFilter extends EngagementListQuery {
   scope: UnitScope;
+  /** The unit filter resolved by the service (in the mapped view with the units it succeeded). */
+  unitIds?: string[];
 }
 
 export const engagementsRepo = {
@@ -41,7 +44,10 @@ export const engagementsRepo = {
       filter.partnerId
         ? sql`EXISTS (SELECT 1 FROM ${engagementPartners} WHERE ${engagementPartners.engagementId} = ${engagements.id} AND ${engagementPartners.partnerId} = ${filter.partnerId})`
         : undefined,
-      filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+      filter.unitIds ? involvesUnits(filter.unitIds) : undefined,
+      filter.region ? regionFilter.anyCountry(engagements.countryCodes, filter.region) : undefined,
+      filter.sector ? sql`${filter.sector} = ANY(${engagements.sectors})` : undefined,
+      filter.excludeDemo ? eq(engagements.demo, false) : undefined,
       filter.q ? matchesText(searchable, filter.q) : undefined,
     );
     const [rows, [totals]] = await Promise.all([

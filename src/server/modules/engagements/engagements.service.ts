@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/client.js';
 import { toIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
 import { createdByOf, requireCountries, requireUnits, unitRefs } from './engagements.refs.js';
@@ -27,7 +28,9 @@ async function present(ex: Executor, actor: Actor, rows: EngagementRow[]): Promi
     partners: partnerLinks.filter((link) => link.engagementId === row.id).map((link) => toPartnerRef(link.partner)),
     leadUnit: units.get(row.leadUnitId)!,
     participatingUnits: links.filter((link) => link.engagementId === row.id).map((link) => units.get(link.unitId)!),
+    sectors: row.sectors as Engagement['sectors'],
     summary: row.summary,
+    demo: row.demo,
     version: row.version,
     createdAt: toIso(row.createdAt)!,
     updatedAt: toIso(row.updatedAt)!,
@@ -68,6 +71,7 @@ export async function insertEngagement(tx: Executor, actor: Actor, input: Engage
     countryCodes: [...new Set(input.countryCodes)],
     leadUnitId: input.leadUnitId,
     summary: input.summary ?? null,
+    sectors: [...new Set(input.sectors)],
     createdBy: createdByOf(actor),
   });
   await engagementsRepo.setUnits(tx, row.id, participatingUnitIds);
@@ -98,7 +102,8 @@ export function engagementsService(db: Db) {
     /** Engagements the actor reaches: all for HQ and leadership, else those of their unit's lineage. */
     list: async (actor: Actor, query: EngagementListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const { rows, total } = await engagementsRepo.list(db, { ...query, scope: await readScope(db, actor) });
+      const unitIds = query.unitId === undefined ? undefined : query.view === 'mapped' ? await orgUnitsRepo.lineageIds(db, query.unitId) : [query.unitId];
+      const { rows, total } = await engagementsRepo.list(db, { ...query, unitIds, scope: await readScope(db, actor) });
       return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -148,6 +153,7 @@ export function engagementsService(db: Db) {
           countryCodes: input.countryCodes ? [...new Set(input.countryCodes)] : undefined,
           leadUnitId: input.leadUnitId,
           summary: input.summary,
+          sectors: input.sectors ? [...new Set(input.sectors)] : undefined,
         });
         if (!after) throw staleVersion('This engagement');
         if (input.participatingUnitIds || input.leadUnitId) await engagementsRepo.setUnits(tx, id, participatingUnitIds);

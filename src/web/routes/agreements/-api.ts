@@ -33,7 +33,7 @@ export interface AgreementListParams extends AgreementFilterParams {
   pageSize?: number;
 }
 
-export type StatsGroup = 'kind' | 'field' | 'partner' | 'unit' | 'month';
+export type StatsGroup = 'kind' | 'field' | 'partner' | 'unit' | 'month' | 'facilitator' | 'region';
 
 export const agreementsKey = ['agreements'] as const;
 

@@ -84,7 +84,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
             { label: t('agreements.fields.inForceDate'), value: agreement.inForceDate ? format.date(agreement.inForceDate) : '—' },
             { label: t('agreements.fields.expiryDate'), value: agreement.expiryDate ? format.date(agreement.expiryDate) : '—' },
             { label: t('agreements.fields.renewal'), value: t(`agreements.renewals.${agreement.renewal}`) },
-            { label: t('agreements.fields.fields'), value: agreement.fields.map((f) => t(`agreements.fieldNames.${f}`)).join(', ') || '—' },
+            { label: t('agreements.fields.fields'), value: agreement.fields.map((f) => t(`sectors.${f}`)).join(', ') || '—' },
             { label: t('agreements.fields.value'), value: agreement.value ? money(agreement.value, agreement.currency) : '—' },
             {
               label: t('agreements.fields.engagement'),

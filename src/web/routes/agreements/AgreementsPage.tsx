@@ -67,7 +67,7 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
           label={t('agreements.fields.field')}
           value={filters.field ?? ''}
           onChange={(event) => onFiltersChange({ field: optionalEnum(AGREEMENT_FIELDS, event.currentTarget.value) })}
-          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`agreements.fieldNames.${field}`) }))]}
+          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))]}
           w={{ base: '100%', xs: 190 }}
         />
         <NativeSelect
@@ -125,7 +125,7 @@ function StatsSection({ filter, groupBy, onGroupByChange }: { filter: AgreementF
 function bucketLabel(t: (key: string) => string, stats: AgreementStats, bucket: AgreementStats['buckets'][number], name: (n: { vi: string; en: string }) => string) {
   if (bucket.label) return name(bucket.label);
   if (stats.groupBy === 'kind') return t(`agreements.kinds.${bucket.key}`);
-  if (stats.groupBy === 'field') return t(`agreements.fieldNames.${bucket.key}`);
+  if (stats.groupBy === 'field') return t(`sectors.${bucket.key}`);
   return bucket.key;
 }
 

@@ -54,7 +54,7 @@ export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps
           label={t('dashboard.field')}
           value={filters.field ?? ''}
           onChange={(event) => onChange({ field: event.currentTarget.value || undefined })}
-          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`agreements.fieldNames.${field}`) }))]}
+          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))]}
           w={{ base: '100%', xs: 200 }}
         />
       </Group>

@@ -197,7 +197,7 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
         {engagement ? null : <EngagementSelect initialId={original?.engagementId ?? null} {...form.getInputProps('engagementId')} />}
         <MultiSelect
           label={t('agreements.fields.fields')}
-          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`agreements.fieldNames.${field}`) }))}
+          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))}
           searchable
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('fields')}

@@ -26,7 +26,7 @@ export function AgreementTable({ items, testId = 'agreement-table' }: { items: A
               {format.name(a.title)}
             </AnchorLink>
             <Text size="xs" c="dimmed">
-              {a.fields.map((field) => t(`agreements.fieldNames.${field}`)).join(', ')}
+              {a.fields.map((field) => t(`sectors.${field}`)).join(', ')}
             </Text>
           </Table.Td>
           <Table.Td>{t(`agreements.kinds.${a.kind}`)}</Table.Td>

@@ -95,7 +95,7 @@ function CommitmentForm({ commitment, onClose }: { commitment: Commitment; onClo
         </SimpleGrid>
         <MultiSelect
           label={t('agreements.fields.fields')}
-          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`agreements.fieldNames.${field}`) }))}
+          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))}
           searchable
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('fields')}
