@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { IMPORT_KINDS, type ImportKind } from './shared/schemas/imports.js';
+import { IMPORT_KINDS, ImportLanguage, type ImportKind } from './shared/schemas/imports.js';
 import { ROLES, UserInput, type Role } from './shared/schemas/users.js';
 import { SYSTEM_ACTOR } from './server/auth/actor.js';
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from './server/db/backup.js';
@@ -54,15 +54,16 @@ Demo password: $ECONDIP_DEMO_PASSWORD, else a random one kept beside the embedde
 
 Roles: ${ROLES.join(', ')}. Unit as type:code, e.g. mission:EMB-US or province:79.
 Without --password a random one is generated and printed.`,
-  import: `Usage: econdip import <file.xlsx> --kind engagements|agreements [--dry-run]
+  import: `Usage: econdip import <file.xlsx> --kind engagements|agreements [--language vi|en] [--dry-run]
 
 Validates every row of the filled-in template (GET /api/v1/imports/templates/<kind>.xlsx); any invalid row
-imports nothing and the errors are listed by row. Rows already present (same title and date) are skipped.`,
-  'import-activities': `Usage: econdip import-activities <file.xlsx> --unit TYPE:CODE [--dry-run]
+imports nothing and the errors are listed by row. Rows already present (same title and date) are skipped.
+--language says how the file's typed numbers are written: vi 1.250.000,5 (the default), en 1,250,000.5.`,
+  'import-activities': `Usage: econdip import-activities <file.xlsx> --unit TYPE:CODE [--language vi|en] [--dry-run]
 
 Imports the unit's activities (unit as type:code, e.g. province:79 or mission:EMB-AE) from the filled-in
 template (GET /api/v1/imports/templates/activities.xlsx); any invalid row imports nothing and the errors are
-listed by row. Rows imported before are skipped.`,
+listed by row. Rows imported before are skipped. --language as for econdip import.`,
   bench: `Usage: econdip bench generate --scale N [--seed S] [--until-year Y] [--password P]
 
 Loads N years (scale 1 = one year of national activity: ~60 engagements, 300 agreements, 1,500 commitments,
@@ -190,22 +191,24 @@ async function user(args: string[]) {
 }
 
 async function importFile(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { kind: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { kind: { type: 'string' }, language: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [file] = positionals;
-  if (values.help || !file || !IMPORT_KINDS.includes(values.kind as ImportKind)) return print(HELP.import!);
+  const language = ImportLanguage.safeParse(values.language);
+  if (values.help || !file || !IMPORT_KINDS.includes(values.kind as ImportKind) || !language.success) return print(HELP.import!);
   await withDatabase(async ({ db }) => {
-    const outcome = await importsService(db).run(SYSTEM_ACTOR, values.kind as ImportKind, readFileSync(file), values['dry-run'] ?? false);
+    const outcome = await importsService(db).run(SYSTEM_ACTOR, values.kind as ImportKind, readFileSync(file), values['dry-run'] ?? false, language.data);
     reportImport(outcome, values.kind!);
   });
 }
 
 async function importActivities(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { unit: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { unit: { type: 'string' }, language: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [file] = positionals;
-  if (values.help || !file || !values.unit) return print(HELP['import-activities']!);
+  const language = ImportLanguage.safeParse(values.language);
+  if (values.help || !file || !values.unit || !language.success) return print(HELP['import-activities']!);
   await withDatabase(async ({ db }) => {
     const unit = await currentUnit(db, values.unit!);
-    const outcome = await activityImportsService(db).run(SYSTEM_ACTOR, readFileSync(file), { unitId: unit.id, dryRun: values['dry-run'] ?? false });
+    const outcome = await activityImportsService(db).run(SYSTEM_ACTOR, readFileSync(file), { unitId: unit.id, dryRun: values['dry-run'] ?? false, language: language.data });
     reportImport(outcome, `activities of ${unit.nameVi}`);
   });
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Uuid } from './common.js';
+import { ImportLanguage } from './imports.js';
 
 export const ActivityImportQuery = z.object({
   dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('Validate only; import nothing'),
   unitId: Uuid.optional().describe("The reporting unit (HQ only); default the importer's unit"),
+  language: ImportLanguage,
 });
 export type ActivityImportQuery = z.infer<typeof ActivityImportQuery>;
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { NUMBER_REFUSALS } from '../numbers.js';
 
 export const IMPORT_KINDS = ['engagements', 'agreements'] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
+
+export const IMPORT_LANGUAGES = ['vi', 'en'] as const;
+/** The language of a template: its headers, drop-down labels and instructions, and how its numbers are typed. */
+export const ImportLanguage = z.enum(IMPORT_LANGUAGES).default('vi').describe('The template\'s language: headers, drop-down labels, and how numbers are written (vi 1.250.000,5; en 1,250,000.5)');
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** Stable codes of row problems, for the UI to translate; the English `message` gives the detail. */
@@ -9,6 +14,7 @@ export const IMPORT_ERROR_CODES = [
   'required',
   'invalid_value',
   'invalid_date',
+  'invalid_number',
   'out_of_range',
   'unknown_unit',
   'unknown_country',
@@ -25,7 +31,15 @@ export const ImportErrorCode = z.enum(IMPORT_ERROR_CODES);
 export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
 
 /** One problem in one spreadsheet row; `row` is the Excel row number (the header is row 1). */
-export const ImportRowError = z.object({ row: z.int(), field: z.string(), code: ImportErrorCode, message: z.string() });
+export const ImportRowError = z.object({
+  row: z.int(),
+  field: z.string(),
+  column: z.string().optional().describe('The column\'s header in the template\'s language'),
+  code: ImportErrorCode,
+  message: z.string(),
+  value: z.string().optional().describe('The cell as it was typed'),
+  reason: z.enum(NUMBER_REFUSALS).optional().describe('Why a number was refused (with `invalid_number`)'),
+});
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
 export const ImportResult = z.object({

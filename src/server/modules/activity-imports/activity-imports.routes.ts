@@ -1,7 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActivityImportQuery, ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
-import { ImportRejected } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRejected } from '../../../shared/schemas/imports.js';
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
@@ -18,9 +19,9 @@ export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPlug
 
   app.get(
     '/imports/templates/activities.xlsx',
-    { schema: { tags, summary: 'The Excel template for a unit\'s activities: header row, drop-downs (types, countries, provinces) and instructions in vi and en', response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
+    { schema: { tags, summary: 'The Excel template for a unit\'s activities: header row, drop-downs (types, countries, provinces) and instructions in the language asked for', querystring: z.object({ language: ImportLanguage }), response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
     async (req, reply) =>
-      reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="econdip-activities.xlsx"').send(await service.template(actorOf(req))),
+      reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="econdip-activities.xlsx"').send(await service.template(actorOf(req), req.query.language)),
   );
 
   app.post(

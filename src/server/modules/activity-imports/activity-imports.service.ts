@@ -1,6 +1,6 @@
 import { ActivityInput } from '../../../shared/schemas/activities.js';
 import type { ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
-import type { ImportErrorCode, ImportRowError } from '../../../shared/schemas/imports.js';
+import type { ImportRowError } from '../../../shared/schemas/imports.js';
 import { OutcomeInput } from '../../../shared/schemas/outcomes.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -12,9 +12,9 @@ import { activitiesRepo } from '../activities/activities.repo.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { allCountries, isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
-import { domainCode, issueCode } from '../imports/import-errors.js';
+import { domainCode, issueCode, rowErrors, type RowErrors } from '../imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
-import type { ImportColumn } from '../imports/imports.columns.js';
+import type { ImportColumn, ImportLanguage } from '../imports/imports.columns.js';
 import { assertWorkbook, buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { outcomesRepo } from '../outcomes/outcomes.repo.js';
@@ -31,26 +31,13 @@ const split = (text: string | undefined) => (text ?? '').split(/[,;\n]/).map((it
 const count = (text: string | undefined) => (text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : text);
 
 async function columnsFor(ex: Tx | Db, day = todayIso()) {
-  const provinces = (await orgUnitsRepo.list(ex, { type: 'province', asOf: day, page: 1, pageSize: 500 })).rows.map((r) => r.unit.code).sort();
-  return activityColumns({ countries: allCountries().map((c) => c.code).sort(), provinces });
+  const provinces = (await orgUnitsRepo.list(ex, { type: 'province', asOf: day, page: 1, pageSize: 500 })).rows
+    .map(({ unit }) => ({ code: unit.code, label: { vi: unit.nameVi, en: unit.nameEn } }))
+    .sort((a, b) => a.label.vi.localeCompare(b.label.vi, 'vi'));
+  return activityColumns({ countries: allCountries().map((c) => ({ code: c.code, label: c.name })), provinces });
 }
 
-/** Row errors keyed by column, the first per column. */
-function rowErrors(columns: ImportColumn[], row: number) {
-  const errors = new Map<string, { code: ImportErrorCode; message: string }>();
-  const columnOf = (field: string) => columns.find((c) => field === c.field || field.startsWith(`${c.field}.`))?.key ?? field;
-  return {
-    add: (field: string, code: ImportErrorCode, message: string) => {
-      const column = columnOf(field);
-      if (!errors.has(column)) errors.set(column, { code, message });
-    },
-    get size() {
-      return errors.size;
-    },
-    list: (): ImportRowError[] => [...errors].map(([field, { code, message }]) => ({ row, field, code, message })),
-  };
-}
-type RowErrors = ReturnType<typeof rowErrors>;
+
 
 interface Prepared {
   row: number;
@@ -154,17 +141,17 @@ async function insert(tx: Tx, actor: Actor, item: Prepared) {
 
 export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   return {
-    /** The template workbook: header row, drop-downs (types, countries, current provinces) and bilingual instructions. */
-    template: async (actor: Actor) => {
+    /** The template workbook: header row, drop-downs (types, countries, current provinces) and instructions, in one language. */
+    template: async (actor: Actor, language: ImportLanguage = 'vi') => {
       if (!can.run(actor)) throw forbidden();
-      return buildColumnsTemplate(await columnsFor(db), KEY_NOTE);
+      return buildColumnsTemplate(await columnsFor(db), KEY_NOTE, language);
     },
 
     /**
      * Imports a unit's activities from the template in one transaction: any invalid row imports nothing and the
      * outcome lists every problem by row and column; rows imported before are skipped. Throws `forbidden`, `invalid`.
      */
-    run: (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean }): Promise<ActivityImportOutcome> =>
+    run: (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean; language?: ImportLanguage }): Promise<ActivityImportOutcome> =>
       db.transaction(async (tx) => {
         if (!can.run(actor)) throw forbidden();
         assertWorkbook(file);
@@ -173,14 +160,14 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
         if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
         if (!(await orgUnitsRepo.findById(tx, unitId))) throw invalidField('unitId', 'Unknown unit');
         const columns = await columnsFor(tx);
-        const rows = await readColumnRows(columns, 'activities', file, limits);
+        const rows = await readColumnRows(columns, 'activities', file, limits, options.language ?? 'vi');
         if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
         const province = provinceResolver(await orgUnitsRepo.all(tx));
         const errors: ImportRowError[] = [];
         const seen = new Map<string, number>();
         const prepared: Prepared[] = [];
         for (const sheetRow of rows) {
-          const rowErrs = rowErrors(columns, sheetRow.row);
+          const rowErrs = rowErrors(columns, options.language ?? 'vi', sheetRow);
           const item = await prepare(tx, unitId, sheetRow, province, rowErrs);
           if (item && seen.has(item.key)) rowErrs.add('title', 'duplicate_in_file', `Same as row ${seen.get(item.key)}`);
           errors.push(...rowErrs.list());

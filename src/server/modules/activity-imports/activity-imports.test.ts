@@ -5,6 +5,7 @@ import { activities, activityOutputs, activityProvinces, outcomes } from '../../
 import type { TestUser } from '../../test/factories.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
+import { activityColumns } from './activity-imports.columns.js';
 
 let t: TestContext;
 let aeEditor: TestUser;
@@ -48,8 +49,10 @@ const fair = {
 async function filled(rows: Record<string, string | number | Date>[]) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(template).buffer);
-  const sheet = workbook.getWorksheet('Data')!;
-  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const sheet = workbook.worksheets[0]!;
+  // The template's headers are the Vietnamese labels; the rows here name columns by key.
+  const keyOf = new Map(activityColumns({ countries: [], provinces: [] }).map((column) => [column.label.vi, column.key]));
+  const headers = (sheet.getRow(1).values as unknown[]).map((header) => keyOf.get(String(header)) ?? String(header));
   rows.forEach((values, i) => {
     for (const [key, value] of Object.entries(values)) sheet.getRow(i + 2).getCell(headers.indexOf(key)).value = value;
   });
@@ -72,13 +75,16 @@ describe('activity import', () => {
     template = res.rawPayload;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(template).buffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Hướng dẫn - Instructions', 'Lists']);
-    const data = workbook.getWorksheet('Data')!;
-    expect(data.getRow(1).getCell(1).value).toBe('title');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Hướng dẫn', 'Danh sách']);
+    const data = workbook.getWorksheet('Dữ liệu')!;
+    expect(data.getRow(1).getCell(1).value).toBe('Tên hoạt động');
     expect(data.getCell('B2').dataValidation).toMatchObject({ type: 'list' });
-    const lists = workbook.getWorksheet('Lists')!;
-    const provinceColumn = (data.getRow(1).values as unknown[]).indexOf('province');
-    expect(lists.getColumn(provinceColumn).values.filter(Boolean)).toHaveLength(35);
+    const lists = workbook.getWorksheet('Danh sách')!;
+    const provinceColumn = (data.getRow(1).values as unknown[]).indexOf('Tỉnh/thành phố được hỗ trợ');
+    const provinces = lists.getColumn(provinceColumn).values.filter(Boolean);
+    expect(provinces).toHaveLength(35);
+    // Names people pick, not codes.
+    expect(provinces.some((name) => /Hồ Chí Minh/.test(String(name)))).toBe(true);
   });
 
   it('rejects the whole file with a row-by-row report when any row is invalid', async () => {
@@ -89,7 +95,7 @@ describe('activity import', () => {
     expect(rows.filter((r) => r.row === 3).map((r) => r.field)).toEqual(expect.arrayContaining(['title', 'type', 'start_date', 'country_code', 'meetings_held']));
     // A stable code beside each English message, for the UI to translate.
     const codes = Object.fromEntries(rows.filter((r) => r.row === 3).map((r) => [r.field, r.code]));
-    expect(codes).toMatchObject({ title: 'required', type: 'invalid_value', start_date: 'invalid_date', country_code: 'unknown_country', meetings_held: 'invalid_value' });
+    expect(codes).toMatchObject({ title: 'required', type: 'invalid_value', start_date: 'invalid_date', country_code: 'unknown_country', meetings_held: 'invalid_number' });
     expect(rows.filter((r) => r.row === 4).map((r) => r.field)).toEqual(['outcome_value']);
     expect(rows.find((r) => r.row === 4)!.code).toBe('invalid_value');
     expect(rows.some((r) => r.row === 2)).toBe(false);

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ImportRejected, ImportResult, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRejected, ImportResult, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
@@ -11,7 +11,11 @@ import { importsService, type ImportLimits } from './imports.service.js';
 
 const tags = ['imports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ImportQuery = z.object({ dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('Validate only; import nothing') });
+const ImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('Validate only; import nothing'),
+  language: ImportLanguage,
+});
+const TemplateQuery = z.object({ language: ImportLanguage });
 
 export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZod => async (app) => {
   const service = importsService(db, limits);
@@ -20,9 +24,9 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
   for (const kind of IMPORT_KINDS) {
     app.get(
       `/imports/templates/${kind}.xlsx`,
-      { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and bilingual instructions`, response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
+      { schema: { tags, summary: `The Excel template for importing ${kind}: header row, drop-downs and instructions in the language asked for`, querystring: TemplateQuery, response: { 200: fileResponse(XLSX, 'The Excel template'), ...errorResponses(401, 403) } } },
       async (req, reply) => {
-        const template = await service.template(actorOf(req), kind);
+        const template = await service.template(actorOf(req), kind, req.query.language);
         return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="econdip-${kind}.xlsx"`).send(template);
       },
     );
@@ -41,7 +45,7 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
       async (req, reply) => {
         const actor = actorOf(req);
         const file = await readUploadedFile(req);
-        const outcome = await service.run(actor, kind, file.data, req.query.dryRun);
+        const outcome = await service.run(actor, kind, file.data, req.query.dryRun, req.query.language);
         if (outcome.ok) return outcome.result;
         const fields = Object.fromEntries(outcome.errors.map((error) => [`rows.${error.row}.${error.field}`, error.message]));
         const rows = new Set(outcome.errors.map((error) => error.row)).size;

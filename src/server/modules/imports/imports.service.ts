@@ -13,9 +13,9 @@ import { engagementsRepo } from '../engagements/engagements.repo.js';
 import { checkEngagement, checkLeadInScope, findReadableEngagement, insertEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
-import { domainCode, issueCode } from './import-errors.js';
+import { issueCode, rowErrors, type RowErrors } from './import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports.archive.js';
-import { columnOf, IMPORT_COLUMNS } from './imports.columns.js';
+import { IMPORT_COLUMNS, type ImportLanguage } from './imports.columns.js';
 import { importsPolicy as can } from './imports.policy.js';
 import { assertWorkbook, buildTemplate, readRows, type SheetRow } from './imports.workbook.js';
 
@@ -45,28 +45,7 @@ async function resolver(tx: Tx) {
 }
 type Resolver = Awaited<ReturnType<typeof resolver>>;
 
-/** Collects one row's errors by column, keeping the first per column. */
-function rowErrors(kind: ImportKind, row: number) {
-  const errors = new Map<string, { code: ImportErrorCode; message: string }>();
-  return {
-    add: (field: string, code: ImportErrorCode, message: string) => {
-      const column = columnOf(kind, field);
-      if (!errors.has(column)) errors.set(column, { code, message });
-    },
-    /** A domain check's error: one row error per field it names (a field's text is a message or a short code). */
-    addDomain(error: DomainError) {
-      for (const [field, text] of Object.entries(error.fields ?? { _: error.message })) {
-        if (field === 'periodLabel') continue;
-        this.add(field, domainCode(error, field, text), text === field || !text.includes(' ') ? error.message : text);
-      }
-    },
-    get size() {
-      return errors.size;
-    },
-    list: (): ImportRowError[] => [...errors].map(([field, { code, message }]) => ({ row, field, code, message })),
-  };
-}
-type RowErrors = ReturnType<typeof rowErrors>;
+
 
 function resolveList(errors: RowErrors, field: string, code: ImportErrorCode, items: string[], resolve: (item: string) => string | string[]): string[] {
   return items.flatMap((item) => {
@@ -199,6 +178,7 @@ async function importRows<T>(
     insert: (tx: Tx, actor: Actor, item: Prepared<T>) => Promise<{ id: string }>;
   },
   dryRun: boolean,
+  language: ImportLanguage,
 ): Promise<ImportOutcome> {
   const resolve = await resolver(tx);
   const errors: ImportRowError[] = [];
@@ -206,7 +186,7 @@ async function importRows<T>(
   const fresh: Prepared<T>[] = [];
   let skipped = 0;
   for (const sheetRow of rows) {
-    const rowErrs = rowErrors(kind, sheetRow.row);
+    const rowErrs = rowErrors(IMPORT_COLUMNS[kind], language, sheetRow);
     const item = await importer.prepare(tx, actor, sheetRow, resolve, rowErrs);
     if (item && seen.has(item.key)) rowErrs.add('title.vi', 'duplicate_in_file', `Same title and date as row ${seen.get(item.key)}`);
     errors.push(...rowErrs.list());
@@ -226,23 +206,23 @@ async function importRows<T>(
 
 export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   return {
-    /** The template workbook of a kind: header row, drop-downs and bilingual instructions. */
-    template: (actor: Actor, kind: ImportKind): Promise<Buffer> => {
+    /** The template workbook of a kind in one language: header row, drop-downs of labels and instructions. */
+    template: (actor: Actor, kind: ImportKind, language: ImportLanguage = 'vi'): Promise<Buffer> => {
       if (!can.run(actor)) throw forbidden();
-      return buildTemplate(kind);
+      return buildTemplate(kind, language);
     },
 
     /**
      * Imports the rows of a template workbook in one transaction: any invalid row imports nothing and the outcome
      * lists every problem by row and column; rows already present (same title and date) are skipped.
      */
-    run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean): Promise<ImportOutcome> => {
+    run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean, language: ImportLanguage = 'vi'): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
       assertWorkbook(file);
-      const rows = await readRows(kind, file, limits);
+      const rows = await readRows(kind, file, limits, language);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
       return db.transaction((tx) =>
-        kind === 'engagements' ? importRows(tx, actor, kind, rows, IMPORTERS.engagements, dryRun) : importRows(tx, actor, kind, rows, IMPORTERS.agreements, dryRun),
+        kind === 'engagements' ? importRows(tx, actor, kind, rows, IMPORTERS.engagements, dryRun, language) : importRows(tx, actor, kind, rows, IMPORTERS.agreements, dryRun, language),
       );
     },
   };

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../test/factories.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
+import type { ImportKind } from '../../../shared/schemas/imports.js';
+import { IMPORT_COLUMNS } from './imports.columns.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestContext;
@@ -20,8 +22,10 @@ async function workbook(kind: string, rows: Record<string, string | Date | undef
   const template = await t.app.inject({ method: 'GET', url: `/api/v1/imports/templates/${kind}.xlsx`, headers: await t.login(coordinator) });
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(template.rawPayload).buffer);
-  const sheet = book.getWorksheet('Data')!;
-  const headers = (sheet.getRow(1).values as string[]).slice(1);
+  const sheet = book.worksheets[0]!;
+  // The template's headers are the Vietnamese labels; the rows here name columns by key.
+  const keyOf = new Map(IMPORT_COLUMNS[kind as ImportKind].map((column) => [column.label.vi, column.key]));
+  const headers = (sheet.getRow(1).values as string[]).slice(1).map((header) => keyOf.get(header) ?? header);
   rows.forEach((row, i) => headers.forEach((key, col) => (sheet.getCell(i + 2, col + 1).value = row[key] ?? null)));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -43,9 +47,9 @@ describe('import templates', () => {
     expect(res.headers['content-type']).toBe(XLSX);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
-    expect((book.getWorksheet('Data')!.getRow(1).values as string[]).slice(1, 4)).toEqual(['title_vi', 'title_en', 'kind']);
-    expect(book.getWorksheet('Data')!.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
-    expect(book.worksheets.map((s) => s.name)).toContain('Hướng dẫn - Instructions');
+    expect((book.worksheets[0]!.getRow(1).values as string[]).slice(1, 4)).toEqual(['Tên văn kiện (tiếng Việt)', 'Tên văn kiện (tiếng Anh)', 'Loại văn kiện']);
+    expect(book.worksheets[0]!.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
+    expect(book.worksheets.map((s) => s.name)).toContain('Hướng dẫn');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/agreements.xlsx' })).statusCode).toBe(401);
     const viewer = await t.factory.user({ role: 'unit_viewer' });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/agreements.xlsx', headers: await t.login(viewer) })).statusCode).toBe(403);
@@ -58,7 +62,7 @@ describe('POST /api/v1/imports/engagements', () => {
     const res = await upload('engagements', file);
     expect(res.statusCode).toBe(422);
     expect(res.json().rows).toEqual(expect.arrayContaining([
-      { row: 4, field: 'lead_unit', code: 'unknown_unit', message: 'Unknown unit code NOPE' },
+      { row: 4, field: 'lead_unit', column: 'Đơn vị chủ trì', code: 'unknown_unit', message: 'Unknown unit code NOPE', value: 'NOPE' },
       expect.objectContaining({ row: 4, field: 'type', code: 'invalid_value' }),
     ]));
     expect(res.json().rows.every((r: { row: number }) => r.row === 4)).toBe(true);
@@ -110,11 +114,11 @@ describe('POST /api/v1/imports/agreements', () => {
   it('imports agreements with parties, exact values and a province resolved by date', async () => {
     const rows = [
       { title_vi: 'Hiệp định Đối tác kinh tế toàn diện Việt Nam – UAE', title_en: 'VN–UAE CEPA', kind: 'treaty', signed_date: '2024-10-28', signed_place: 'Abu Dhabi', fields: 'trade, investment', units: 'MOIT', partners: 'AE', owner_unit: 'MOIT' },
-      { title_vi: 'Ghi nhớ TP.HCM – Singapore', title_en: 'HCMC–Singapore MoU', kind: 'mou', signed_date: '2025-03-12', fields: 'finance', value: '12345678901234.56', currency: 'usd', units: '79', partners: 'SG', owner_unit: '79' },
+      { title_vi: 'Ghi nhớ TP.HCM – Singapore', title_en: 'HCMC–Singapore MoU', kind: 'mou', signed_date: '2025-03-12', fields: 'finance', value: '12.345.678.901.234,56', currency: 'usd', units: '79', partners: 'SG', owner_unit: '79' },
     ];
-    const bad = await upload('agreements', await workbook('agreements', [{ ...rows[0]!, value: '1,5' }, rows[1]!]));
+    const bad = await upload('agreements', await workbook('agreements', [{ ...rows[0]!, value: '1,25.0', currency: 'USD' }, rows[1]!]));
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().rows).toContainEqual({ row: 2, field: 'value', code: 'invalid_value', message: 'Expected a decimal amount such as 1500000.00' });
+    expect(bad.json().rows).toContainEqual(expect.objectContaining({ row: 2, field: 'value', code: 'invalid_number', reason: 'mixed_separators', value: '1,25.0' }));
     expect(bad.json().rows.every((r: { row: number }) => r.row === 2)).toBe(true);
     const res = await upload('agreements', await workbook('agreements', rows));
     expect(res.statusCode).toBe(200);
@@ -124,5 +128,66 @@ describe('POST /api/v1/imports/agreements', () => {
     const hcmBefore = (await t.factory.unit('province', '79', '2025-03-12')).id;
     expect(list[1].ownerUnit.id).toBe(hcmBefore);
     expect((await upload('agreements', await workbook('agreements', rows))).json()).toMatchObject({ created: 0, skipped: 2 });
+  });
+});
+
+describe('cells read as people type them, in the template\'s language', () => {
+  const agreement = (title: string, cells: Record<string, string | number | Date>) => ({ title_vi: title, title_en: title, kind: 'mou', units: 'MOIT', partners: 'AE', owner_unit: 'MOIT', ...cells });
+  const valueOf = async (title: string) => {
+    const list = (await t.app.inject({ method: 'GET', url: `/api/v1/agreements?q=${encodeURIComponent(title)}`, headers: await t.login(coordinator) })).json().items;
+    return list.map((a: { value: string; signedDate: string }) => [a.value.replace(/\.0+$/, ''), a.signedDate]);
+  };
+
+  it('gives the template in Vietnamese: headers, drop-downs of labels (not codes) and instructions', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/engagements.xlsx', headers: await t.login(coordinator) });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Dữ liệu', 'Hướng dẫn', 'Danh sách']);
+    expect((book.worksheets[0]!.getRow(1).values as string[]).slice(1, 4)).toEqual(['Tên hoạt động (tiếng Việt)', 'Tên hoạt động (tiếng Anh)', 'Loại hoạt động']);
+    const lists = (book.getWorksheet('Danh sách')!.getColumn(3).values as string[]).slice(2);
+    expect(lists).toContain('Thăm chính thức');
+    expect(lists).not.toContain('official_visit_abroad');
+    const english = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/engagements.xlsx?language=en', headers: await t.login(coordinator) });
+    await book.xlsx.load(new Uint8Array(english.rawPayload).buffer);
+    expect(book.worksheets[0]!.name).toBe('Data');
+  });
+
+  it('reads Vietnamese amounts exactly, dd/mm/yyyy dates, Excel number and date cells, and labels as codes', async () => {
+    const rows = [
+      agreement('Ghi nhớ số liệu A', { value: '1.250.000', currency: 'USD', signed_date: '30/07/2026', kind: 'Bản ghi nhớ (MoU)' }),
+      agreement('Ghi nhớ số liệu B', { value: '2.750.925.888,07', currency: 'USD', signed_date: new Date('2026-07-31T00:00:00Z') }),
+      agreement('Ghi nhớ số liệu C', { value: 1250000.5, currency: 'USD', signed_date: '2026-08-01' }),
+    ];
+    const res = await upload('agreements', await workbook('agreements', rows));
+    expect(res.json()).toMatchObject({ created: 3 });
+    expect(await valueOf('Ghi nhớ số liệu A')).toEqual([['1250000', '2026-07-30']]);
+    expect(await valueOf('Ghi nhớ số liệu B')).toEqual([['2750925888.07', '2026-07-31']]);
+    expect(await valueOf('Ghi nhớ số liệu C')).toEqual([['1250000.50', '2026-08-01']]);
+  });
+
+  it('reads English amounts on an English template; refuses ambiguous ones and says why, importing nothing', async () => {
+    const english = await upload('agreements', await workbook('agreements', [agreement('Ghi nhớ số liệu D', { value: '1,250,000', currency: 'USD' })]), coordinator, '?language=en');
+    expect(english.json()).toMatchObject({ created: 1 });
+    expect(await valueOf('Ghi nhớ số liệu D')).toEqual([['1250000', null]]);
+
+    const refused = await upload('agreements', await workbook('agreements', [
+      agreement('Ghi nhớ số liệu E', { value: '1.250.000', currency: 'USD' }),
+      agreement('Ghi nhớ số liệu F', { value: '1234567.5', currency: 'USD' }),
+    ]), coordinator, '?language=en');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().rows).toEqual([
+      expect.objectContaining({ row: 2, field: 'value', code: 'invalid_number', reason: 'several_decimal_separators', value: '1.250.000' }),
+    ]);
+    const vietnamese = await upload('agreements', await workbook('agreements', [agreement('Ghi nhớ số liệu F', { value: '1234567.5', currency: 'USD' })]));
+    expect(vietnamese.json().rows).toEqual([expect.objectContaining({ row: 2, field: 'value', code: 'invalid_number', reason: 'bad_grouping' })]);
+  });
+
+  it('says an empty required date is required, and a date that is not one is not valid', async () => {
+    const rows = [{ ...engagementRows[0]!, title_vi: 'Ngày trống', start_date: undefined }, { ...engagementRows[0]!, title_vi: 'Ngày sai', start_date: '31/02/2026', end_date: '30/07/2026' }];
+    const res = await upload('engagements', await workbook('engagements', rows));
+    expect(res.json().rows).toEqual(expect.arrayContaining([
+      expect.objectContaining({ row: 2, field: 'start_date', code: 'required' }),
+      expect.objectContaining({ row: 3, field: 'start_date', code: 'invalid_date', value: '31/02/2026' }),
+    ]));
   });
 });

@@ -1,17 +1,20 @@
 import ExcelJS from 'exceljs';
-import type { ImportKind } from '../../../shared/schemas/imports.js';
+import { dateOfExcelSerial, parseDateInput } from '../../../shared/dates.js';
+import { formatDecimal, parseNumber, type NumberRefusal } from '../../../shared/numbers.js';
+import type { ImportErrorCode, ImportKind } from '../../../shared/schemas/imports.js';
 import { invalidField } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { unpackWorkbook, type ImportLimits } from './imports.archive.js';
-import { IMPORT_COLUMNS, type ImportColumn } from './imports.columns.js';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportLanguage } from './imports.columns.js';
 
-const DATA_SHEET = 'Data';
-const LISTS_SHEET = 'Lists';
+const SHEETS = {
+  vi: { data: 'Dữ liệu', help: 'Hướng dẫn', lists: 'Danh sách' },
+  en: { data: 'Data', help: 'Instructions', lists: 'Lists' },
+} as const;
 const TEMPLATE_ROWS = 1000;
 
 const KEY_NOTE = { vi: 'tên tiếng Việt + ngày', en: 'Vietnamese title + date' };
 
-/** The import template: a data sheet with the header row and drop-downs, bilingual instructions, and the lists. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Refuses an upload whose bytes are not an Excel workbook. */
@@ -19,36 +22,60 @@ export function assertWorkbook(file: Buffer) {
   if (detectType(file) !== XLSX) throw invalidField('file', 'Upload the filled-in XLSX template');
 }
 
-export const buildTemplate = (kind: ImportKind): Promise<Buffer> => buildColumnsTemplate(IMPORT_COLUMNS[kind], KEY_NOTE);
+const TEXT = {
+  vi: {
+    helpHeaders: ['Cột', 'Bắt buộc', 'Hướng dẫn', 'Ví dụ'],
+    yes: 'có',
+    rules: (key: string) =>
+      `Mỗi dòng của trang "${SHEETS.vi.data}" là một bản ghi. Nếu có một dòng sai, không dòng nào được nhập và hệ thống trả về danh sách lỗi theo từng dòng. Nhập lại cùng một tệp không tạo bản ghi trùng (khóa: ${key}).`,
+    pick: 'Chọn một giá trị trong danh sách.',
+  },
+  en: {
+    helpHeaders: ['Column', 'Required', 'Instructions', 'Example'],
+    yes: 'yes',
+    rules: (key: string) =>
+      `Each row of the "${SHEETS.en.data}" sheet is one record. If any row is invalid nothing is imported and a row-by-row report is returned. Re-importing the same file creates no duplicates (key: ${key}).`,
+    pick: 'Choose a value from the list.',
+  },
+};
+
+/** How the template shows a stored example: a label for a code, dd/mm/yyyy in Vietnamese, grouped amounts. */
+function exampleOf(column: ImportColumn, language: ImportLanguage): string {
+  if (!column.example) return '';
+  const option = column.options?.find((o) => o.code === column.example);
+  if (option) return option.label[language];
+  if (column.type === 'date' && language === 'vi') return column.example.split('-').reverse().join('/');
+  if (column.type === 'amount' || column.type === 'count') return formatDecimal(column.example, language);
+  return column.example;
+}
+
+/** The import template in one language: a data sheet with headers and drop-downs of labels, instructions, and the lists. */
+export const buildTemplate = (kind: ImportKind, language: ImportLanguage): Promise<Buffer> => buildColumnsTemplate(IMPORT_COLUMNS[kind], KEY_NOTE, language);
 
 /** A template for any column set (shared with other imports); `keyNote` says what makes two rows the same record. */
-export async function buildColumnsTemplate(columns: readonly ImportColumn[], keyNote: { vi: string; en: string }): Promise<Buffer> {
+export async function buildColumnsTemplate(columns: readonly ImportColumn[], keyNote: { vi: string; en: string }, language: ImportLanguage): Promise<Buffer> {
+  const sheets = SHEETS[language];
+  const text = TEXT[language];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'econdip';
-  const data = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.columns = columns.map((column) => ({ header: column.key, key: column.key, width: Math.max(14, column.key.length + 4) }));
+  const data = workbook.addWorksheet(sheets.data, { views: [{ state: 'frozen', ySplit: 1 }] });
+  data.columns = columns.map((column) => ({ header: column.label[language], key: column.key, width: Math.max(14, column.label[language].length + 4) }));
   data.getRow(1).font = { bold: true };
 
-  const help = workbook.addWorksheet('Hướng dẫn - Instructions');
-  help.columns = [
-    { header: 'Cột / Column', width: 22 },
-    { header: 'Bắt buộc / Required', width: 12 },
-    { header: 'Hướng dẫn (tiếng Việt)', width: 70 },
-    { header: 'Instructions (English)', width: 50 },
-    { header: 'Ví dụ / Example', width: 40 },
-  ];
-  help.getRow(1).font = { bold: true };
-  for (const column of columns) help.addRow([column.key, column.required ? 'x' : '', column.vi, column.en, column.example]);
+  const help = workbook.addWorksheet(sheets.help);
+  help.columns = [{ width: 30 }, { width: 10 }, { width: 80 }, { width: 40 }];
+  help.addRow(text.helpHeaders).font = { bold: true };
+  for (const column of columns) help.addRow([column.label[language], column.required ? text.yes : '', column.help[language], exampleOf(column, language)]);
   help.addRow([]);
-  help.addRow(['', '', `Mỗi dòng của trang "Data" là một bản ghi. Nếu có một dòng sai, không dòng nào được nhập và hệ thống trả về danh sách lỗi theo từng dòng. Nhập lại cùng một tệp không tạo bản ghi trùng (khóa: ${keyNote.vi}).`, `Each row of the "Data" sheet is one record. If any row is invalid nothing is imported and a row-by-row report is returned. Re-importing the same file creates no duplicates (key: ${keyNote.en}).`]);
+  help.addRow(['', '', text.rules(keyNote[language])]);
 
-  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const lists = workbook.addWorksheet(sheets.lists, { state: 'hidden' });
   columns.forEach((column, index) => {
-    if (!column.list) return;
+    if (!column.options) return;
     const letter = lists.getColumn(index + 1).letter;
-    lists.getCell(`${letter}1`).value = column.key;
-    column.list.forEach((value, row) => (lists.getCell(`${letter}${row + 2}`).value = value));
-    const range = `${LISTS_SHEET}!$${letter}$2:$${letter}$${column.list.length + 1}`;
+    lists.getCell(`${letter}1`).value = column.label[language];
+    column.options.forEach((option, row) => (lists.getCell(`${letter}${row + 2}`).value = option.label[language]));
+    const range = `'${sheets.lists}'!$${letter}$2:$${letter}$${column.options.length + 1}`;
     const target = data.getColumn(index + 1).letter;
     for (let row = 2; row <= TEMPLATE_ROWS; row++) {
       data.getCell(`${target}${row}`).dataValidation = {
@@ -56,8 +83,8 @@ export async function buildColumnsTemplate(columns: readonly ImportColumn[], key
         allowBlank: !column.required,
         formulae: [range],
         showErrorMessage: true,
-        errorTitle: column.key,
-        error: `Chọn một giá trị trong danh sách / choose a value from the list: ${column.list.join(', ')}`,
+        errorTitle: column.label[language],
+        error: text.pick,
       };
     }
   });
@@ -77,20 +104,61 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/** The cell's value when Excel holds a number (not text that looks like one). */
+function cellNumber(value: ExcelJS.CellValue): number | null {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number') return value.result;
+  return null;
+}
+
+/** A cell that could not be read for its column: reported on the row, whatever the rest of the row says. */
+export interface CellProblem {
+  field: string;
+  code: ImportErrorCode;
+  message: string;
+  reason?: NumberRefusal;
+}
+
 export interface SheetRow {
   /** The Excel row number, as the user sees it. */
   row: number;
+  /** Each filled cell by column key, read for its column: codes for labels, YYYY-MM-DD for dates, exact decimals. */
   values: Record<string, string>;
+  /** Each filled cell as it was typed, by column key (shown beside a problem). */
+  texts: Record<string, string>;
+  problems: CellProblem[];
+}
+
+/** Reads one cell for its column; a number that cannot be read without guessing becomes a problem, not a value. */
+function readCell(column: ImportColumn, raw: ExcelJS.CellValue, text: string, language: ImportLanguage): { value?: string; problem?: CellProblem } {
+  const number = cellNumber(raw);
+  if (column.type === 'date') {
+    const day = number !== null ? dateOfExcelSerial(number) : parseDateInput(text);
+    return { value: day ?? text };
+  }
+  if (column.type === 'amount' || column.type === 'count') {
+    const rules = { maxDecimals: column.type === 'count' ? 0 : 2 };
+    // An Excel number cell holds the number itself; typed text follows the template's language.
+    const parsed = number !== null ? parseNumber(String(number), 'en', rules) : parseNumber(text, language, rules);
+    if (parsed.ok) return { value: parsed.value };
+    return { value: text, problem: { field: column.field, code: 'invalid_number', message: parsed.message, reason: parsed.refusal } };
+  }
+  if (column.options) {
+    const wanted = text.toLocaleLowerCase('vi');
+    const option = column.options.find((o) => o.code.toLowerCase() === wanted || o.label.vi.toLocaleLowerCase('vi') === wanted || o.label.en.toLowerCase() === wanted);
+    return { value: option?.code ?? text };
+  }
+  return { value: text };
 }
 
 /**
  * Reads the data sheet's rows by header name; blank rows are skipped. Throws `invalid` for a file that is not a
  * template, `payload_too_large` for one over the limits.
  */
-export const readRows = (kind: ImportKind, file: Buffer, limits: ImportLimits): Promise<SheetRow[]> => readColumnRows(IMPORT_COLUMNS[kind], kind, file, limits);
+export const readRows = (kind: ImportKind, file: Buffer, limits: ImportLimits, language: ImportLanguage): Promise<SheetRow[]> => readColumnRows(IMPORT_COLUMNS[kind], kind, file, limits, language);
 
 /** `readRows` for any column set (shared with other imports); `name` names the template in errors. */
-export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer, limits: ImportLimits): Promise<SheetRow[]> {
+export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer, limits: ImportLimits, language: ImportLanguage): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   const archive = unpackWorkbook(file, limits);
   try {
@@ -98,22 +166,35 @@ export async function readColumnRows(columns: readonly ImportColumn[], name: str
   } catch {
     throw invalidField('file', 'The file is not a readable XLSX workbook');
   }
-  const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets[0];
+  const sheet = workbook.getWorksheet(SHEETS.vi.data) ?? workbook.getWorksheet(SHEETS.en.data) ?? workbook.worksheets[0];
   if (!sheet) throw invalidField('file', 'The workbook has no sheets');
-  const headers = new Map<number, string>();
-  sheet.getRow(1).eachCell((cell, col) => headers.set(col, cellText(cell.value).toLowerCase()));
-  const missing = columns.filter((column) => column.required && ![...headers.values()].includes(column.key));
-  if (missing.length > 0) throw invalidField('file', `Missing columns ${missing.map((column) => column.key).join(', ')}; start from the ${name} template`);
+  // A header is the column's key or its label in either language.
+  const byHeader = new Map<string, ImportColumn>();
+  for (const column of columns) for (const header of [column.key, column.label.vi, column.label.en]) byHeader.set(header.toLocaleLowerCase('vi'), column);
+  const headers = new Map<number, ImportColumn>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const column = byHeader.get(cellText(cell.value).toLocaleLowerCase('vi'));
+    if (column) headers.set(col, column);
+  });
+  const found = new Set([...headers.values()].map((column) => column.key));
+  const missing = columns.filter((column) => column.required && !found.has(column.key));
+  if (missing.length > 0) throw invalidField('file', `Missing columns ${missing.map((column) => column.label.en).join(', ')}; start from the ${name} template`);
   const rows: SheetRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const values: Record<string, string> = {};
+    const texts: Record<string, string> = {};
+    const problems: CellProblem[] = [];
     row.eachCell((cell, col) => {
-      const key = headers.get(col);
+      const column = headers.get(col);
       const text = cellText(cell.value);
-      if (key && text) values[key] = text;
+      if (!column || !text) return;
+      texts[column.key] = text;
+      const read = readCell(column, cell.value, text, language);
+      if (read.value !== undefined) values[column.key] = read.value;
+      if (read.problem) problems.push(read.problem);
     });
-    if (Object.keys(values).length > 0) rows.push({ row: rowNumber, values });
+    if (Object.keys(texts).length > 0) rows.push({ row: rowNumber, values, texts, problems });
   });
   return rows;
 }

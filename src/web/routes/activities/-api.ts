@@ -129,8 +129,8 @@ export const linkQuery = (kind: LinkKind, id: string) =>
     staleTime: 60_000,
   });
 
-/** Where the Excel template of activities is downloaded. */
-export const ACTIVITY_TEMPLATE_URL = '/api/v1/imports/templates/activities.xlsx';
+/** Where the Excel template of activities is downloaded, in the interface language. */
+export const activityTemplateUrl = (language: string) => `/api/v1/imports/templates/activities.xlsx${toQueryString({ language })}`;
 
 const ImportResult = z.looseObject({ dryRun: z.boolean(), rows: z.int(), created: z.int(), skipped: z.int() });
 export type ImportResult = z.infer<typeof ImportResult>;
@@ -143,12 +143,12 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; ro
 export function useImportActivities() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<ImportOutcome> => {
+    mutationFn: async ({ file, dryRun, language }: { file: File; dryRun: boolean; language: string }): Promise<ImportOutcome> => {
       const body = new FormData();
       body.append('file', file);
       let response: Response;
       try {
-        response = await fetch(`/api/v1/imports/activities${toQueryString({ dryRun: String(dryRun) })}`, { method: 'POST', body, credentials: 'same-origin' });
+        response = await fetch(`/api/v1/imports/activities${toQueryString({ dryRun: String(dryRun), language })}`, { method: 'POST', body, credentials: 'same-origin' });
       } catch (cause) {
         throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
       }

@@ -10,11 +10,11 @@ import { errorMessage } from '../../lib/errors.js';
 import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
-import { ACTIVITY_TEMPLATE_URL, useImportActivities, type ImportOutcome } from './-api.js';
+import { activityTemplateUrl, useImportActivities, type ImportOutcome } from './-api.js';
 
 /** Excel import: download the template, check the filled-in file (dry run), then import it. */
 export function ActivityImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const upload = useImportActivities();
   const [file, setFile] = useState<File | null>(null);
@@ -26,7 +26,7 @@ export function ActivityImportPage() {
     setError(null);
     setOutcome(null);
     upload.mutate(
-      { file, dryRun },
+      { file, dryRun, language: i18n.language },
       {
         onSuccess: (result) => {
           setOutcome({ ...result, dryRun });
@@ -41,7 +41,7 @@ export function ActivityImportPage() {
     <Page title={t('activities.import.title')} subtitle={t('activities.import.subtitle')}>
       <Section title={t('activities.import.step1')}>
         <Text size="sm">{t('activities.import.templateHelp')}</Text>
-        <Button component="a" href={ACTIVITY_TEMPLATE_URL} download variant="default" w="fit-content" leftSection={<IconDownload size={16} aria-hidden />}>
+        <Button component="a" href={activityTemplateUrl(i18n.language)} download variant="default" w="fit-content" leftSection={<IconDownload size={16} aria-hidden />}>
           {t('activities.import.template')}
         </Button>
       </Section>

@@ -8,6 +8,7 @@ import { FormError } from '../../components/FormError.js';
 import { Page } from '../../components/Page.js';
 import { Section } from '../../components/Section.js';
 import { postFile, toApiError } from '../../components/upload.js';
+import { toQueryString } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
@@ -17,8 +18,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string; rows: ImportRowError[] };
 
 /** 200 with the result, or 422 with a row-by-row report (nothing imported). */
-async function runImport(kind: ImportKind, file: File, dryRun: boolean): Promise<Outcome> {
-  const response = await postFile(`/imports/${kind}?dryRun=${dryRun}`, file);
+async function runImport(kind: ImportKind, file: File, dryRun: boolean, language: string): Promise<Outcome> {
+  const response = await postFile(`/imports/${kind}${toQueryString({ dryRun: String(dryRun), language })}`, file);
   const json: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, result: ImportResult.parse(json) };
   const rejected = ImportRejected.safeParse(json);
@@ -27,7 +28,7 @@ async function runImport(kind: ImportKind, file: File, dryRun: boolean): Promise
 }
 
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<ImportKind>('engagements');
@@ -35,7 +36,7 @@ export function ImportPage() {
   const [dryRun, setDryRun] = useState(true);
   const [fileError, setFileError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (input: { kind: ImportKind; file: File; dryRun: boolean }) => runImport(input.kind, input.file, input.dryRun),
+    mutationFn: (input: { kind: ImportKind; file: File; dryRun: boolean }) => runImport(input.kind, input.file, input.dryRun, i18n.language),
     onSuccess: (outcome) => {
       if (outcome.ok && !outcome.result.dryRun) void queryClient.invalidateQueries({ queryKey: [outcome.result.kind] });
     },
@@ -57,7 +58,7 @@ export function ImportPage() {
             <Button
               key={k}
               component="a"
-              href={`/api/v1/imports/templates/${k}.xlsx`}
+              href={`/api/v1/imports/templates/${k}.xlsx${toQueryString({ language: i18n.language })}`}
               download={`econdip-${k}.xlsx`}
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
