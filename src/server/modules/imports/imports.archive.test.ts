@@ -4,6 +4,7 @@ import type { TestUser } from '../../test/factories.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { rewriteArchive, zeroPart } from '../../test/zip-bombs.js';
+import { activityColumns } from '../activity-imports/activity-imports.columns.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIB = 1024 * 1024;
@@ -20,8 +21,10 @@ beforeAll(async () => {
   const template = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/activities.xlsx', headers: await t.login(editor) });
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(template.rawPayload).buffer);
-  const sheet = book.getWorksheet('Data')!;
-  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const sheet = book.worksheets[0]!;
+  // The template's headers are the Vietnamese labels; the row here names columns by key.
+  const keyOf = new Map(activityColumns({ countries: [], provinces: [] }).map((column) => [column.label.vi, column.key]));
+  const headers = (sheet.getRow(1).values as unknown[]).map((header) => keyOf.get(String(header)) ?? String(header));
   const row = { title: 'Hội chợ thủy sản tại Dubai', type: 'fair_exhibition', start_date: '2025-03-10', end_date: '2025-03-12', country_code: 'AE' };
   for (const [key, value] of Object.entries(row)) sheet.getRow(2).getCell(headers.indexOf(key)).value = value;
   valid = Buffer.from(await book.xlsx.writeBuffer());
