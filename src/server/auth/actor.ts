@@ -6,7 +6,9 @@ export interface Actor {
   unitId: string | null;
   role: Role;
   email: string;
+  /** A business user's company (a partner of kind company); null for everyone else. */
+  partnerId: string | null;
 }
 
 /** The system itself (migrations, seeds, scheduled jobs): audited as such, never reaches HTTP. */
-export const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', unitId: null, role: 'admin', email: 'system' };
+export const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', unitId: null, role: 'admin', email: 'system', partnerId: null };

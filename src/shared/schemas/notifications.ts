@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
 import { TaskSummary, UnitName } from './dashboard.js';
-
-export const NOTIFICATION_KINDS = ['task.due_soon', 'task.overdue'] as const;
+import { Locale } from './users.js';
 
 export const Notification = z.object({
   id: Uuid,
-  kind: z.string(),
-  title: z.string(),
+  kind: z.string().describe('What happened: task.assigned, task.overdue, support_request.answered, outcome.denied, …'),
+  title: z.string().describe("Worded when read, in the requested language (the account's by default)"),
   body: z.string(),
   entity: z.string().nullable(),
   entityId: Uuid.nullable(),
+  path: z.string().nullable().describe('The page of the web app that shows the record'),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
@@ -18,6 +18,7 @@ export type Notification = z.infer<typeof Notification>;
 
 export const NotificationListQuery = ListQuery.omit({ q: true }).extend({
   unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Only unread (true) or only read (false)'),
+  lang: Locale.optional().describe("The language to word the notifications in; the account's language by default"),
 });
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
 export const NotificationList = listOf(Notification).extend({ unreadCount: z.int() });

@@ -26,7 +26,7 @@ export const SupportRequestInput = z
     ...requestFields,
     /** A current mission abroad. */
     targetUnitId: Uuid,
-    /** The asking unit; the actor's unit by default (HQ may ask on a unit's behalf). */
+    /** The asking unit; the actor's unit by default (HQ may ask on a unit's behalf). A business user asks for their company. */
     requestingUnitId: Uuid.optional(),
   })
   .refine(datesInOrder, datesMessage);
@@ -44,9 +44,13 @@ export const SupportRequestDecision = z.object({ answer: z.string().trim().max(1
 export const SupportRequestAnswer = z.object({ answer: text(10_000), version: Version });
 export const SupportRequestClose = z.object({ version: Version });
 
+export const RequestingBusiness = z.object({ id: Uuid, name: z.object({ vi: z.string(), en: z.string() }) });
+
 export const SupportRequest = z.object({
   id: Uuid,
-  requestingUnit: UnitRef,
+  /** Who asks: a unit (a province, HQ on a unit's behalf) or, when a business user asked, their company. */
+  requestingUnit: UnitRef.nullable(),
+  requestingBusiness: RequestingBusiness.nullable(),
   targetUnit: UnitRef,
   title: z.string(),
   description: z.string(),

@@ -67,7 +67,7 @@ const SECTIONS: Section[] = [
       { to: '/activities', label: 'activities', icon: IconListCheck, abilities: ['activities.read'], prefix: true },
       { to: '/outcomes', label: 'outcomes', icon: IconChartBar, abilities: ['activities.read'], prefix: true },
       { to: '/activities/formalism', label: 'formalism', icon: IconMoodEmpty, abilities: ['activities.read', 'activities.formalism'] },
-      { to: '/support-requests', label: 'supportRequests', icon: IconLifebuoy, abilities: ['activities.read'], prefix: true },
+      { to: '/support-requests', label: 'supportRequests', icon: IconLifebuoy, abilities: ['supportRequests.read'], prefix: true },
       { to: '/periods', label: 'periods', icon: IconCalendarStats, abilities: ['activities.read'], prefix: true },
     ],
   },

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agreements, commitments, engagements, tasks } from './engagements.js';
+import { outboxEmails } from './notifications.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
 import { users } from './users.js';
@@ -12,12 +13,14 @@ const audited = {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 };
 
-/** A request from a province (or business) to a mission for support abroad. */
+/** A request from a unit (a province) or a business to a mission for support abroad. */
 export const supportRequests = pgTable(
   'support_requests',
   {
     id: uuid().primaryKey(),
-    requestingUnitId: uuid().notNull().references(() => orgUnits.id),
+    /** Exactly one of the requesting unit and the requesting business (a company partner). */
+    requestingUnitId: uuid().references(() => orgUnits.id),
+    requestingPartnerId: uuid().references(() => partners.id),
     targetUnitId: uuid().notNull().references(() => orgUnits.id),
     title: text().notNull(),
     description: text().notNull(),
@@ -30,7 +33,12 @@ export const supportRequests = pgTable(
     demo: boolean().notNull().default(false),
     ...audited,
   },
-  (t) => [index('support_requests_requesting_idx').on(t.requestingUnitId), index('support_requests_target_idx').on(t.targetUnitId)],
+  (t) => [
+    index('support_requests_requesting_idx').on(t.requestingUnitId),
+    index('support_requests_requesting_partner_idx').on(t.requestingPartnerId),
+    index('support_requests_target_idx').on(t.targetUnitId),
+    check('support_requests_one_requester_ck', sql`num_nonnulls(${t.requestingUnitId}, ${t.requestingPartnerId}) = 1`),
+  ],
 );
 
 /** A promotion activity reported by a unit, with what it produced. */
@@ -139,6 +147,8 @@ export const confirmationTokens = pgTable(
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     remindersSent: integer().notNull().default(0),
+    /** The e-mail that carries the link: while it is undelivered, the requesting unit sees the link in the app. */
+    outboxEmailId: uuid().references(() => outboxEmails.id),
     createdBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

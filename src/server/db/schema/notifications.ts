@@ -7,9 +7,12 @@ export const notifications = pgTable(
   {
     id: uuid().primaryKey(),
     userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    /** What happened (`task.assigned`, …): with `params` it is rendered in the reader's language when read. */
     kind: text().notNull(),
-    title: text().notNull(),
-    body: text().notNull(),
+    params: jsonb(),
+    /** Text of notices written before `params`, kept as it was written. */
+    title: text(),
+    body: text(),
     entity: text(),
     entityId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -24,6 +27,8 @@ export const outboxEmails = pgTable('outbox_emails', {
   toAddress: text().notNull(),
   subject: text().notNull(),
   body: text().notNull(),
+  /** The one link the e-mail asks its reader to open (a confirmation link), so the app can show it while undelivered. */
+  link: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp({ withTimezone: true }),
   lastError: text(),

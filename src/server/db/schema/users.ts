@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-units.js';
+import { partners } from './partners.js';
 
 export const users = pgTable(
   'users',
@@ -11,6 +12,8 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     role: text().notNull(),
     unitId: uuid().references(() => orgUnits.id),
+    /** A business user's company (partners of kind company), set by an admin. */
+    partnerId: uuid().references(() => partners.id),
     locale: text().notNull().default('vi'),
     active: boolean().notNull().default(true),
     lastLoginAt: timestamp({ withTimezone: true }),
@@ -20,7 +23,12 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`), index('users_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
+    index('users_unit_idx').on(t.unitId),
+    index('users_partner_idx').on(t.partnerId),
+    check('users_partner_business_ck', sql`${t.partnerId} IS NULL OR ${t.role} = 'business'`),
+  ],
 );
 
 export const sessions = pgTable(

@@ -18,7 +18,7 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES = 5;
 const API_TOKEN_PREFIX = 'edp_';
 
-export const actorOf = (user: UserRow): Actor => ({ userId: user.id, unitId: user.unitId, role: user.role as Actor['role'], email: user.email });
+export const actorOf = (user: UserRow): Actor => ({ userId: user.id, unitId: user.unitId, role: user.role as Actor['role'], email: user.email, partnerId: user.partnerId });
 
 export function authService(db: Db, now: () => Date = () => new Date()) {
   const me = async (userId: string) => {

@@ -6,7 +6,22 @@ import { selectRows } from '../../db/raw.js';
 import { notifications, orgUnitParents, orgUnits, outboxEmails, tasks, users } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { pageOffset } from '../../db/search.js';
-import { taskIsOpen, uuidArray } from '../dashboard/dashboard.repo.js';
+import { dashboardRepo, taskIsOpen, taskIsOverdue, uuidArray } from '../dashboard/dashboard.repo.js';
+
+/** Who follows overdue tasks: everyone's (HQ coordinators), or those of some units. */
+export type Followers = 'all' | { unitIds: string[] };
+
+/**
+ * Overdue tasks (alias `t`) on `day` that `followers` are told about: for units, those they are responsible for,
+ * those they assigned and those of the units directly below them, as overdue notices reach them.
+ */
+function overdueFollowedBy(followers: Followers, day: string) {
+  if (followers === 'all') return taskIsOverdue('t', day);
+  const units = uuidArray(followers.unitIds);
+  return sql`${taskIsOverdue('t', day)} AND (t.responsible_unit_id = ANY(${units}) OR t.assigning_unit_id = ANY(${units}) OR EXISTS (
+    SELECT 1 FROM org_unit_parents p WHERE p.unit_id = t.responsible_unit_id AND p.parent_id = ANY(${units})
+      AND (p.valid_from IS NULL OR p.valid_from <= ${day}::date) AND (p.valid_to IS NULL OR p.valid_to > ${day}::date)))`;
+}
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type OutboxRow = typeof outboxEmails.$inferSelect;
@@ -95,6 +110,13 @@ export const notificationsRepo = {
       .from(users)
       .where(and(eq(users.unitId, unitId), eq(users.active, true), roles ? inArray(users.role, roles) : undefined)),
 
+  /** Active business users of a company. */
+  usersOfPartner: (ex: Executor, partnerId: string) =>
+    ex
+      .select(recipientColumns)
+      .from(users)
+      .where(and(eq(users.partnerId, partnerId), eq(users.role, 'business'), eq(users.active, true))),
+
   usersWithRole: (ex: Executor, role: Role) =>
     ex.select(recipientColumns).from(users).where(and(eq(users.role, role), eq(users.active, true))),
 
@@ -111,6 +133,11 @@ export const notificationsRepo = {
         ),
       )
       .then(([row]) => row?.parentId),
+
+  /** Overdue tasks on `day` that `followers` are told about, soonest due first (see `overdueFollowedBy`). */
+  overdueFollowed: (ex: Executor, followers: Followers, day: string, limit: number) => dashboardRepo.taskSummaries(ex, overdueFollowedBy(followers, day), limit),
+
+  countOverdueFollowed: (ex: Executor, followers: Followers, day: string) => dashboardRepo.countTasks(ex, overdueFollowedBy(followers, day)),
 
   /** A task with its responsible unit's names, for composing notices. */
   findTaskForNotice: (ex: Executor, taskId: string) =>

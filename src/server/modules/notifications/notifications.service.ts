@@ -1,24 +1,34 @@
 import type { Inbox, Notification, NotificationListQuery, OutboxEmail, OutboxListQuery } from '../../../shared/schemas/notifications.js';
 import type { Actor } from '../../auth/actor.js';
-import type { Db } from '../../db/client.js';
+import type { Locale } from '../../../shared/schemas/users.js';
+import type { Db, Executor } from '../../db/client.js';
 import { todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { dashboardRepo, type UnitTasks } from '../dashboard/dashboard.repo.js';
 import { toTaskSummary } from '../dashboard/dashboard.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
+import { usersRepo } from '../users/users.repo.js';
+import { isNoticeKind, recordPath, renderNotice, type NoticeFacts } from './messages.js';
+import { localeOf } from './notices.js';
 import { notificationsPolicy as can } from './notifications.policy.js';
 import { notificationsRepo, type NotificationRow, type OutboxRow } from './notifications.repo.js';
 
 const INBOX_EXCERPT = 50;
 const DUE_SOON_DAYS = 14;
 
-const toNotification = (row: NotificationRow): Notification => ({
+/** Worded now, in `locale`, from its kind and facts; a notice written before facts were kept shows its stored text. */
+function wordingOf(row: NotificationRow, locale: Locale) {
+  if (row.params !== null && isNoticeKind(row.kind)) return renderNotice(row.kind, locale, row.params as NoticeFacts[typeof row.kind]);
+  return { title: row.title ?? row.kind, body: row.body ?? '' };
+}
+
+const toNotification = (row: NotificationRow, locale: Locale): Notification => ({
   id: row.id,
   kind: row.kind,
-  title: row.title,
-  body: row.body,
+  ...wordingOf(row, locale),
   entity: row.entity,
   entityId: row.entityId,
+  path: recordPath(row.entity, row.entityId, row.params),
   createdAt: toIso(row.createdAt)!,
   readAt: toIso(row.readAt),
 });
@@ -33,13 +43,19 @@ const toOutboxEmail = (row: OutboxRow): OutboxEmail => ({
   lastError: row.lastError,
 });
 
+const accountLocale = async (ex: Executor, actor: Actor): Promise<Locale> => localeOf((await usersRepo.findById(ex, actor.userId))?.user ?? { locale: 'vi' });
+
 // Marking one's own notifications read changes no shared record, so it is not audited.
 export function notificationsService(db: Db) {
   return {
     list: async (actor: Actor, query: NotificationListQuery) => {
       if (!can.readOwn(actor)) throw forbidden();
-      const [{ rows, total }, unreadCount] = await Promise.all([notificationsRepo.list(db, actor.userId, query), notificationsRepo.countUnread(db, actor.userId)]);
-      return { items: rows.map(toNotification), total, page: query.page, pageSize: query.pageSize, unreadCount };
+      const [{ rows, total }, unreadCount, locale] = await Promise.all([
+        notificationsRepo.list(db, actor.userId, query),
+        notificationsRepo.countUnread(db, actor.userId),
+        query.lang ?? accountLocale(db, actor),
+      ]);
+      return { items: rows.map((row) => toNotification(row, locale)), total, page: query.page, pageSize: query.pageSize, unreadCount };
     },
 
     /** Marks one's own notification read; someone else's is `not_found`. */
@@ -47,25 +63,29 @@ export function notificationsService(db: Db) {
       db.transaction(async (tx) => {
         const row = await notificationsRepo.markRead(tx, actor.userId, id);
         if (!row) throw notFound('Notification');
-        return toNotification(row);
+        return toNotification(row, await accountLocale(tx, actor));
       }),
 
     markAllRead: (actor: Actor) => db.transaction(async (tx) => ({ updated: await notificationsRepo.markAllRead(tx, actor.userId) })),
 
-    /** What needs the actor's action: their unit's overdue and soon-due tasks, due-date requests to decide, unread count. */
+    /**
+     * What needs the actor's action: the overdue tasks they are told about (their unit's, those it assigned, those of
+     * the units below it; HQ coordinators: all), their unit's soon-due tasks, due-date requests to decide, unread count.
+     */
     inbox: async (actor: Actor, asOf = todayIso()): Promise<Inbox> => {
       if (!can.readOwn(actor)) throw forbidden();
       const unitIds = actor.unitId && actor.role !== 'business' ? await orgUnitsRepo.lineageIds(db, actor.unitId) : [];
       const unreadNotifications = await notificationsRepo.countUnread(db, actor.userId);
-      if (unitIds.length === 0) {
+      const followsAll = actor.role === 'hq_coordinator';
+      if (unitIds.length === 0 && !followsAll) {
         const empty = { total: 0, items: [] };
         return { asOf, overdueTasks: empty, dueSoonTasks: empty, dueDateRequests: empty, unreadNotifications };
       }
-      const overdue: UnitTasks = { unitIds, asOf, due: 'overdue' };
+      const followers = followsAll ? 'all' : { unitIds };
       const dueSoon: UnitTasks = { unitIds, asOf, due: 'soon', withinDays: DUE_SOON_DAYS };
       const [overdueRows, overdueTotal, dueSoonRows, dueSoonTotal, requests, requestTotal] = await Promise.all([
-        dashboardRepo.unitTaskSummaries(db, overdue, INBOX_EXCERPT),
-        dashboardRepo.countUnitTasks(db, overdue),
+        notificationsRepo.overdueFollowed(db, followers, asOf, INBOX_EXCERPT),
+        notificationsRepo.countOverdueFollowed(db, followers, asOf),
         dashboardRepo.unitTaskSummaries(db, dueSoon, INBOX_EXCERPT),
         dashboardRepo.countUnitTasks(db, dueSoon),
         notificationsRepo.pendingDueDateRequests(db, unitIds, INBOX_EXCERPT),

@@ -64,30 +64,44 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The user's notifications as the API words them, in their language or `lang`. */
+async function wordedFor(user: TestUser, lang?: 'vi' | 'en') {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/notifications?pageSize=100${lang ? `&lang=${lang}` : ''}`, headers: await t.login(user) });
+  return res.json().items as { kind: string; entityId: string; title: string; body: string; path: string | null }[];
+}
+
 describe('daily reminder scan', () => {
   it('reminds the responsible unit of open tasks due within 7 days, in each user\'s language', async () => {
-    const vi = await noticesOf(missionEditor);
-    expect(vi.map((n) => [n.kind, n.entityId]).sort()).toEqual(
-      [
-        ['task.due_soon', taskIds.soon],
-        ['task.due_soon', taskIds.tomorrow],
-      ].sort(),
-    );
-    const soonVi = vi.find((n) => n.entityId === taskIds.soon)!;
+    const vi = (await noticesOf(missionEditor)).filter((n) => n.kind === 'task.due_soon');
+    expect(vi.map((n) => n.entityId).sort()).toEqual([taskIds.soon, taskIds.tomorrow].sort());
+    const soonVi = (await wordedFor(missionEditor)).find((n) => n.kind === 'task.due_soon' && n.entityId === taskIds.soon)!;
     expect(soonVi.title).toContain('15/03/2026');
     expect(soonVi.body).toContain('còn 5 ngày');
+    expect(soonVi.path).toBe(`/tasks/${taskIds.soon}`);
     expect(formatDay('2026-03-15', 'vi')).toBe('15/03/2026');
-    const en = await noticesOf(missionViewerEn);
+    const en = (await wordedFor(missionViewerEn)).filter((n) => n.kind === 'task.due_soon');
     expect(en.find((n) => n.entityId === taskIds.soon)!.title).toBe('Reminder: task "US market-economy status 2026-03-15" is due on 15 Mar 2026');
     expect(en.find((n) => n.entityId === taskIds.tomorrow)!.body).toContain('1 day left');
   });
 
-  it('escalates an overdue task to the assigning unit\'s editors, HQ coordinators and the parent unit\'s editors', async () => {
-    const [row] = await t.db.select().from(notifications).where(and(eq(notifications.kind, 'task.overdue'), eq(notifications.entityId, taskIds.overdue))).then((rows) => [rows]);
-    expect(row!.map((n) => n.userId).sort()).toEqual([assigner.id, coordinator.id, parentEditor.id].sort());
-    expect(row![0]!.title).toBe('Quá hạn: nhiệm vụ "US market-economy status 2026-03-01"');
-    expect(row![0]!.body).toContain('quá hạn 9 ngày');
+  it('tells the responsible unit of an overdue task and escalates it to the assigning unit\'s editors, HQ coordinators and the parent unit\'s editors', async () => {
+    const rows = await t.db.select().from(notifications).where(and(eq(notifications.kind, 'task.overdue'), eq(notifications.entityId, taskIds.overdue)));
+    expect(rows.map((n) => n.userId).sort()).toEqual([missionEditor.id, missionViewerEn.id, assigner.id, coordinator.id, parentEditor.id].sort());
+    const worded = (await wordedFor(assigner)).find((n) => n.kind === 'task.overdue')!;
+    expect(worded.title).toBe('Quá hạn: nhiệm vụ "US market-economy status 2026-03-01"');
+    expect(worded.body).toContain('quá hạn 9 ngày');
     expect(await noticesOf(otherMission)).toEqual([]);
+  });
+
+  it('words notifications in the language the reader reads now, not the one they had when told', async () => {
+    const [vi] = (await wordedFor(missionEditor)).filter((n) => n.entityId === taskIds.overdue);
+    expect(vi!.title).toBe('Quá hạn: nhiệm vụ "US market-economy status 2026-03-01"');
+    await t.db.update(users).set({ locale: 'en' }).where(eq(users.id, missionEditor.id));
+    const [en] = (await wordedFor(missionEditor)).filter((n) => n.entityId === taskIds.overdue);
+    expect(en!.title).toBe('Overdue: task "US market-economy status 2026-03-01"');
+    await t.db.update(users).set({ locale: 'vi' }).where(eq(users.id, missionEditor.id));
+    const [asked] = (await wordedFor(missionEditor, 'en')).filter((n) => n.entityId === taskIds.overdue);
+    expect(asked!.body).toContain('9 days overdue');
   });
 
   it('never sends the same reminder twice, across scans and days, but escalates again a week later', async () => {
@@ -97,7 +111,7 @@ describe('daily reminder scan', () => {
     expect(await t.db.select().from(notifications)).toHaveLength(before.length);
     await runScan('2026-03-16');
     const overdue = await t.db.select().from(notifications).where(and(eq(notifications.kind, 'task.overdue'), eq(notifications.entityId, taskIds.overdue)));
-    expect(overdue).toHaveLength(6);
+    expect(overdue).toHaveLength(10);
     const scans = await t.db.select().from(jobs).where(eq(jobs.kind, 'reminders.scan'));
     expect(scans.map((j) => j.dedupeKey).sort()).toEqual(['reminders.scan:2026-03-10', 'reminders.scan:2026-03-11', 'reminders.scan:2026-03-16']);
   });
@@ -107,7 +121,8 @@ describe('daily reminder scan', () => {
     expect(emails.length).toBe((await t.db.select().from(notifications)).length);
     expect(emails.every((e) => e.sentAt === null)).toBe(true);
     expect(emails.map((e) => e.toAddress)).toContain(missionViewerEn.email);
-    expect(await t.db.select().from(jobs).where(eq(jobs.kind, 'email.send'))).toEqual([]);
+    const deliveries = await t.db.select().from(jobs).where(eq(jobs.kind, 'email.send'));
+    expect(deliveries.every((job) => job.status === 'done')).toBe(true);
   });
 
   it('sends e-mails by SMTP when configured, once each', async () => {
@@ -179,10 +194,18 @@ describe('GET /api/v1/inbox', () => {
     expect(body.unreadNotifications).toBe((await noticesOf(missionEditor)).length);
   });
 
-  it('shows the assigning unit the due-date changes it must decide', async () => {
+  it('shows the assigning unit the due-date changes it must decide and the overdue tasks it assigned', async () => {
     const body = (await inbox(assigner)).json();
     expect(body.dueDateRequests).toMatchObject({ total: 1, items: [{ task: { id: taskIds.soon }, fromDate: '2026-03-15', toDate: '2026-04-15' }] });
-    expect(body.overdueTasks.total).toBe(0);
+    expect(body.overdueTasks).toMatchObject({ total: 1, items: [{ id: taskIds.overdue }] });
+    expect(body.dueSoonTasks.total).toBe(0);
+  });
+
+  it('lists for HQ coordinators every overdue task they are told about, as the bell counts them', async () => {
+    const body = (await inbox(coordinator)).json();
+    expect(body.overdueTasks.items.map((task: { id: string }) => task.id)).toEqual([taskIds.overdue]);
+    const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, coordinator.id), eq(notifications.kind, 'task.overdue')));
+    expect(told.map((n) => n.entityId)).toContain(taskIds.overdue);
   });
 
   it("does not show another mission's tasks", async () => {

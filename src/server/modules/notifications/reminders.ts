@@ -1,14 +1,14 @@
-import type { Locale } from '../../../shared/schemas/users.js';
 import type { Executor } from '../../db/client.js';
 import { jobsRepo, type JobRequest, type JobRow } from '../../jobs/jobs.repo.js';
 import type { JobHandlers } from '../../jobs/worker.js';
 import { todayIso } from '../../lib/dates.js';
 import { CLOSED_TASK_STATUSES } from '../dashboard/implementation-state.js';
 import type { Mailer } from './mailer.js';
-import { renderTaskNotice, type TaskNoticeKind } from './messages.js';
-import { notificationsRepo, type Recipient } from './notifications.repo.js';
+import type { TaskNoticeKind } from './messages.js';
+import { EMAIL_JOB, notify } from './notices.js';
+import { notificationsRepo } from './notifications.repo.js';
 
-export const JOB_KINDS = { scan: 'reminders.scan', notify: 'reminders.notify', email: 'email.send' } as const;
+export const JOB_KINDS = { scan: 'reminders.scan', notify: 'reminders.notify', email: EMAIL_JOB } as const;
 
 export const DEFAULT_REMINDER_DAYS = [7, 1];
 
@@ -55,22 +55,24 @@ export async function scanTasks(ex: Executor, day: string, reminderDays: number[
   return queued;
 }
 
-/** Reminders go to the responsible unit; escalations to the assigning unit's editors, HQ coordinators and the parent unit's editors. */
+/**
+ * Reminders go to the responsible unit; an overdue task goes to the unit that must act (the responsible unit) and
+ * is escalated to the assigning unit's editors, HQ coordinators and the responsible unit's parent's editors.
+ */
 async function recipientsOf(ex: Executor, kind: TaskNoticeKind, task: { responsibleUnitId: string; assigningUnitId: string }, day: string) {
   if (kind === 'task.due_soon') return notificationsRepo.usersOfUnit(ex, task.responsibleUnitId);
   const parentId = await notificationsRepo.parentOf(ex, task.responsibleUnitId, day);
   const groups = await Promise.all([
+    notificationsRepo.usersOfUnit(ex, task.responsibleUnitId),
     notificationsRepo.usersOfUnit(ex, task.assigningUnitId, ['unit_editor']),
     notificationsRepo.usersWithRole(ex, 'hq_coordinator'),
     parentId ? notificationsRepo.usersOfUnit(ex, parentId, ['unit_editor']) : Promise.resolve([]),
   ]);
-  const unique = new Map<string, Recipient>();
-  for (const user of groups.flat()) unique.set(user.id, user);
-  return [...unique.values()];
+  return groups.flat();
 }
 
 /** Writes one task notice: an in-app notification and an e-mail per recipient, in their language. */
-export async function notifyTask(ex: Executor, payload: NoticePayload, mailer: Mailer) {
+export async function notifyTask(ex: Executor, payload: NoticePayload) {
   const found = await notificationsRepo.findTaskForNotice(ex, payload.taskId);
   if (!found) return 0;
   const { task } = found;
@@ -83,14 +85,7 @@ export async function notifyTask(ex: Executor, payload: NoticePayload, mailer: M
     responsibleUnit: { vi: found.unitNameVi, en: found.unitNameEn },
     days: Math.abs(daysBetween(payload.day, task.dueDate)),
   };
-  const recipients = await recipientsOf(ex, payload.kind, task, payload.day);
-  for (const user of recipients) {
-    const message = renderTaskNotice(payload.kind, (user.locale === 'en' ? 'en' : 'vi') satisfies Locale, facts);
-    await notificationsRepo.insert(ex, { userId: user.id, kind: payload.kind, title: message.title, body: message.body, entity: 'task', entityId: task.id });
-    const email = await notificationsRepo.insertEmail(ex, { toAddress: user.email, subject: message.title, body: message.body });
-    if (mailer.configured) await jobsRepo.enqueue(ex, { kind: JOB_KINDS.email, payload: { outboxId: email.id }, dedupeKey: `${JOB_KINDS.email}:${email.id}` });
-  }
-  return recipients.length;
+  return notify(ex, await recipientsOf(ex, payload.kind, task, payload.day), { kind: payload.kind, facts, entity: 'task', entityId: task.id });
 }
 
 /** Delivers one outbox e-mail; idempotent, so a retry after a crash does not send a sent one again. */
@@ -113,7 +108,7 @@ export interface ReminderJobOptions {
 
 export const reminderJobHandlers = ({ mailer, reminderDays }: ReminderJobOptions): JobHandlers => ({
   [JOB_KINDS.scan]: { run: (ex, job) => scanTasks(ex, payloadOf<{ day: string }>(job).day, reminderDays).then(() => undefined) },
-  [JOB_KINDS.notify]: { run: (ex, job) => notifyTask(ex, payloadOf<NoticePayload>(job), mailer).then(() => undefined) },
+  [JOB_KINDS.notify]: { run: (ex, job) => notifyTask(ex, payloadOf<NoticePayload>(job)).then(() => undefined) },
   // SMTP is slow and outside the database: never inside a transaction (PGlite would stall every request).
   [JOB_KINDS.email]: { transactional: false, run: (ex, job) => deliverEmail(ex, payloadOf<{ outboxId: string }>(job).outboxId, mailer) },
 });

@@ -3,15 +3,14 @@ import { QUANTITY_KINDS } from '../../../shared/schemas/outcomes.js';
 import { SYSTEM_ACTOR } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import type { JobRequest } from '../../jobs/jobs.repo.js';
-import { jobsRepo } from '../../jobs/jobs.repo.js';
 import type { JobHandlers } from '../../jobs/worker.js';
 import { todayIso } from '../../lib/dates.js';
 import { DomainError, gone, invalidField } from '../../lib/errors.js';
 import { newSecret, sha256 } from '../../lib/ids.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { formatDay } from '../notifications/messages.js';
+import { notify, publicUrlFromEnv, queueEmail } from '../notifications/notices.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
-import { JOB_KINDS } from '../notifications/reminders.js';
 import { confirmationTokensRepo, outcomesRepo, type OutcomeRow, type TokenRow } from './outcomes.repo.js';
 
 const DAY_MS = 86_400_000;
@@ -19,8 +18,6 @@ export const CONFIRMATION_VALID_DAYS = 7;
 export const MAX_CONFIRMATION_REMINDERS = 3;
 export const CONFIRMATION_JOB_KINDS = { remind: 'confirmations.remind' } as const;
 
-/** Where the public confirmation page is served; links in e-mails point there. */
-export const publicUrlFromEnv = (env: NodeJS.ProcessEnv = process.env) => (env.ECONDIP_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '');
 
 const KIND_LABELS: Record<OutcomeKind, { vi: string; en: string }> = {
   export_contract: { vi: 'Hợp đồng xuất khẩu', en: 'Export contract' },
@@ -82,17 +79,18 @@ export async function issueConfirmationToken(tx: Executor, options: IssueOptions
   await confirmationTokensRepo.revokeOpen(tx, outcome.id, now);
   const secret = newSecret();
   const expiresAt = new Date(now.getTime() + CONFIRMATION_VALID_DAYS * DAY_MS);
+  const link = `${options.publicUrl}/confirm/${secret}`;
+  const email = await queueEmail(tx, { toAddress: outcome.contactEmail, ...confirmationEmail(outcome, options.activityTitle, link, expiresAt), link });
   const token = await confirmationTokensRepo.insert(tx, {
     outcomeId: outcome.id,
     tokenHash: sha256(secret),
     email: outcome.contactEmail,
     expiresAt,
     remindersSent: options.remindersSent,
+    outboxEmailId: email.id,
     createdBy: options.createdBy,
     createdAt: now,
   });
-  const email = await notificationsRepo.insertEmail(tx, { toAddress: outcome.contactEmail, ...confirmationEmail(outcome, options.activityTitle, `${options.publicUrl}/confirm/${secret}`, expiresAt) });
-  await jobsRepo.enqueue(tx, { kind: JOB_KINDS.email, payload: { outboxId: email.id }, dedupeKey: `${JOB_KINDS.email}:${email.id}` });
   return token;
 }
 
@@ -191,8 +189,11 @@ export function confirmationsService(db: Db, { now = () => new Date() }: Confirm
           entity: 'outcome',
           entityId: before.id,
           before: { confirmationStatus: before.confirmationStatus, confirmedValue: before.confirmedValue, confirmedQuantity: before.confirmedQuantity },
-          after: { confirmationStatus: status, confirmedValue: after.confirmedValue, confirmedQuantity: after.confirmedQuantity, note: after.confirmationNote, via: 'confirmation_link', email: token.email },
+          after: { confirmationStatus: status, confirmedValue: after.confirmedValue, confirmedQuantity: after.confirmedQuantity, note: after.confirmationNote, via: 'confirmation_link', email: token.email, business: before.businessName },
         });
+        const { activity } = (await outcomesRepo.findWithActivity(tx, before.id))!;
+        const facts = { activityId: activity.id, activityTitle: activity.title, business: before.businessName, note: after.confirmationNote };
+        await notify(tx, await notificationsRepo.usersOfUnit(tx, activity.unitId), { kind: `outcome.${status}`, facts, entity: 'outcome', entityId: before.id });
         return { confirmationStatus: status };
       }),
   };

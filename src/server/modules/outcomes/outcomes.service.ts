@@ -19,7 +19,8 @@ import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { createdByOf, unitRefs } from '../engagements/engagements.refs.js';
 import { requirePartners } from '../partners/partners.service.js';
 import { locksOf } from '../periods/period-locks.js';
-import { issueConfirmationToken, publicUrlFromEnv } from './confirmations.service.js';
+import { publicUrlFromEnv } from '../notifications/notices.js';
+import { issueConfirmationToken } from './confirmations.service.js';
 import { outcomesPolicy as can } from './outcomes.policy.js';
 import { confirmationTokensRepo, outcomesRepo, type OutcomeRow } from './outcomes.repo.js';
 

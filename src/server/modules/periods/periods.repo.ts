@@ -19,7 +19,7 @@ export type FigureColumn = 'activities' | 'without_result' | 'supported' | 'outc
 const duplicatePeriod = new DomainError('conflict', 'A period of this kind already exists for these dates', { kind: 'duplicate' });
 const duplicateSubmission = new DomainError('conflict', 'This unit already has a submission for this period', { unitId: 'duplicate' });
 
-export const REMINDER_KIND = 'period.reminder';
+export const REMINDER_KIND = 'period.reminder' as const;
 
 const withVersionBump = <T extends { version: unknown; updatedAt: unknown }>(table: T) => ({ version: sql`${table.version} + 1`, updatedAt: new Date() });
 

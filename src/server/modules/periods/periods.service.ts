@@ -22,16 +22,13 @@ import type {
   FigureKey,
 } from '../../../shared/schemas/periods.js';
 import { BOARD_UNIT_TYPES, FIGURE_KEYS, REPORTING_UNIT_TYPES } from '../../../shared/schemas/periods.js';
-import type { Locale } from '../../../shared/schemas/users.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor, Tx } from '../../db/client.js';
-import { JOB_KINDS } from '../notifications/reminders.js';
-import { jobsRepo } from '../../jobs/jobs.repo.js';
 import { todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
-import { formatDay } from '../notifications/messages.js';
+import { notify } from '../notifications/notices.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { periodBounds, periodLabel, periodPosition } from './period-calendar.js';
@@ -146,18 +143,9 @@ async function snapshotOf(ex: Executor, row: SubmissionRow, live: FigureRecords)
   };
 }
 
-function reminderText(locale: Locale, period: Period, unit: UnitRow) {
-  const due = period.dueDate ? formatDay(period.dueDate, locale) : null;
-  return locale === 'en'
-    ? {
-        title: `Reminder: submit the ${period.label.en} report`,
-        body: `${unit.nameEn} has not yet submitted its report for ${period.label.en}${due ? `, due on ${due}` : ''}. Please record the period's activities and outcomes and submit the report.`,
-      }
-    : {
-        title: `Nhắc nộp báo cáo ${period.label.vi}`,
-        body: `${unit.nameVi} chưa nộp báo cáo ${period.label.vi}${due ? ` (hạn ngày ${due})` : ''}. Đề nghị cập nhật hoạt động, kết quả trong kỳ và nộp báo cáo.`,
-      };
-}
+/** Decisions on a report that its unit is told of. */
+const TOLD_TO_UNIT = ['period_submission.approved', 'period_submission.returned', 'period_submission.reopened'] as const;
+const isToldToUnit = (action: string): action is (typeof TOLD_TO_UNIT)[number] => (TOLD_TO_UNIT as readonly string[]).includes(action);
 
 export function periodsService(db: Db) {
   const loadPeriod = async (ex: Executor, id: string) => {
@@ -205,6 +193,10 @@ export function periodsService(db: Db) {
       const after = await submissionsRepo.update(tx, id, version, await values(before, { tx, period }));
       if (!after) throw staleVersion('This submission');
       await auditRepo.insert(tx, { actor, action, entity: 'period_submission', entityId: id, ...changedFields(before, after) });
+      if (isToldToUnit(action)) {
+        const facts = { periodId, period: toPeriod(period).label, unit: { vi: unit.nameVi, en: unit.nameEn }, comment: after.comment };
+        await notify(tx, await notificationsRepo.usersOfUnit(tx, after.unitId), { kind: action, facts, entity: 'period_submission', entityId: id }, { except: actor });
+      }
       return present(tx, actor, after, unit, period);
     });
 
@@ -432,12 +424,8 @@ export function periodsService(db: Db) {
             result.noRecipients.push(unit.id);
             continue;
           }
-          for (const editor of editors) {
-            const message = reminderText(editor.locale === 'en' ? 'en' : 'vi', dto, unit);
-            await notificationsRepo.insert(tx, { userId: editor.id, kind: REMINDER_KIND, title: message.title, body: message.body, entity: 'reporting_period', entityId: periodId });
-            const email = await notificationsRepo.insertEmail(tx, { toAddress: editor.email, subject: message.title, body: message.body });
-            await jobsRepo.enqueue(tx, { kind: JOB_KINDS.email, payload: { outboxId: email.id }, dedupeKey: `${JOB_KINDS.email}:${email.id}` });
-          }
+          const facts = { period: dto.label, unit: { vi: unit.nameVi, en: unit.nameEn }, dueDate: dto.dueDate };
+          await notify(tx, editors, { kind: REMINDER_KIND, facts, entity: 'reporting_period', entityId: periodId });
           result.reminded.push({ unitId: unit.id, recipients: editors.length });
         }
         if (result.reminded.length > 0) {

@@ -292,8 +292,10 @@ describe('completeness and reminders', () => {
     expect(first.reminded).toHaveLength(2);
     const inbox = await t.db.select().from(notifications).where(and(eq(notifications.userId, jpEditor.id), eq(notifications.kind, 'period.reminder')));
     expect(inbox).toHaveLength(1);
-    expect(inbox[0]!.title).toContain('6 tháng đầu năm 2025');
-    expect((await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, jpEditor.email))).length).toBe(1);
+    const [notice] = (await call(jpEditor, 'GET', '/api/v1/notifications')).json().items;
+    expect(notice.title).toContain('6 tháng đầu năm 2025');
+    const emails = await t.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, jpEditor.email));
+    expect(emails.map((email) => email.subject)).toEqual([notice.title]);
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'period.reminders_sent', entityId: h1.id });
 
     const second = (await call(coordinator, 'POST', `/api/v1/periods/${h1.id}/reminders`, body)).json();

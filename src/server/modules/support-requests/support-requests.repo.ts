@@ -2,33 +2,41 @@ import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { SupportRequestListQuery } from '../../../shared/schemas/support-requests.js';
 import type { Executor } from '../../db/client.js';
-import { activities, orgUnits, supportRequests } from '../../db/schema/index.js';
+import { activities, orgUnits, partners, supportRequests } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
+import type { Parties } from './support-requests.policy.js';
 
 export type SupportRequestRow = typeof supportRequests.$inferSelect;
 type SupportRequestInsert = Omit<typeof supportRequests.$inferInsert, 'id'>;
 
 const requesting = alias(orgUnits, 'requesting_unit');
+const business = alias(partners, 'requesting_business');
 const target = alias(orgUnits, 'target_unit');
 
-const columns = { request: supportRequests, requesting, target };
+const columns = { request: supportRequests, requesting, business: { id: business.id, nameVi: business.nameVi, nameEn: business.nameEn }, target };
 
 export interface SupportRequestFilter extends SupportRequestListQuery {
-  scope: UnitScope;
-  /** The actor's units, for `direction`. */
-  ownUnitIds: string[];
+  /** The units whose requests the actor reads; a business user reads only its company's requests. */
+  scope: UnitScope | { partnerId: string };
+  /** Whom the actor speaks for, for `direction`. */
+  own: Parties;
 }
 
 const inUnits = (column: AnyPgColumn, unitIds: string[]) => (unitIds.length === 0 ? sql`false` : inArray(column, unitIds));
 
 export const supportRequestsRepo = {
   list: async (ex: Executor, f: SupportRequestFilter) => {
+    const sent = f.own.partnerId ? eq(supportRequests.requestingPartnerId, f.own.partnerId) : inUnits(supportRequests.requestingUnitId, f.own.unitIds);
     const conditions = and(
-      f.scope.all ? undefined : or(inUnits(supportRequests.requestingUnitId, f.scope.unitIds), inUnits(supportRequests.targetUnitId, f.scope.unitIds)),
-      f.direction === 'sent' ? inUnits(supportRequests.requestingUnitId, f.ownUnitIds) : undefined,
-      f.direction === 'received' ? inUnits(supportRequests.targetUnitId, f.ownUnitIds) : undefined,
+      'partnerId' in f.scope
+        ? eq(supportRequests.requestingPartnerId, f.scope.partnerId)
+        : f.scope.all
+          ? undefined
+          : or(inUnits(supportRequests.requestingUnitId, f.scope.unitIds), inUnits(supportRequests.targetUnitId, f.scope.unitIds)),
+      f.direction === 'sent' ? sent : undefined,
+      f.direction === 'received' ? inUnits(supportRequests.targetUnitId, f.own.unitIds) : undefined,
       f.status ? eq(supportRequests.status, f.status) : undefined,
       f.targetUnitId ? eq(supportRequests.targetUnitId, f.targetUnitId) : undefined,
       f.requestingUnitId ? eq(supportRequests.requestingUnitId, f.requestingUnitId) : undefined,
@@ -38,7 +46,8 @@ export const supportRequestsRepo = {
       ex
         .select(columns)
         .from(supportRequests)
-        .innerJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+        .leftJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+        .leftJoin(business, eq(business.id, supportRequests.requestingPartnerId))
         .innerJoin(target, eq(target.id, supportRequests.targetUnitId))
         .where(conditions)
         .orderBy(desc(supportRequests.createdAt), desc(supportRequests.id))
@@ -53,7 +62,8 @@ export const supportRequestsRepo = {
     ex
       .select(columns)
       .from(supportRequests)
-      .innerJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+      .leftJoin(requesting, eq(requesting.id, supportRequests.requestingUnitId))
+      .leftJoin(business, eq(business.id, supportRequests.requestingPartnerId))
       .innerJoin(target, eq(target.id, supportRequests.targetUnitId))
       .where(eq(supportRequests.id, id))
       .then(([row]) => row),

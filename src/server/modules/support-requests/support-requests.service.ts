@@ -14,25 +14,28 @@ import { editsEverything } from '../../policy/roles.js';
 import { inScope, readScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.service.js';
+import { notify } from '../notifications/notices.js';
+import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { toUnitRef } from '../periods/periods.service.js';
-import { supportRequestsPolicy as can, TRANSITIONS, type SupportRequestAction } from './support-requests.policy.js';
+import { supportRequestsPolicy as can, TRANSITIONS, type Parties, type SupportRequestAction } from './support-requests.policy.js';
 import { supportRequestsRepo, type SupportRequestRow } from './support-requests.repo.js';
 
 type Found = NonNullable<Awaited<ReturnType<typeof supportRequestsRepo.findById>>>;
 
-/** What the actor may do with the request; `ownUnits` are the units the actor speaks for. */
-const abilitiesOf = (actor: Actor, ownUnits: string[], row: SupportRequestRow): SupportRequest['abilities'] => ({
-  update: can.update(actor, ownUnits, row),
-  accept: can.transition(actor, ownUnits, row, 'accept'),
-  decline: can.transition(actor, ownUnits, row, 'decline'),
-  answer: can.transition(actor, ownUnits, row, 'answer'),
-  close: can.transition(actor, ownUnits, row, 'close'),
+/** What the actor may do with the request, speaking for `own`. */
+const abilitiesOf = (actor: Actor, own: Parties, row: SupportRequestRow): SupportRequest['abilities'] => ({
+  update: can.update(actor, own, row),
+  accept: can.transition(actor, own, row, 'accept'),
+  decline: can.transition(actor, own, row, 'decline'),
+  answer: can.transition(actor, own, row, 'answer'),
+  close: can.transition(actor, own, row, 'close'),
 });
 
-const toDto = ({ request, requesting, target }: Found, abilities: SupportRequest['abilities']): SupportRequest => ({
+const toDto = ({ request, requesting, business, target }: Found, abilities: SupportRequest['abilities']): SupportRequest => ({
   id: request.id,
-  requestingUnit: toUnitRef(requesting),
+  requestingUnit: requesting ? toUnitRef(requesting) : null,
+  requestingBusiness: business ? { id: business.id, name: { vi: business.nameVi, en: business.nameEn } } : null,
   targetUnit: toUnitRef(target),
   title: request.title,
   description: request.description,
@@ -47,15 +50,20 @@ const toDto = ({ request, requesting, target }: Found, abilities: SupportRequest
   abilities,
 });
 
-/** The units the actor speaks for: their own and those it succeeded (business users: their organisation only). */
-async function ownUnits(ex: Executor, actor: Actor): Promise<string[]> {
-  if (!actor.unitId) return [];
-  return actor.role === 'business' ? [actor.unitId] : orgUnitsRepo.lineageIds(ex, actor.unitId);
+/** Whom the actor speaks for: their unit and those it succeeded, or a business user's company. */
+async function partiesOf(ex: Executor, actor: Actor): Promise<Parties> {
+  if (actor.role === 'business') return { unitIds: [], partnerId: actor.partnerId };
+  return { unitIds: actor.unitId ? await orgUnitsRepo.lineageIds(ex, actor.unitId) : [], partnerId: null };
 }
 
-async function scopeOf(ex: Executor, actor: Actor): Promise<UnitScope> {
-  return actor.role === 'business' ? { all: false, unitIds: await ownUnits(ex, actor) } : readScope(ex, actor);
+/** The requests the actor reads: a business user its company's, everyone else by their read scope. */
+async function scopeOf(ex: Executor, actor: Actor): Promise<UnitScope | { partnerId: string }> {
+  if (actor.role !== 'business') return readScope(ex, actor);
+  return actor.partnerId ? { partnerId: actor.partnerId } : { all: false, unitIds: [] };
 }
+
+const isReadableIn = (scope: UnitScope | { partnerId: string }, request: SupportRequestRow) =>
+  'partnerId' in scope ? request.requestingPartnerId === scope.partnerId : inScope(scope, [request.requestingUnitId, request.targetUnitId]);
 
 function checkCountry(countryCode: string | null | undefined) {
   if (countryCode && !isCountryCode(countryCode)) throw invalidField('countryCode', `Unknown country code ${countryCode}`);
@@ -65,32 +73,60 @@ function checkCountry(countryCode: string | null | undefined) {
 export async function findReadableSupportRequest(ex: Executor, actor: Actor, id: string): Promise<Found> {
   if (!can.read(actor)) throw forbidden();
   const found = await supportRequestsRepo.findById(ex, id);
-  if (!found || !inScope(await scopeOf(ex, actor), [found.request.requestingUnitId, found.request.targetUnitId])) throw notFound('Support request');
+  if (!found || !isReadableIn(await scopeOf(ex, actor), found.request)) throw notFound('Support request');
   return found;
 }
 
 type Side = 'target' | 'requester';
 export type { SupportRequestAction };
 
+/** The asking party: a business user's company, else the actor's unit (HQ may name another). Throws `forbidden`, `invalid`. */
+async function requesterOf(ex: Executor, actor: Actor, input: SupportRequestInput): Promise<{ requestingUnitId: string | null; requestingPartnerId: string | null }> {
+  if (actor.role === 'business') {
+    if (input.requestingUnitId) throw forbidden('A business asks for its own company only');
+    return { requestingUnitId: null, requestingPartnerId: actor.partnerId };
+  }
+  const requestingUnitId = (editsEverything(actor) ? input.requestingUnitId : undefined) ?? actor.unitId;
+  if (!requestingUnitId) throw invalidField('requestingUnitId', 'Name the unit asking for support');
+  if (input.requestingUnitId && input.requestingUnitId !== requestingUnitId) throw forbidden('You can ask on behalf of your own unit only');
+  if (!(await orgUnitsRepo.findById(ex, requestingUnitId))) throw invalidField('requestingUnitId', 'Unknown unit');
+  return { requestingUnitId, requestingPartnerId: null };
+}
+
+/** Tells the other side: the mission of a new or closed request, the requester (unit or business users) of an answer. */
+async function tell(ex: Executor, actor: Actor, row: SupportRequestRow, kind: 'support_request.created' | `support_request.${SupportRequestStatus}`) {
+  if (kind === 'support_request.open') return;
+  const { requesting, business, target } = (await supportRequestsRepo.findById(ex, row.id))!;
+  const requester = business ? { vi: business.nameVi, en: business.nameEn } : { vi: requesting!.nameVi, en: requesting!.nameEn };
+  const toMission = kind === 'support_request.created' || kind === 'support_request.closed';
+  const recipients = toMission
+    ? await notificationsRepo.usersOfUnit(ex, row.targetUnitId)
+    : row.requestingPartnerId
+      ? await notificationsRepo.usersOfPartner(ex, row.requestingPartnerId)
+      : await notificationsRepo.usersOfUnit(ex, row.requestingUnitId!);
+  const facts = { title: row.title, requester, targetUnit: { vi: target.nameVi, en: target.nameEn }, answer: row.answer };
+  await notify(ex, recipients, { kind, facts, entity: 'support_request', entityId: row.id }, { except: actor });
+}
+
 export function supportRequestsService(db: Db) {
   const load = findReadableSupportRequest;
 
   const requireSide = async (ex: Executor, actor: Actor, row: SupportRequestRow, side: Side) => {
-    if (!can.speaksFor(actor, await ownUnits(ex, actor), row, side)) {
+    if (!can.speaksFor(actor, await partiesOf(ex, actor), row, side)) {
       throw forbidden(side === 'target' ? 'Only the mission asked answers this request' : 'Only the requesting unit changes or closes this request');
     }
   };
 
   const detail = async (ex: Executor, actor: Actor, id: string): Promise<SupportRequestDetail> => {
     const found = (await supportRequestsRepo.findById(ex, id))!;
-    return { ...toDto(found, abilitiesOf(actor, await ownUnits(ex, actor), found.request)), activities: await supportRequestsRepo.linkedActivities(ex, id) };
+    return { ...toDto(found, abilitiesOf(actor, await partiesOf(ex, actor), found.request)), activities: await supportRequestsRepo.linkedActivities(ex, id) };
   };
 
   return {
     list: async (actor: Actor, query: SupportRequestListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const own = await ownUnits(db, actor);
-      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), ownUnitIds: own });
+      const own = await partiesOf(db, actor);
+      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), own });
       return { items: rows.map((found) => toDto(found, abilitiesOf(actor, own, found.request))), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -104,10 +140,7 @@ export function supportRequestsService(db: Db) {
     create: (actor: Actor, input: SupportRequestInput) =>
       db.transaction(async (tx) => {
         if (!can.create(actor)) throw forbidden();
-        const requestingUnitId = (editsEverything(actor) ? input.requestingUnitId : undefined) ?? actor.unitId;
-        if (!requestingUnitId) throw invalidField('requestingUnitId', 'Name the unit asking for support');
-        if (input.requestingUnitId && input.requestingUnitId !== requestingUnitId) throw forbidden('You can ask on behalf of your own unit only');
-        if (!(await orgUnitsRepo.findById(tx, requestingUnitId))) throw invalidField('requestingUnitId', 'Unknown unit');
+        const requester = await requesterOf(tx, actor, input);
         checkCountry(input.countryCode);
         const target = await orgUnitsRepo.findById(tx, input.targetUnitId);
         if (!target) throw invalidField('targetUnitId', 'Unknown unit');
@@ -115,7 +148,7 @@ export function supportRequestsService(db: Db) {
           throw ruleViolated(`${target.nameEn} is not a current mission abroad`, { targetUnitId: 'not_a_current_mission' });
         }
         const row = await supportRequestsRepo.insert(tx, {
-          requestingUnitId,
+          ...requester,
           targetUnitId: target.id,
           title: input.title,
           description: input.description,
@@ -126,6 +159,7 @@ export function supportRequestsService(db: Db) {
           createdBy: actor.userId,
         });
         await auditRepo.insert(tx, { actor, action: 'support_request.created', entity: 'support_request', entityId: row.id, after: row });
+        await tell(tx, actor, row, 'support_request.created');
         return detail(tx, actor, row.id);
       }),
 
@@ -167,6 +201,7 @@ export function supportRequestsService(db: Db) {
         const after = await supportRequestsRepo.update(tx, id, input.version, { status: rule.to, ...answered });
         if (!after) throw staleVersion('This request');
         await auditRepo.insert(tx, { actor, action: `support_request.${rule.to}`, entity: 'support_request', entityId: id, ...changedFields(before, after) });
+        await tell(tx, actor, after, `support_request.${rule.to}`);
         return detail(tx, actor, id);
       }),
   };

@@ -22,6 +22,9 @@ import type { AttachmentOwner } from '../attachments/attachments.service.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { findReadableCommitment, recomputeCommitmentStatus } from '../commitments/commitments.service.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
+import { notify } from '../notifications/notices.js';
+import { notificationsRepo } from '../notifications/notifications.repo.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { isTaskClosed, tasksPolicy as can } from './tasks.policy.js';
 import { tasksRepo, type DueDateChangeRow, type TaskInsert, type TaskRow } from './tasks.repo.js';
 
@@ -207,6 +210,7 @@ export function tasksService(db: Db) {
           startDate: input.startDate,
           dueDate: input.dueDate,
         });
+        await tellAssigned(tx, actor, row);
         return load(tx, actor, row.id);
       }),
 
@@ -251,6 +255,7 @@ export function tasksService(db: Db) {
         });
         if (!after) throw staleVersion('This task');
         await auditRepo.insert(tx, { actor, action: 'task.updated', entity: 'task', entityId: id, ...changedFields(before, after) });
+        if (after.responsibleUnitId !== before.responsibleUnitId) await tellAssigned(tx, actor, after);
         if (movesCommitment) {
           await recomputeFor(tx, actor, before);
           await recomputeFor(tx, actor, after);
@@ -324,6 +329,8 @@ export function tasksService(db: Db) {
           decision: 'pending',
         });
         await auditRepo.insert(tx, { actor, action: 'due_date_change.requested', entity: 'due_date_change', entityId: row.id, after: row });
+        const deciders = await notificationsRepo.usersOfUnit(tx, task.assigningUnitId, ['unit_editor']);
+        await notify(tx, deciders, { kind: 'due_date_change.requested', facts: await dueDateFacts(tx, task, row), entity: 'task', entityId: id }, { except: actor });
         return toDueDateChange(tx, row);
       }),
 
@@ -345,9 +352,24 @@ export function tasksService(db: Db) {
         const decided = await tasksRepo.decideDueDateChange(tx, changeId, { decision: input.decision, decidedBy: createdByOf(actor), decisionNote: input.note ?? null });
         if (!decided) throw new DomainError('conflict', 'This request was already decided');
         await auditRepo.insert(tx, { actor, action: `due_date_change.${input.decision}`, entity: 'due_date_change', entityId: changeId, before: { decision: 'pending' }, after: { decision: decided.decision, decisionNote: decided.decisionNote } });
+        const requesters = await notificationsRepo.usersOfUnit(tx, task.responsibleUnitId);
+        await notify(tx, requesters, { kind: `due_date_change.${input.decision}`, facts: await dueDateFacts(tx, task, decided), entity: 'task', entityId: id }, { except: actor });
         return toDueDateChange(tx, decided);
       }),
   };
+}
+
+/** Tells the responsible unit it was given a task. */
+async function tellAssigned(tx: Executor, actor: Actor, task: TaskRow) {
+  const assigning = (await orgUnitsRepo.findById(tx, task.assigningUnitId))!;
+  const facts = { taskTitle: task.title, dueDate: task.dueDate, assigningUnit: { vi: assigning.nameVi, en: assigning.nameEn } };
+  await notify(tx, await notificationsRepo.usersOfUnit(tx, task.responsibleUnitId), { kind: 'task.assigned', facts, entity: 'task', entityId: task.id }, { except: actor });
+}
+
+async function dueDateFacts(tx: Executor, task: TaskRow, change: DueDateChangeRow) {
+  const unit = (await orgUnitsRepo.findById(tx, task.responsibleUnitId))!;
+  const note = change.decision === 'pending' ? change.reason : change.decisionNote;
+  return { taskTitle: task.title, fromDate: change.fromDate, toDate: change.toDate, responsibleUnit: { vi: unit.nameVi, en: unit.nameEn }, note };
 }
 
 /** A new due date must stay within the parent's timeline and still hold every sub-task. */

@@ -10,7 +10,8 @@ export const inboxQuery = queryOptions({
   queryFn: ({ signal }) => apiJson('/inbox', Inbox, { signal }),
 });
 
-export const notificationListQuery = (params: { unread?: 'true' | 'false'; page?: number; pageSize?: number }) =>
+/** Notifications worded in `lang`, the language the reader uses now. */
+export const notificationListQuery = (params: { unread?: 'true' | 'false'; page?: number; pageSize?: number; lang: string }) =>
   queryOptions({
     queryKey: [...inboxKey, 'notifications', params],
     queryFn: ({ signal }) => apiJson(`/notifications${toQueryString({ ...params })}`, NotificationList, { signal }),

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
+import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskSummary } from '../../../shared/schemas/dashboard.js';
 import type { DueDateRequest, Notification } from '../../../shared/schemas/notifications.js';
@@ -97,11 +98,12 @@ function RequestList({ requests }: { requests: DueDateRequest[] }) {
 const PAGE_SIZE = 20;
 
 function Notifications() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const router = useRouter();
   const [filter, setFilter] = useState<'all' | 'unread'>('unread');
   const [page, setPage] = useState(1);
-  const query = useQuery(notificationListQuery({ unread: filter === 'unread' ? 'true' : undefined, page, pageSize: PAGE_SIZE }));
+  const query = useQuery(notificationListQuery({ unread: filter === 'unread' ? 'true' : undefined, page, pageSize: PAGE_SIZE, lang: i18n.language }));
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   return (
@@ -149,10 +151,18 @@ function Notifications() {
                             {t('inbox.notifications.new')}
                           </Badge>
                         )}
-                        {item.entity === 'task' && item.entityId ? (
-                          <AnchorLink to="/tasks/$taskId" params={{ taskId: item.entityId }} onClick={() => item.readAt || markRead.mutate(item.id)}>
+                        {item.path ? (
+                          <Anchor
+                            href={item.path}
+                            onClick={(event: MouseEvent) => {
+                              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                              event.preventDefault();
+                              if (!item.readAt) markRead.mutate(item.id);
+                              void router.navigate({ href: item.path! });
+                            }}
+                          >
                             {item.title}
-                          </AnchorLink>
+                          </Anchor>
                         ) : (
                           <Text size="sm">{item.title}</Text>
                         )}

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  type SupportRequest,
   SupportRequestDetail,
   SupportRequestList,
   type SupportRequestInput,
@@ -14,6 +15,10 @@ export interface SupportRequestListParams {
   page?: number;
   pageSize?: number;
 }
+
+/** Who asked: the requesting unit's name, or the company's when a business user asked. */
+export const requesterName = (request: Pick<SupportRequest, 'requestingUnit' | 'requestingBusiness'>) =>
+  request.requestingUnit?.name ?? request.requestingBusiness?.name ?? { vi: '', en: '' };
 
 export const supportRequestsKey = ['supportRequests'] as const;
 

@@ -17,7 +17,7 @@ import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
 import { useCountryName } from '../activities/-components/fields.js';
 import { DateRange } from '../activities/-components/ActivityTable.js';
-import { supportRequestQuery, useSupportRequestAction, type SupportRequestAction } from './-api.js';
+import { supportRequestQuery, useSupportRequestAction, type SupportRequestAction, requesterName } from './-api.js';
 import { SupportStatusBadge } from './-components/SupportStatusBadge.js';
 
 export function SupportRequestPage({ requestId }: { requestId: string }) {
@@ -59,7 +59,7 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
       <Section title={t('supportRequests.detail.about')}>
         <Facts
           items={[
-            { label: t('supportRequests.fields.requestingUnit'), value: format.name(request.requestingUnit.name) },
+            { label: t('supportRequests.fields.requestingUnit'), value: format.name(requesterName(request)) },
             { label: t('supportRequests.fields.targetUnit'), value: format.name(request.targetUnit.name) },
             { label: t('activities.fields.country'), value: country(request.countryCode) },
             {

@@ -10,7 +10,7 @@ import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
-import { supportRequestListQuery, type SupportRequestListParams } from './-api.js';
+import { supportRequestListQuery, type SupportRequestListParams, requesterName } from './-api.js';
 import { SupportRequestCreateModal } from './-components/SupportRequestCreateModal.js';
 import { SupportStatusBadge } from './-components/SupportStatusBadge.js';
 import { DataTable } from '../../components/DataTable.js';
@@ -87,7 +87,7 @@ export function SupportRequestsPage({ filters, page, onFiltersChange, onPageChan
                     {request.title}
                   </AnchorLink>
                 </Table.Td>
-                <Table.Td>{format.name(request.requestingUnit.name)}</Table.Td>
+                <Table.Td>{format.name(requesterName(request))}</Table.Td>
                 <Table.Td>{format.name(request.targetUnit.name)}</Table.Td>
                 <Table.Td>
                   {request.neededFrom ? format.date(request.neededFrom) : '…'} – {request.neededTo ? format.date(request.neededTo) : '…'}

@@ -13,7 +13,7 @@ type Search = Pick<SupportRequestListParams, 'status' | 'direction' | 'page'>;
 export const supportRequestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/support-requests',
-  beforeLoad: requireAbility('activities.read'),
+  beforeLoad: requireAbility('supportRequests.read'),
   validateSearch: (search: Record<string, unknown>): Search => ({
     status: optionalEnum(SUPPORT_REQUEST_STATUSES, search.status),
     direction: optionalEnum(['sent', 'received'] as const, search.direction),
@@ -36,7 +36,7 @@ export const supportRequestsRoute = createRoute({
 export const supportRequestRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/support-requests/$requestId',
-  beforeLoad: requireAbility('activities.read'),
+  beforeLoad: requireAbility('supportRequests.read'),
   component: function SupportRequestRoute() {
     const { requestId } = supportRequestRoute.useParams();
     return <SupportRequestPage requestId={requestId} />;
