@@ -174,7 +174,7 @@ export const LIST_EXPORTS: Record<ExportableList, ListExport> = {
     title: 'supportRequests.list.title',
     columns: [
       { header: 'supportRequests.fields.title', cell: (item) => item.title },
-      { header: 'supportRequests.fields.requestingUnit', cell: (item, lang) => item.requestingUnit.name[lang] },
+      { header: 'supportRequests.fields.requestingUnit', cell: (item, lang) => (item.requestingUnit ?? item.requestingBusiness)?.name[lang] ?? '' },
       { header: 'supportRequests.fields.targetUnit', cell: (item, lang) => item.targetUnit.name[lang] },
       { header: 'supportRequests.fields.status', cell: (item, lang) => label(lang, 'supportRequests.status', item.status) },
       { header: 'supportRequests.fields.neededFrom', cell: (item) => item.neededFrom },
