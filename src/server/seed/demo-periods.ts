@@ -25,14 +25,16 @@ interface DemoPeriod {
   open: boolean;
   /** Status of the n-th reporting unit (missions then provinces, by name); cycles through the pattern. */
   pattern: (SubmissionStatus | 'none')[];
+  /** Whether the demo sign-ins' units take their fixed statuses (`DEMO_OVERRIDES`) rather than the pattern's. */
+  overrides: boolean;
 }
 
 const HISTORY: DemoPeriod[] = [
   // 2024: nearly everyone reported and HQ approved.
-  { kind: 'year', year: 2024, index: 1, dueDate: '2025-01-15', open: false, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'none'] },
+  { kind: 'year', year: 2024, index: 1, dueDate: '2025-01-15', open: false, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'none'], overrides: true },
   // H1-2025: mostly approved, some awaiting HQ, one returned, some drafts and some missing, so the board has work on it.
-  { kind: 'half_year', year: 2025, index: 1, dueDate: '2025-07-15', open: true, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'submitted', 'submitted', 'returned', 'draft', 'none', 'none'] },
-  { kind: 'half_year', year: 2025, index: 2, dueDate: '2026-01-15', open: true, pattern: [] },
+  { kind: 'half_year', year: 2025, index: 1, dueDate: '2025-07-15', open: true, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'submitted', 'submitted', 'returned', 'draft', 'none', 'none'], overrides: true },
+  { kind: 'half_year', year: 2025, index: 2, dueDate: '2026-01-15', open: true, pattern: [], overrides: false },
 ];
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -48,8 +50,8 @@ export function demoPeriods(today: string): DemoPeriod[] {
   const previous = index === 1 ? { year: year - 1, index: 2 } : { year, index: 1 };
   const dueAfter = (y: number, i: number) => addDays(periodBounds('half_year', y, i).endDate, 14);
   const live: DemoPeriod[] = [
-    { kind: 'half_year', ...previous, dueDate: dueAfter(previous.year, previous.index), open: true, pattern: ['approved', 'approved', 'submitted', 'submitted', 'submitted', 'returned', 'draft', 'none'] },
-    { kind: 'half_year', year, index, dueDate: dueAfter(year, index), open: true, pattern: ['draft', 'none', 'none', 'none'] },
+    { kind: 'half_year', ...previous, dueDate: dueAfter(previous.year, previous.index), open: true, pattern: ['approved', 'approved', 'submitted', 'submitted', 'submitted', 'returned', 'draft', 'none'], overrides: true },
+    { kind: 'half_year', year, index, dueDate: dueAfter(year, index), open: true, pattern: ['draft', 'none', 'none', 'none'], overrides: false },
   ];
   const key = (p: DemoPeriod) => `${p.kind}:${p.year}:${p.index}`;
   const historical = new Set(HISTORY.map(key));
@@ -113,7 +115,7 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId, today = todayIso() }: 
     const units = [];
     for (const type of ['mission', 'province'] as const) units.push(...(await orgUnitsRepo.list(tx, { type, asOf: bounds.endDate, page: 1, pageSize: 500 })).rows.map((r) => r.unit));
     for (const [n, unit] of units.entries()) {
-      const status = DEMO_OVERRIDES[`${unit.type}:${unit.code}`] ?? spec.pattern[n % spec.pattern.length]!;
+      const status = (spec.overrides ? DEMO_OVERRIDES[`${unit.type}:${unit.code}`] : undefined) ?? spec.pattern[n % spec.pattern.length]!;
       if (status === 'none') continue;
       const submitted = status !== 'draft';
       const decided = status === 'approved' || status === 'returned';
