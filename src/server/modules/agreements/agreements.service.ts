@@ -89,6 +89,9 @@ export async function checkAgreement(ex: Executor, actor: Actor, facts: Agreemen
   if (facts.expiryDate && facts.signedDate && facts.expiryDate < facts.signedDate) throw invalidField('expiryDate', 'The expiry date cannot be before the signing date');
   if ((facts.value == null) !== (facts.currency == null)) throw invalidField('currency', 'Give both a value and its currency, or neither');
   if (facts.currency && !CURRENCIES.has(facts.currency)) throw invalidField('currency', `Unknown currency ${facts.currency}`);
+  if (new Set(facts.unitIds).size + new Set(facts.partnerIds).size < 2) {
+    throw invalidField(facts.partnerIds.length === 0 ? 'partnerIds' : 'unitIds', 'An agreement needs at least two parties: name the Vietnamese and foreign parties that sign it');
+  }
   await requireUnits(ex, facts.unitIds, 'unitIds');
   await requirePartners(ex, facts.partnerIds);
   const facilitators = await requireUnits(ex, facts.facilitatingUnitIds ?? [], 'facilitatingUnitIds');
