@@ -12,6 +12,7 @@ import { ENGAGEMENT_TYPES, LEADER_LEVELS } from '../../shared/schemas/engagement
 import type { OutcomeKind } from '../../shared/schemas/outcomes.js';
 import { PERIOD_KINDS, type SubmissionStatus } from '../../shared/schemas/periods.js';
 import { TASK_STATUSES, type TaskStatus } from '../../shared/schemas/tasks.js';
+import { insertMany } from '../db/bulk.js';
 import type { Db, Executor } from '../db/client.js';
 import * as schema from '../db/schema/index.js';
 import { periodBounds, periodLabel } from '../modules/periods/period-calendar.js';
@@ -118,7 +119,7 @@ export async function generateScaleData(db: Db, options: ScaleOptions): Promise<
   const counts: Record<string, number> = {};
   const insert = async <T extends PgTable>(ex: Executor, name: string, table: T, rows: Row<T>[]) => {
     checksum.add(name, rows);
-    await scaleRepo.insertMany(ex, table, rows);
+    await insertMany(ex, table, rows, { skipConflicts: true });
     counts[name] = (counts[name] ?? 0) + rows.length;
   };
 

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { activities, confirmationTokens, orgUnits, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
@@ -88,6 +89,8 @@ export const outcomesRepo = {
   findByIdForUpdate: (ex: Executor, id: string) => ex.select().from(outcomes).where(eq(outcomes.id, id)).for('update').then(([row]) => row),
 
   insert: (ex: Executor, values: OutcomeInsert) => ex.insert(outcomes).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  insertMany: (ex: Executor, values: OutcomeInsert[]) => insertManyReturning(ex, outcomes, values.map((value) => ({ ...value, id: newId() }))),
 
   update: (ex: Executor, id: string, version: number, values: Partial<OutcomeInsert>) =>
     ex
