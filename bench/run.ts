@@ -48,6 +48,13 @@ interface Endpoint {
   method?: 'GET' | 'POST';
   path: string | (() => string);
   body?: () => unknown;
+  /** A distinct target per request (writes): its path and body together. */
+  next?: () => { path: string; body: unknown };
+}
+
+function requestOf(endpoint: Endpoint) {
+  if (endpoint.next) return endpoint.next();
+  return { path: typeof endpoint.path === 'string' ? endpoint.path : endpoint.path(), body: endpoint.body?.() };
 }
 
 interface Line {
@@ -105,9 +112,9 @@ async function loadDistinct(port: number, endpoint: Endpoint, connections: numbe
   const perWorker = connections === 1 ? 10 : 2;
   const worker = async () => {
     for (let i = 0; quick ? i < perWorker : performance.now() - started < seconds * 1000; i += 1) {
-      const path = typeof endpoint.path === 'string' ? endpoint.path : endpoint.path();
+      const { path, body } = requestOf(endpoint);
       const t0 = performance.now();
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: endpoint.method, headers: { cookie, 'content-type': 'application/json' }, body: endpoint.body ? JSON.stringify(endpoint.body()) : undefined });
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: endpoint.method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
       times.push(performance.now() - t0);
       if (!response.ok) {
@@ -209,10 +216,11 @@ async function benchDatabase(kind: string) {
     const lines: Line[] = [];
     for (const endpoint of endpoints) {
       await server.ask({ type: 'record' });
-      const first = await fetch(`http://127.0.0.1:${port}${typeof endpoint.path === 'string' ? endpoint.path : endpoint.path()}`, {
+      const { path, body } = requestOf(endpoint);
+      const first = await fetch(`http://127.0.0.1:${port}${path}`, {
         method: endpoint.method ?? 'GET',
         headers: { cookie, 'content-type': 'application/json', [RECORD_HEADER]: '1' },
-        body: endpoint.body ? JSON.stringify(endpoint.body()) : undefined,
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
       const firstBody = await first.text();
       const { count } = await server.ask<'statements'>({ type: 'stop', key: endpoint.name });
@@ -272,8 +280,15 @@ async function endpointsFor(port: number, cookie: string): Promise<Endpoint[]> {
   const province = (await api<{ items: { id: string }[] }>(port, cookie, '/api/v1/org-units?type=province&pageSize=1')).items[0]!.id;
   const taskId = await first('/api/v1/tasks?pageSize=1');
   // Each status change goes to another untouched task (version 1), so no request meets a concurrent edit.
-  const openTasks = (await api<Page>(port, cookie, '/api/v1/tasks?status=not_started&pageSize=500')).items.map((t) => t.id);
+  type TaskItem = { id: string; version: number; status: string };
+  const openTasks = (
+    await Promise.all(['not_started', 'on_track', 'at_risk', 'delayed'].map((status) => api<{ items: TaskItem[] }>(port, cookie, `/api/v1/tasks?status=${status}&pageSize=500`)))
+  ).flatMap((page) => page.items);
   let nextTask = 0;
+  const taskChange = () => {
+    const task = openTasks[nextTask++ % openTasks.length]!;
+    return { path: `/api/v1/tasks/${task.id}/status`, body: { status: task.status === 'on_track' ? 'at_risk' : 'on_track', rationale: 'Đã triển khai', version: task.version } };
+  };
   let nextActivity = 0;
   return [
     { name: 'GET /me', category: 'simple', path: '/api/v1/me' },
@@ -312,8 +327,8 @@ async function endpointsFor(port: number, cookie: string): Promise<Endpoint[]> {
       name: 'task status change',
       category: 'write',
       method: 'POST',
-      path: () => `/api/v1/tasks/${openTasks[nextTask++ % openTasks.length]}/status`,
-      body: () => ({ status: 'on_track', rationale: 'Đã triển khai', version: 1 }),
+      path: '',
+      next: taskChange,
     },
     {
       name: 'activity create',
