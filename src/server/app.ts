@@ -24,6 +24,7 @@ import { countriesRoutes } from './modules/countries/countries.routes.js';
 import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
 import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
@@ -131,6 +132,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(confirmationsRoutes(database.db));
       await api.register(settingsRoutes(database.db));
       await api.register(exportsRoutes(database.db));
+      await api.register(indicatorsRoutes(database.db, limits));
     },
     { prefix: '/api/v1' },
   );

@@ -62,7 +62,7 @@ const fieldsOf = sql.raw(`CASE WHEN cardinality(c.fields) > 0 THEN c.fields ELSE
  * One row per commitment or task with the same columns, so filters, groupings and metrics are written once.
  * `unit_ids`: the units a record belongs to (owner and co-owners; responsible and assigning unit).
  */
-const facts = (entity: FactEntity, asOf: string): SQL =>
+export const facts = (entity: FactEntity, asOf: string): SQL =>
   entity === 'commitment'
     ? sql`SELECT c.id, c.title, c.status, c.due_date, c.owner_unit_id AS unit_id,
               ARRAY[c.owner_unit_id] || ARRAY(SELECT co.unit_id FROM commitment_co_owners co WHERE co.commitment_id = c.id) AS unit_ids,
@@ -83,7 +83,7 @@ const facts = (entity: FactEntity, asOf: string): SQL =>
             LEFT JOIN commitments c ON c.id = t.commitment_id
             LEFT JOIN agreements a ON a.id = c.agreement_id`;
 
-const PARTNER_IDS_OF_F = `SELECT ep.partner_id FROM engagement_partners ep WHERE ep.engagement_id = f.engagement_id
+export const PARTNER_IDS_OF_F = `SELECT ep.partner_id FROM engagement_partners ep WHERE ep.engagement_id = f.engagement_id
    UNION SELECT ap.partner_id FROM agreement_parties ap WHERE ap.agreement_id = f.agreement_id AND ap.partner_id IS NOT NULL`;
 
 const filterOf = (filter: ImplementationFilter): SQL => {

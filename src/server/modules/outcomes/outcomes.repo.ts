@@ -23,7 +23,7 @@ export interface OutcomeFilter extends ActivityFilter {
 
 const searchable = sql`${activities.title} || ' ' || coalesce(${outcomes.product}, '') || ' ' || coalesce(${outcomes.businessName}, '') || ' ' || coalesce(${outcomes.counterpart}, '')`;
 
-const CONFIRMED = ['confirmed', 'corrected'];
+export const CONFIRMED = ['confirmed', 'corrected'];
 
 const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   and(
@@ -38,7 +38,7 @@ const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   );
 
 /** A corrected outcome counts with the figure the business gave. */
-const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
+export const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
   sql`CASE WHEN ${outcomes.confirmationStatus} = 'corrected' AND ${confirmed} IS NOT NULL THEN ${confirmed} ELSE ${claimed} END`;
 
 const activityColumns = { id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, unitId: activities.unitId };
