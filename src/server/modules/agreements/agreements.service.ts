@@ -13,7 +13,7 @@ import {
 } from '../../../shared/schemas/agreements.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
-import { toIso } from '../../lib/dates.js';
+import { todayIso, toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
@@ -138,7 +138,7 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
     createdBy: createdByOf(actor),
   });
   await agreementsRepo.setParties(tx, row.id, unitIds, partnerIds);
-  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? row.createdAt.toISOString().slice(0, 10), note: null, actorUserId: createdByOf(actor) });
+  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? todayIso(row.createdAt), note: null, actorUserId: createdByOf(actor) });
   await auditRepo.insert(tx, { actor, action: 'agreement.created', entity: 'agreement', entityId: row.id, after: { ...row, unitIds, partnerIds } });
   return row;
 }
