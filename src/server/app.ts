@@ -37,6 +37,7 @@ import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.j
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { businessRoutes } from './modules/business/business.routes.js';
 import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -126,6 +127,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(dashboardRoutes(database.db));
       await api.register(periodsRoutes(database.db));
       await api.register(supportRequestsRoutes(database.db));
+      await api.register(businessRoutes(database.db));
       await api.register(activityImportsRoutes(database.db, limits));
       await api.register(activitiesRoutes(database.db));
       await api.register(outcomesRoutes(database.db));
