@@ -19,7 +19,7 @@ describe('exports and the settings behind them', () => {
     const range = page.getByText(/trên tổng số/).first();
     await range.waitFor();
     const shown = Number((await range.innerText()).replace(/\D+/g, ' ').trim().split(' ').pop());
-    await page.getByRole('button', { name: 'Xuất danh sách này theo bộ lọc hiện tại' }).click();
+    await page.getByRole('button', { name: 'Xuất dữ liệu' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Excel/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^econdip-agreements-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();

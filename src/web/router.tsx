@@ -16,6 +16,7 @@ import { auditRoute } from './routes/audit/routes.js';
 import { meKey } from './routes/auth/-api.js';
 import { signInRoute } from './routes/auth/routes.js';
 import { confirmRoute } from './routes/confirm/routes.js';
+import { openDataRoute } from './routes/open-data/routes.js';
 import { orgUnitRoute, orgUnitsRoute } from './routes/org-units/routes.js';
 import { outcomeRoutes } from './routes/outcomes/routes.js';
 import { periodRoutes } from './routes/periods/routes.js';
@@ -23,7 +24,6 @@ import { appRoute, homeRoute, rootRoute } from './routes/root.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
 import { settingsRoute } from './routes/settings/routes.js';
 import { usersRoute } from './routes/users/routes.js';
-import { workspaceRoute } from './routes/workspace/routes.js';
 
 /** A 401 anywhere means the session ended: forget the user, and the shell sends them to sign-in. */
 function onUnauthenticated(error: unknown, ignore = false) {
@@ -47,6 +47,7 @@ export const queryClient = new QueryClient({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   confirmRoute,
+  openDataRoute,
   appRoute.addChildren([
     homeRoute,
     orgUnitsRoute,
@@ -73,7 +74,6 @@ const routeTree = rootRoute.addChildren([
     ...outcomeRoutes,
     ...periodRoutes,
     ...supportRequestRoutes,
-    workspaceRoute,
   ]),
 ]);
 

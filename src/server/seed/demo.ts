@@ -3,11 +3,11 @@ import { SYSTEM_ACTOR } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { todayIso } from '../lib/dates.js';
+import { agreementsRepo } from '../modules/agreements/agreements.repo.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { usersRepo } from '../modules/users/users.repo.js';
 import { loadDemoActivities } from './demo-activities.js';
-import { loadDemoBusiness } from './demo-business.js';
 import { loadDemoCommitments } from './demo-commitments.js';
 import { loadDemoPeriods } from './demo-periods.js';
 import { demoEngagementsContext, loadDemoEngagements } from './demo-engagements.js';
@@ -27,8 +27,11 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'leader@demo.local', role: 'leader', name: 'Trần Quốc Minh', unit: { type: 'hq', code: 'VPCP' } },
   { email: 'mission.us@demo.local', role: 'unit_editor', name: 'Lê Hoàng Nam', unit: { type: 'mission', code: 'EMB-US' } },
   { email: 'province.hcm@demo.local', role: 'unit_editor', name: 'Phạm Thị Lan', unit: { type: 'province', code: '79' } },
-  { email: 'business@demo.local', role: 'business', name: 'Đỗ Minh Hải (Sao Biển, demo)', unit: null },
+  { email: 'business@demo.local', role: 'business', name: 'Công ty CP Thủy sản Minh Phú', unit: null },
 ];
+
+/** The open-data page of the demo shows the agreements recorded from cited sources, never invented ones. */
+const PUBLIC_AGREEMENT_KINDS = ['treaty', 'agreement', 'mou', 'joint_statement'] as const;
 
 export const randomDemoPassword = () => `demo-${randomBytes(6).toString('base64url')}`;
 
@@ -49,9 +52,9 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
     await loadDemoEngagements(tx, demoEngagementsContext(tx));
     await loadDemoCommitments(tx);
     await loadDemoActivities(tx);
-    await loadDemoBusiness(tx, 'business@demo.local');
     const hq = await usersRepo.findByEmail(tx, 'hq@demo.local');
     await loadDemoPeriods(tx, { hqUserId: hq?.id ?? null });
+    await agreementsRepo.publishSourced(tx, PUBLIC_AGREEMENT_KINDS);
   });
   return true;
 }

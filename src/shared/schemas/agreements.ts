@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid, Version } from './common.js';
 import { UnitRef } from './engagements.js';
 import { CountryCode, PartnerRef } from './partners.js';
 import { UnitView } from './org-units.js';
@@ -73,11 +73,13 @@ export const Agreement = z.object({
   /** Invented for the demonstration data set. */
   demo: z.boolean(),
   summary: z.string().nullable(),
+  /** When HQ published it on the open-data page; null while internal. */
+  publishedAt: z.string().nullable(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** What the actor may do with this agreement, by the rule the server enforces. */
-  abilities: z.object({ update: z.boolean(), changeStatus: z.boolean() }),
+  abilities: z.object({ update: z.boolean(), changeStatus: z.boolean(), publish: z.boolean() }),
 });
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -138,6 +140,13 @@ export const AgreementStatusChange = z.object({
 export type AgreementStatusChange = z.infer<typeof AgreementStatusChange>;
 
 /** The filters shared by the list and the stats, so every bucket drills down to exactly its records. */
+export const AgreementPublication = z.object({
+  /** True publishes the agreement (title, parties, date, fields) on the open-data page; false withdraws it. */
+  published: z.boolean(),
+  version: Version,
+});
+export type AgreementPublication = z.infer<typeof AgreementPublication>;
+
 export const AgreementFilter = z.object({
   kind: AgreementKind.optional(),
   field: AgreementField.optional().describe('Sector: one of the shared list of sectors'),

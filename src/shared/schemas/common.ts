@@ -11,7 +11,8 @@ export const IsoDate = z
 
 export const Uuid = z.uuid();
 
-export const Version = z.int().min(1);
+/** A record's version for optimistic concurrency: a positive PostgreSQL integer. */
+export const Version = z.int().min(1).max(2_147_483_647);
 
 export const ListQuery = z.object({
   q: z.string().trim().max(200).optional(),

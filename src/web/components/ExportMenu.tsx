@@ -42,7 +42,7 @@ export function ExportMenu({ list, filters }: ExportTarget) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" size="xs" leftSection={<IconDownload size={14} aria-hidden />} loading={download.isPending} aria-label={t('exports.menuLabel')}>
+        <Button variant="default" size="xs" leftSection={<IconDownload size={14} aria-hidden />} loading={download.isPending} title={t('exports.menuLabel')}>
           {t('exports.button')}
         </Button>
       </Menu.Target>

@@ -4,7 +4,6 @@ import type { Me } from '../../shared/schemas/auth.js';
 import { Suspense } from 'react';
 import { AppLayout } from '../components/AppLayout.js';
 import { Loading } from '../components/QueryState.js';
-import { homeOf } from '../lib/home.js';
 import { meQuery } from './auth/-api.js';
 
 export interface RouterContext {
@@ -41,7 +40,7 @@ export const requireAbility =
 export const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
-    throw redirect({ to: homeOf(context.me.user.role) });
+  beforeLoad: () => {
+    throw redirect({ to: '/org-units' });
   },
 });

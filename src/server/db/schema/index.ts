@@ -7,4 +7,3 @@ export * from './notifications.js';
 export * from './activities.js';
 export * from './relations.js';
 export * from './settings.js';
-export * from './indicators.js';

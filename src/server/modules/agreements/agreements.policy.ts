@@ -16,4 +16,6 @@ export const agreementsPolicy = {
   /** An editor of the agreement, while its status has a next step (the last three are final). */
   changeStatus: (actor: Actor, scope: UnitScope, unitIds: string[], status: AgreementStatus) =>
     update(actor, scope, unitIds) && AGREEMENT_TRANSITIONS[status].length > 0,
+  /** HQ decides what the public sees; only an agreement that was signed can be published. */
+  publish: (actor: Actor, status: AgreementStatus) => editsEverything(actor) && status !== 'negotiating',
 };

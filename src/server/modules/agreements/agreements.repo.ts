@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
@@ -48,6 +48,8 @@ export interface ScopedAgreementFilter extends Partial<AgreementFilter> {
   /** unitId and facilitatedBy resolved by the service: in the mapped view with the units they succeeded. */
   unitIds?: string[];
   facilitatorIds?: string[];
+  /** Only the agreements published on the open-data page. */
+  published?: true;
 }
 
 function conditions(filter: ScopedAgreementFilter) {
@@ -72,6 +74,7 @@ function conditions(filter: ScopedAgreementFilter) {
     filter.region ? foreignPartyWhere(regionFilter.country(sql`f.country_code`, filter.region)) : undefined,
     filter.excludeDemo ? eq(agreements.demo, false) : undefined,
     filter.q ? matchesText(searchable, filter.q) : undefined,
+    filter.published ? isNotNull(agreements.publishedAt) : undefined,
   );
 }
 
@@ -172,6 +175,15 @@ export const agreementsRepo = {
 
   insertEvent: (ex: Executor, values: Omit<typeof agreementEvents.$inferInsert, 'id'>) =>
     ex.insert(agreementEvents).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  /** Publishes every signed agreement of these kinds recorded from sources (not invented demo records); returns how many. */
+  publishSourced: (ex: Executor, kinds: readonly string[]) =>
+    ex
+      .update(agreements)
+      .set({ publishedAt: new Date() })
+      .where(and(isNull(agreements.publishedAt), eq(agreements.demo, false), sql`${agreements.status} <> 'negotiating'`, inArray(agreements.kind, [...kinds])))
+      .returning({ id: agreements.id })
+      .then((rows) => rows.length),
 
   eventsOf: (ex: Executor, agreementId: string) =>
     ex.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.at), asc(agreementEvents.id)),

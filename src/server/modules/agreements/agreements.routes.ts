@@ -5,6 +5,7 @@ import {
   AgreementInput,
   AgreementList,
   AgreementListQuery,
+  AgreementPublication,
   AgreementStats,
   AgreementStatsQuery,
   AgreementStatusChange,
@@ -68,5 +69,19 @@ export const agreementsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) =
       },
     },
     async (req) => service.changeStatus(actorOf(req), req.params.agreementId, req.body),
+  );
+
+  app.put(
+    '/agreements/:agreementId/publication',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a signed agreement on the open-data page (title, parties, date, fields), or withdraw it (HQ; 422 while negotiating)',
+        params,
+        body: AgreementPublication,
+        response: { 200: AgreementDetail, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req) => service.setPublication(actorOf(req), req.params.agreementId, req.body),
   );
 };

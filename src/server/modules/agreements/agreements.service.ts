@@ -5,6 +5,7 @@ import {
   type AgreementFilter,
   type AgreementInput,
   type AgreementListQuery,
+  type AgreementPublication,
   type AgreementStats,
   type AgreementStatsQuery,
   type AgreementStatus,
@@ -13,7 +14,7 @@ import {
 } from '../../../shared/schemas/agreements.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
-import { todayIso, toIso } from '../../lib/dates.js';
+import { toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
@@ -65,10 +66,11 @@ async function present(ex: Executor, actor: Actor, rows: { agreement: AgreementR
       facilitatingUnits: row.facilitatingUnitIds.map((unitId) => units.get(unitId)!),
       demo: row.demo,
       summary: row.summary,
+      publishedAt: toIso(row.publishedAt),
       version: row.version,
       createdAt: toIso(row.createdAt)!,
       updatedAt: toIso(row.updatedAt)!,
-      abilities: { update: can.update(actor, scope, unitIds), changeStatus: can.changeStatus(actor, scope, unitIds, status) },
+      abilities: { update: can.update(actor, scope, unitIds), changeStatus: can.changeStatus(actor, scope, unitIds, status), publish: can.publish(actor, status) },
     };
   });
 }
@@ -89,9 +91,6 @@ export async function checkAgreement(ex: Executor, actor: Actor, facts: Agreemen
   if (facts.expiryDate && facts.signedDate && facts.expiryDate < facts.signedDate) throw invalidField('expiryDate', 'The expiry date cannot be before the signing date');
   if ((facts.value == null) !== (facts.currency == null)) throw invalidField('currency', 'Give both a value and its currency, or neither');
   if (facts.currency && !CURRENCIES.has(facts.currency)) throw invalidField('currency', `Unknown currency ${facts.currency}`);
-  if (new Set(facts.unitIds).size + new Set(facts.partnerIds).size < 2) {
-    throw invalidField(facts.partnerIds.length === 0 ? 'partnerIds' : 'unitIds', 'An agreement needs at least two parties: name the Vietnamese and foreign parties that sign it');
-  }
   await requireUnits(ex, facts.unitIds, 'unitIds');
   await requirePartners(ex, facts.partnerIds);
   const facilitators = await requireUnits(ex, facts.facilitatingUnitIds ?? [], 'facilitatingUnitIds');
@@ -138,7 +137,7 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
     createdBy: createdByOf(actor),
   });
   await agreementsRepo.setParties(tx, row.id, unitIds, partnerIds);
-  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? todayIso(row.createdAt), note: null, actorUserId: createdByOf(actor) });
+  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? row.createdAt.toISOString().slice(0, 10), note: null, actorUserId: createdByOf(actor) });
   await auditRepo.insert(tx, { actor, action: 'agreement.created', entity: 'agreement', entityId: row.id, after: { ...row, unitIds, partnerIds } });
   return row;
 }
@@ -322,6 +321,20 @@ export function agreementsService(db: Db) {
         if (!after) throw staleVersion('This agreement');
         await agreementsRepo.insertEvent(tx, { agreementId: id, status: input.status, effectiveDate: input.effectiveDate, note: input.note ?? null, actorUserId: createdByOf(actor) });
         await auditRepo.insert(tx, { actor, action: 'agreement.status_changed', entity: 'agreement', entityId: id, ...changedFields(before, after) });
+        return load(tx, actor, id);
+      }),
+
+    /** Publishes a signed agreement on the open-data page, or withdraws it (HQ). */
+    setPublication: (actor: Actor, id: string, input: AgreementPublication) =>
+      db.transaction(async (tx) => {
+        const { row: before } = await findWritable(tx, actor, id, input.version);
+        if (!can.publish(actor, before.status as AgreementStatus)) {
+          if (before.status === 'negotiating' && can.publish(actor, 'signed')) throw ruleViolated('Only a signed agreement can be published', { published: 'not_signed' });
+          throw forbidden('HQ decides what the open-data page shows');
+        }
+        const after = await agreementsRepo.update(tx, id, input.version, { publishedAt: input.published ? (before.publishedAt ?? new Date()) : null });
+        if (!after) throw staleVersion('This agreement');
+        await auditRepo.insert(tx, { actor, action: input.published ? 'agreement.published' : 'agreement.withdrawn', entity: 'agreement', entityId: id, ...changedFields(before, after) });
         return load(tx, actor, id);
       }),
   };

@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { activities, confirmationTokens, orgUnits, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
@@ -23,7 +22,7 @@ export interface OutcomeFilter extends ActivityFilter {
 
 const searchable = sql`${activities.title} || ' ' || coalesce(${outcomes.product}, '') || ' ' || coalesce(${outcomes.businessName}, '') || ' ' || coalesce(${outcomes.counterpart}, '')`;
 
-export const CONFIRMED = ['confirmed', 'corrected'];
+const CONFIRMED = ['confirmed', 'corrected'];
 
 const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   and(
@@ -38,7 +37,7 @@ const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   );
 
 /** A corrected outcome counts with the figure the business gave. */
-export const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
+const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
   sql`CASE WHEN ${outcomes.confirmationStatus} = 'corrected' AND ${confirmed} IS NOT NULL THEN ${confirmed} ELSE ${claimed} END`;
 
 const activityColumns = { id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, unitId: activities.unitId };
@@ -89,8 +88,6 @@ export const outcomesRepo = {
   findByIdForUpdate: (ex: Executor, id: string) => ex.select().from(outcomes).where(eq(outcomes.id, id)).for('update').then(([row]) => row),
 
   insert: (ex: Executor, values: OutcomeInsert) => ex.insert(outcomes).values({ ...values, id: newId() }).returning().then(([row]) => row!),
-
-  insertMany: (ex: Executor, values: OutcomeInsert[]) => insertManyReturning(ex, outcomes, values.map((value) => ({ ...value, id: newId() }))),
 
   update: (ex: Executor, id: string, version: number, values: Partial<OutcomeInsert>) =>
     ex

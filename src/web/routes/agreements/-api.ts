@@ -4,6 +4,7 @@ import {
   AgreementDetail,
   AgreementList,
   AgreementStats,
+  type AgreementPublication,
   type AgreementField,
   type AgreementInput,
   type AgreementKind,
@@ -94,5 +95,14 @@ export function useBulkCommitments() {
   return useMutation({
     mutationFn: (input: CommitmentBulkInput) => apiJson('/commitments/bulk', CommitmentList.pick({ items: true }), { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['commitments'] }),
+  });
+}
+
+export function useSetPublication(agreementId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AgreementPublication) =>
+      apiJson(`/agreements/${encodeURIComponent(agreementId)}/publication`, AgreementDetail, { method: 'PUT', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agreementsKey }),
   });
 }

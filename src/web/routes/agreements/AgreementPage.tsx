@@ -18,6 +18,7 @@ import { CommitmentTable } from '../commitments/-components/CommitmentTable.js';
 import { engagementQuery } from '../engagements/-api.js';
 import { agreementQuery } from './-api.js';
 import { AgreementFormModal } from './-components/AgreementFormModal.js';
+import { PublicationButton } from './-components/PublicationButton.js';
 import { SplitModal } from './-components/SplitModal.js';
 import { StatusChangeModal } from './-components/StatusChangeModal.js';
 
@@ -57,6 +58,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
               {t('agreements.status.open')}
             </Button>
           ) : null}
+          {agreement.abilities.publish ? <PublicationButton agreement={agreement} /> : null}
           {canSplit ? (
             <Button leftSection={<IconArrowsSplit size={16} aria-hidden />} onClick={splitModal.open}>
               {t('agreements.split.open')}
@@ -70,6 +72,11 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         <Badge variant="outline" color="gray" radius="sm" tt="none">
           {t(`agreements.kinds.${agreement.kind}`)}
         </Badge>
+        {agreement.publishedAt ? (
+          <Badge variant="light" color="teal" radius="sm" tt="none">
+            {t('agreements.publication.published', { date: format.dateTime(agreement.publishedAt) })}
+          </Badge>
+        ) : null}
         {agreement.localInternational ? (
           <Badge variant="light" color="violet" radius="sm" tt="none">
             {t('agreements.detail.localInternational')}

@@ -1,0 +1,2 @@
+ALTER TABLE "agreements" ADD COLUMN "published_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "agreements_published_idx" ON "agreements" USING btree ("signed_date") WHERE "agreements"."published_at" IS NOT NULL;
