@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXED_UNITS } from '../src/server/seed/reference-data.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,5 +29,15 @@ describe('translations', () => {
     const vi = [...keys(load('vi'))].sort();
     const en = [...keys(load('en'))].sort();
     expect(en).toEqual(vi);
+  });
+
+  it('name the HQ department as the reference organisation does, in both languages', () => {
+    const department = FIXED_UNITS.find((unit) => unit.code === 'MOFA-ECO')!;
+    const shortVi = department.vi.split(',')[0]!;
+    const texts = (language: string) => JSON.stringify(load(language));
+    const departmentsVi = [...texts('vi').matchAll(/Vụ [A-ZĐ]?[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]+?kinh tế/g)].map((m) => m[0]);
+    expect(new Set(departmentsVi)).toEqual(new Set([shortVi]));
+    expect(texts('en')).not.toMatch(/economic diplomacy department/i);
+    expect(texts('en')).toContain(department.en.split(',')[0]);
   });
 });

@@ -48,10 +48,10 @@ describe('organisation units over time', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Bình Dương' }).waitFor();
     const successors = page.getByTestId('successors');
-    await successors.getByRole('link', { name: 'Hồ Chí Minh' }).waitFor();
+    await successors.getByRole('link', { name: 'TP. Hồ Chí Minh' }).waitFor();
     expect(await successors.textContent()).toContain('01/07/2025');
     expect(await page.getByTestId('validity').textContent()).toContain('30/06/2025');
-    expect(await page.getByTestId('current-units').textContent()).toContain('Hồ Chí Minh');
+    expect(await page.getByTestId('current-units').textContent()).toContain('TP. Hồ Chí Minh');
     await page.getByRole('link', { name: 'Lịch sử thay đổi' }).waitFor();
     await expectAccessible(page, 'unit page');
     await screenshot(page, 'org-unit-binh-duong-desktop');

@@ -74,6 +74,13 @@ if (wants('node24')) {
   else process.stdout.write('\n(Node 24 run skipped: npx -p node@24 could not fetch Node 24)\n');
 }
 
+// A smoke run of the benchmark: fails on a request error, never on slowness.
+if (wants('bench')) {
+  run('Benchmark smoke run (npm run bench -- --quick)', 'npx', ['tsx', 'bench/run.ts', '--quick'], {
+    BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? '',
+  });
+}
+
 if (wants('e2e')) {
   if (existsSync(CHROMIUM)) {
     if (run('Build the web app', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {

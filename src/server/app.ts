@@ -24,6 +24,7 @@ import { countriesRoutes } from './modules/countries/countries.routes.js';
 import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
 import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
@@ -37,6 +38,7 @@ import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.j
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { businessRoutes } from './modules/business/business.routes.js';
 import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -126,12 +128,14 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(dashboardRoutes(database.db));
       await api.register(periodsRoutes(database.db));
       await api.register(supportRequestsRoutes(database.db));
+      await api.register(businessRoutes(database.db));
       await api.register(activityImportsRoutes(database.db, limits));
       await api.register(activitiesRoutes(database.db));
       await api.register(outcomesRoutes(database.db));
       await api.register(confirmationsRoutes(database.db));
       await api.register(settingsRoutes(database.db));
       await api.register(exportsRoutes(database.db));
+      await api.register(indicatorsRoutes(database.db, limits));
       await api.register(openDataRoutes(database.db));
     },
     { prefix: '/api/v1' },

@@ -49,3 +49,30 @@ export function dateOfExcelSerial(serial: number): string | null {
   const year = date.getUTCFullYear();
   return year < 1900 || year > 2200 ? null : date.toISOString().slice(0, 10);
 }
+
+/** Calendar-date arithmetic on YYYY-MM-DD values (in UTC, so no time-zone shift). */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar day an instant falls on in a time zone, as YYYY-MM-DD (the one way "today" is computed). */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Whether the runtime knows the IANA time zone ("Asia/Ho_Chi_Minh"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone that decides "today" when nothing is configured. */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -24,6 +24,7 @@ import { appRoute, homeRoute, rootRoute } from './routes/root.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
 import { settingsRoute } from './routes/settings/routes.js';
 import { usersRoute } from './routes/users/routes.js';
+import { workspaceRoute } from './routes/workspace/routes.js';
 
 /** A 401 anywhere means the session ended: forget the user, and the shell sends them to sign-in. */
 function onUnauthenticated(error: unknown, ignore = false) {
@@ -74,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     ...outcomeRoutes,
     ...periodRoutes,
     ...supportRequestRoutes,
+    workspaceRoute,
   ]),
 ]);
 

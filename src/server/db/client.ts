@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -26,8 +26,15 @@ export interface Database {
   db: Db;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Runs SQL text through the driver itself (benchmarks compare the API with its own SQL). */
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: the data directory as a tarball, for backups and fast test fixtures. */
   dump?(): Promise<Blob>;
+}
+
+export interface OpenOptions {
+  /** Sees every statement Drizzle sends (benchmarks record the SQL of a request). */
+  logger?: Logger;
 }
 
 // src/server/db and dist/server/db are both three levels below the package root; the SQL stays in src.
@@ -35,20 +42,21 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../src/server/db/migr
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
-export interface PgliteOptions {
+export interface PgliteOptions extends OpenOptions {
   dataDir?: string;
   loadDataDir?: Blob;
 }
 
-export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): Promise<Database> {
+export async function openPglite({ dataDir, loadDataDir, logger }: PgliteOptions = {}): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
     const pgData = dataDir ? join(dataDir, 'pgdata') : undefined;
     const client = await PGlite.create({ dataDir: pgData, loadDataDir, extensions: pgliteExtensions });
-    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    const db = drizzlePglite({ client, schema, casing: 'snake_case', logger }) as unknown as Db;
     return {
       kind: 'pglite',
       db,
+      query: (text, params) => client.query(text, params),
       migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
       dump: () => client.dumpDataDir('gzip') as Promise<Blob>,
       close: async () => {
@@ -62,16 +70,17 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): 
   }
 }
 
-export async function openPostgres(url: string): Promise<Database> {
+export async function openPostgres(url: string, { logger }: OpenOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client dropped by the server (restart, failover, a dropped test database) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle client error: ${error.message}`));
   await pool.query('SELECT 1');
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
+    query: (text, params) => pool.query(text, params),
     migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => pool.end(),
   };

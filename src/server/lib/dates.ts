@@ -1,5 +1,5 @@
-/** Today's date in UTC as YYYY-MM-DD. */
-export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+/** Today in the configured time zone (see clock.ts), as YYYY-MM-DD. */
+export { todayIso } from './clock.js';
 
 /** Whether a date falls in the half-open period [from, to); an open end is unbounded. */
 export function isWithin(day: string, from: string | null, to: string | null): boolean {

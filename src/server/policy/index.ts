@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { activitiesPolicy } from '../modules/activities/activities.policy.js';
 import { activityImportsPolicy } from '../modules/activity-imports/activity-imports.policy.js';
 import { agreementsPolicy } from '../modules/agreements/agreements.policy.js';
+import { businessPolicy } from '../modules/business/business.policy.js';
 import { auditPolicy } from '../modules/audit/audit.policy.js';
 import { commitmentsPolicy } from '../modules/commitments/commitments.policy.js';
 import { engagementsPolicy } from '../modules/engagements/engagements.policy.js';
@@ -49,6 +50,7 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'periods.readBoard': periodsPolicy.readBoard,
   'supportRequests.read': supportRequestsPolicy.read,
   'supportRequests.create': supportRequestsPolicy.create,
+  'business.workspace': businessPolicy.workspace,
   'imports.activities': activityImportsPolicy.run,
   'activities.read': activitiesPolicy.read,
   'activities.create': activitiesPolicy.create,

@@ -13,7 +13,7 @@ describe('loadDemoCommitments', () => {
   it('records the heads-of-mission tasks with a mix of statuses, slips, overdue items and evidence; idempotent', async () => {
     await t.db.transaction((tx) => loadDemoEngagements(tx, demoEngagementsContext(tx)));
     const loaded = await t.db.transaction((tx) => loadDemoCommitments(tx));
-    expect(loaded).toEqual({ commitments: 8, tasks: 11 });
+    expect(loaded).toEqual({ commitments: 9, tasks: 15 });
     expect(await t.db.transaction((tx) => loadDemoCommitments(tx))).toEqual({ commitments: 0, tasks: 0 });
 
     const admin = await t.factory.user({ role: 'admin' });
@@ -28,5 +28,22 @@ describe('loadDemoCommitments', () => {
     expect(fulfilled.total).toBe(2);
     const us = (await t.app.inject({ method: 'GET', url: `/api/v1/commitments?unitId=${usId}`, headers })).json();
     expect(us.total).toBe(2);
+  });
+});
+
+describe('demo tasks on any date', () => {
+  it('dates the follow-up work around the day the demo is loaded: some overdue, some due in the coming weeks', async () => {
+    const other = await buildTestApp();
+    try {
+      await other.db.transaction((tx) => loadDemoEngagements(tx, demoEngagementsContext(tx)));
+      await other.db.transaction((tx) => loadDemoCommitments(tx, { today: '2031-03-10' }));
+      const headers = await other.login(await other.factory.user({ role: 'admin' }));
+      const tasks = (await other.app.inject({ method: 'GET', url: '/api/v1/tasks?pageSize=100', headers })).json().items as { dueDate: string; status: string }[];
+      const open = tasks.filter((task) => task.status !== 'completed');
+      expect(open.filter((task) => task.dueDate < '2031-03-10' && task.dueDate >= '2031-02-01').length).toBeGreaterThanOrEqual(2);
+      expect(open.filter((task) => task.dueDate >= '2031-03-10' && task.dueDate <= '2031-04-10').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await other.close();
+    }
   });
 });

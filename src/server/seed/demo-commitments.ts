@@ -33,6 +33,8 @@ const SOURCE_VISITS: Record<DemoSource, { vi: string; start: string }> = {
 
 export interface DemoCommitmentsOptions {
   actor?: Actor;
+  /** The day the demo is loaded: the follow-up work on the EC inspection is dated around it. */
+  today?: string;
   /** Engagement ids by theme; a theme not given is looked up by its demo visit's title and start date. */
   engagementIds?: Partial<Record<DemoSource, string>>;
 }
@@ -281,13 +283,48 @@ const COMMITMENTS: DemoCommitment[] = [
   },
 ];
 
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Follow-up work dated around `today`, so the demo always has tasks overdue and tasks due in the coming weeks,
+ * whatever the day it is loaded (the other commitments keep the dates of their sources).
+ */
+function liveCommitment(today: string): DemoCommitment {
+  const on = (days: number) => addDays(today, days);
+  const task = (title: string, unit: UnitCode, start: number, due: number, steps: DemoStep[] = []): DemoTask => ({
+    title,
+    objective: 'Đoàn thanh tra của Ủy ban châu Âu có đủ hồ sơ, số liệu và chương trình làm việc',
+    unit,
+    person: unit[0] === 'mission' ? 'Tham tán nông nghiệp' : 'Phó Cục trưởng Cục Thủy sản và Kiểm ngư',
+    start: on(start),
+    due: on(due),
+    output: 'Văn bản gửi Vụ Tổng hợp kinh tế và DG MARE',
+    outcome: 'Đoàn thanh tra làm việc theo đúng chương trình',
+    steps,
+  });
+  return {
+    source: 'eu',
+    title: 'Chuẩn bị và đón đoàn thanh tra chống khai thác IUU của Ủy ban châu Âu',
+    quote: `Các bộ, ngành, địa phương và Phái đoàn bên cạnh EU chuẩn bị đầy đủ hồ sơ, số liệu cho đoàn thanh tra IUU của EC. ${DEMO_NOTE}`,
+    owner: ['ministry', 'MAE'],
+    coOwners: [['mission', 'EMB-BE']],
+    due: on(120),
+    fields: ['agriculture', 'trade'],
+    tasks: [
+      task('Gửi DG MARE báo cáo cập nhật số liệu truy xuất nguồn gốc', ['mission', 'EMB-BE'], -45, -10, [{ status: 'delayed', on: on(-12), rationale: 'Chờ số liệu từ các tỉnh ven biển' }]),
+      task('Tổng hợp số liệu eCDT của các tỉnh ven biển', ['ministry', 'MAE'], -30, -3),
+      task('Dự thảo chương trình làm việc của đoàn thanh tra', ['mission', 'EMB-BE'], -7, 12, [{ status: 'on_track', on: on(-2), rationale: 'Đã trao đổi dự thảo với DG MARE' }]),
+      task('Chuẩn bị hồ sơ kiểm tra tại các cảng cá chỉ định', ['ministry', 'MAE'], 0, 25),
+    ],
+  };
+}
+
 /**
  * Records the demo commitments and their tasks, with status timelines, approved due-date slips and evidence
  * links. Idempotent: a commitment already recorded for its engagement is skipped. Throws when a source
  * engagement is neither given nor found (load the demo engagements first).
  */
-export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engagementIds = {} }: DemoCommitmentsOptions = {}): Promise<{ commitments: number; tasks: number }> {
-  const today = todayIso();
+export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engagementIds = {}, today = todayIso() }: DemoCommitmentsOptions = {}): Promise<{ commitments: number; tasks: number }> {
   const units = new Map<string, string>();
   const unitId = async ([type, code]: UnitCode) => {
     const key = `${type}:${code}`;
@@ -348,7 +385,7 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engage
 
   let commitments = 0;
   let tasks = 0;
-  for (const demo of COMMITMENTS) {
+  for (const demo of [...COMMITMENTS, liveCommitment(today)]) {
     const source = await engagementId(demo.source);
     const existing = await commitmentsRepo.list(tx, { q: demo.title, engagementId: source, scope: { all: true }, today, page: 1, pageSize: 1 });
     if (existing.total > 0) continue;

@@ -2,6 +2,7 @@ import { SYSTEM_ACTOR } from '../auth/actor.js';
 import type { Tx } from '../db/client.js';
 import type { PeriodKind, SubmissionStatus } from '../../shared/schemas/periods.js';
 import type { OrgUnitType } from '../../shared/schemas/org-units.js';
+import { todayIso } from '../lib/dates.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { periodBounds, periodLabel } from '../modules/periods/period-calendar.js';
@@ -12,6 +13,8 @@ import { supportRequestsRepo } from '../modules/support-requests/support-request
 export interface DemoPeriodsOptions {
   /** The HQ coordinator recorded as having approved or returned reports (null: the system). */
   hqUserId: string | null;
+  /** The day the demo is loaded; the current and previous half-years are placed around it. */
+  today?: string;
 }
 
 interface DemoPeriod {
@@ -22,15 +25,38 @@ interface DemoPeriod {
   open: boolean;
   /** Status of the n-th reporting unit (missions then provinces, by name); cycles through the pattern. */
   pattern: (SubmissionStatus | 'none')[];
+  /** Whether the demo sign-ins' units take their fixed statuses (`DEMO_OVERRIDES`) rather than the pattern's. */
+  overrides: boolean;
 }
 
-const PERIODS: DemoPeriod[] = [
+const HISTORY: DemoPeriod[] = [
   // 2024: nearly everyone reported and HQ approved.
-  { kind: 'year', year: 2024, index: 1, dueDate: '2025-01-15', open: false, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'none'] },
+  { kind: 'year', year: 2024, index: 1, dueDate: '2025-01-15', open: false, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'none'], overrides: true },
   // H1-2025: mostly approved, some awaiting HQ, one returned, some drafts and some missing, so the board has work on it.
-  { kind: 'half_year', year: 2025, index: 1, dueDate: '2025-07-15', open: true, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'submitted', 'submitted', 'returned', 'draft', 'none', 'none'] },
-  { kind: 'half_year', year: 2025, index: 2, dueDate: '2026-01-15', open: true, pattern: [] },
+  { kind: 'half_year', year: 2025, index: 1, dueDate: '2025-07-15', open: true, pattern: ['approved', 'approved', 'approved', 'approved', 'approved', 'submitted', 'submitted', 'returned', 'draft', 'none', 'none'], overrides: true },
+  { kind: 'half_year', year: 2025, index: 2, dueDate: '2026-01-15', open: true, pattern: [], overrides: false },
 ];
+
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The demo's periods on `today`: the sourced history, and the half-year under way (open, drafts started, due 15
+ * days after it ends) and the one before it (under review: most reports in, some approved, one returned, some
+ * missing), so the demo has live work on any date. A relative half-year already in the history keeps the history's.
+ */
+export function demoPeriods(today: string): DemoPeriod[] {
+  const year = Number(today.slice(0, 4));
+  const index = Number(today.slice(5, 7)) <= 6 ? 1 : 2;
+  const previous = index === 1 ? { year: year - 1, index: 2 } : { year, index: 1 };
+  const dueAfter = (y: number, i: number) => addDays(periodBounds('half_year', y, i).endDate, 14);
+  const live: DemoPeriod[] = [
+    { kind: 'half_year', ...previous, dueDate: dueAfter(previous.year, previous.index), open: true, pattern: ['approved', 'approved', 'submitted', 'submitted', 'submitted', 'returned', 'draft', 'none'], overrides: true },
+    { kind: 'half_year', year, index, dueDate: dueAfter(year, index), open: true, pattern: ['draft', 'none', 'none', 'none'], overrides: false },
+  ];
+  const key = (p: DemoPeriod) => `${p.kind}:${p.year}:${p.index}`;
+  const historical = new Set(HISTORY.map(key));
+  return [...HISTORY, ...live.filter((p) => !historical.has(key(p)))];
+}
 
 /** Units the demo sign-ins edit: left for the demo to walk through (the US mission's H1 awaits approval). */
 const DEMO_OVERRIDES: Record<string, SubmissionStatus | 'none'> = { 'mission:EMB-US': 'submitted', 'province:79': 'draft' };
@@ -73,13 +99,15 @@ const REQUESTS: { from: [OrgUnitType, string]; to: string; title: string; descri
 ];
 
 /**
- * Demo reporting periods (year 2024 approved, H1-2025 partly approved, submitted or missing, H2-2025 open) for
+ * Demo reporting periods (year 2024 approved, H1-2025 partly approved, submitted or missing, H2-2025 open, and
+ * the previous and current half-years of `today`, see `demoPeriods`) for
  * every mission and province current at each period's end, and support requests from provinces to missions.
  * Call in the demo transaction after the demo users (and activities, since approved periods lock them).
  */
-export async function loadDemoPeriods(tx: Tx, { hqUserId }: DemoPeriodsOptions) {
+export async function loadDemoPeriods(tx: Tx, { hqUserId, today = todayIso() }: DemoPeriodsOptions) {
   let submissions = 0;
-  for (const spec of PERIODS) {
+  const periods = demoPeriods(today);
+  for (const spec of periods) {
     const bounds = periodBounds(spec.kind, spec.year, spec.index);
     const period = await periodsRepo.insert(tx, { kind: spec.kind, ...bounds, label: periodLabel(spec.kind, spec.year, spec.index).en, dueDate: spec.dueDate, open: spec.open, createdBy: hqUserId });
     await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'period.created', entity: 'reporting_period', entityId: period.id, after: period });
@@ -87,11 +115,13 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId }: DemoPeriodsOptions) 
     const units = [];
     for (const type of ['mission', 'province'] as const) units.push(...(await orgUnitsRepo.list(tx, { type, asOf: bounds.endDate, page: 1, pageSize: 500 })).rows.map((r) => r.unit));
     for (const [n, unit] of units.entries()) {
-      const status = DEMO_OVERRIDES[`${unit.type}:${unit.code}`] ?? spec.pattern[n % spec.pattern.length]!;
+      const status = (spec.overrides ? DEMO_OVERRIDES[`${unit.type}:${unit.code}`] : undefined) ?? spec.pattern[n % spec.pattern.length]!;
       if (status === 'none') continue;
       const submitted = status !== 'draft';
       const decided = status === 'approved' || status === 'returned';
-      const submittedAt = new Date(`${spec.dueDate}T03:00:00Z`);
+      // Reports come in before the due date (or by today, for a period still under way).
+      const submittedOn = spec.dueDate < today ? spec.dueDate : addDays(today, -1);
+      const submittedAt = new Date(`${submittedOn}T03:00:00Z`);
       const row = await submissionsRepo.insert(tx, {
         periodId: period.id,
         unitId: unit.id,
@@ -99,9 +129,9 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId }: DemoPeriodsOptions) 
         summary: SUMMARY[unit.type as 'mission' | 'province'],
         comment: status === 'returned' ? 'Đề nghị bổ sung giá trị hợp đồng và doanh nghiệp liên quan cho các kết quả xuất khẩu.' : null,
         submittedAt: submitted ? submittedAt : null,
-        frozenFigures: submitted ? await figureRecordsOf(tx, unit.id, period, spec.dueDate) : null,
+        frozenFigures: submitted ? await figureRecordsOf(tx, unit.id, period, submittedOn) : null,
         decidedBy: decided ? hqUserId : null,
-        decidedAt: decided ? new Date(`${spec.dueDate}T09:00:00Z`) : null,
+        decidedAt: decided ? new Date(`${submittedOn}T09:00:00Z`) : null,
       });
       await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'period_submission.created', entity: 'period_submission', entityId: row.id, after: row });
       submissions += 1;
@@ -125,5 +155,5 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId }: DemoPeriodsOptions) 
     });
     await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'support_request.created', entity: 'support_request', entityId: row.id, after: row });
   }
-  return { periods: PERIODS.length, submissions, supportRequests: REQUESTS.length };
+  return { periods: periods.length, submissions, supportRequests: REQUESTS.length };
 }

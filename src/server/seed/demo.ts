@@ -8,6 +8,7 @@ import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { usersRepo } from '../modules/users/users.repo.js';
 import { loadDemoActivities } from './demo-activities.js';
+import { loadDemoBusiness } from './demo-business.js';
 import { loadDemoCommitments } from './demo-commitments.js';
 import { loadDemoPeriods } from './demo-periods.js';
 import { demoEngagementsContext, loadDemoEngagements } from './demo-engagements.js';
@@ -27,7 +28,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'leader@demo.local', role: 'leader', name: 'Trần Quốc Minh', unit: { type: 'hq', code: 'VPCP' } },
   { email: 'mission.us@demo.local', role: 'unit_editor', name: 'Lê Hoàng Nam', unit: { type: 'mission', code: 'EMB-US' } },
   { email: 'province.hcm@demo.local', role: 'unit_editor', name: 'Phạm Thị Lan', unit: { type: 'province', code: '79' } },
-  { email: 'business@demo.local', role: 'business', name: 'Công ty CP Thủy sản Minh Phú', unit: null },
+  { email: 'business@demo.local', role: 'business', name: 'Đỗ Minh Hải (Sao Biển, demo)', unit: null },
 ];
 
 /** The open-data page of the demo shows the agreements recorded from cited sources, never invented ones. */
@@ -52,6 +53,7 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
     await loadDemoEngagements(tx, demoEngagementsContext(tx));
     await loadDemoCommitments(tx);
     await loadDemoActivities(tx);
+    await loadDemoBusiness(tx, 'business@demo.local');
     const hq = await usersRepo.findByEmail(tx, 'hq@demo.local');
     await loadDemoPeriods(tx, { hqUserId: hq?.id ?? null });
     await agreementsRepo.publishSourced(tx, PUBLIC_AGREEMENT_KINDS);

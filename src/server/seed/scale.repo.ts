@@ -1,10 +1,6 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 import { orgUnits, partners, reportingPeriods } from '../db/schema/index.js';
-
-/** PostgreSQL allows 65,535 parameters per statement; chunks stay well below it. */
-const MAX_PARAMETERS = 30_000;
 
 export const scaleRepo = {
   /** Every unit that reports or assigns work, in a stable order, with its validity. */
@@ -29,12 +25,4 @@ export const scaleRepo = {
       .select({ id: reportingPeriods.id, kind: reportingPeriods.kind, startDate: reportingPeriods.startDate })
       .from(reportingPeriods)
       .where(and(gte(reportingPeriods.startDate, from), lt(reportingPeriods.startDate, to))),
-
-  /** Multi-row inserts, as many rows per statement as the parameter limit allows. */
-  insertMany: async <T extends PgTable>(ex: Executor, table: T, rows: T['$inferInsert'][]) => {
-    if (rows.length === 0) return;
-    const perRow = Object.keys(rows[0]!).length;
-    const size = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
-    for (let i = 0; i < rows.length; i += size) await ex.insert(table).values(rows.slice(i, i + size)).onConflictDoNothing();
-  },
 };

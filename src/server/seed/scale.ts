@@ -5,6 +5,7 @@
  * e-mail is fictional; titles and e-mails say the records are generated.
  */
 import { createHash } from 'node:crypto';
+import { getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { ACTIVITY_TYPES, OUTPUT_KINDS, type ActivityType } from '../../shared/schemas/activities.js';
 import { AGREEMENT_FIELDS, AGREEMENT_KINDS, type AgreementStatus } from '../../shared/schemas/agreements.js';
@@ -12,6 +13,7 @@ import { ENGAGEMENT_TYPES, LEADER_LEVELS } from '../../shared/schemas/engagement
 import type { OutcomeKind } from '../../shared/schemas/outcomes.js';
 import { PERIOD_KINDS, type SubmissionStatus } from '../../shared/schemas/periods.js';
 import { TASK_STATUSES, type TaskStatus } from '../../shared/schemas/tasks.js';
+import { insertMany } from '../db/bulk.js';
 import type { Db, Executor } from '../db/client.js';
 import * as schema from '../db/schema/index.js';
 import { periodBounds, periodLabel } from '../modules/periods/period-calendar.js';
@@ -116,9 +118,11 @@ export async function generateScaleData(db: Db, options: ScaleOptions): Promise<
   const stable = new Map<string, string>([...units.map((u) => [u.id, `unit:${u.type}:${u.code}:${u.validFrom ?? ''}`] as const), ...countries.map((c) => [c.id, `country:${c.code}`] as const)]);
   const checksum = new Checksum(stable);
   const counts: Record<string, number> = {};
-  const insert = async <T extends PgTable>(ex: Executor, name: string, table: T, rows: Row<T>[]) => {
+  const insert = async <T extends PgTable>(ex: Executor, name: string, table: T, generated: Row<T>[]) => {
+    // Marked as demo data wherever the table has the flag, so it is never taken for real records.
+    const rows = 'demo' in getTableColumns(table) ? generated.map((row) => ({ ...row, demo: true })) : generated;
     checksum.add(name, rows);
-    await scaleRepo.insertMany(ex, table, rows);
+    await insertMany(ex, table, rows, { skipConflicts: true });
     counts[name] = (counts[name] ?? 0) + rows.length;
   };
 

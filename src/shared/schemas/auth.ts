@@ -9,16 +9,20 @@ export type PasswordChange = z.infer<typeof PasswordChange>;
 
 export const Abilities = z.record(z.string(), z.boolean());
 
+/** The server's one time zone: it decides "today", overdue and default as-of dates everywhere. */
+export const TimeZone = z.string().describe('IANA time zone of "today" (ECONDIP_TIME_ZONE), e.g. Asia/Ho_Chi_Minh');
+
 export const Me = z.object({
   user: User,
   abilities: Abilities,
   /** Unread in-app notifications, for the header badge. */
   unreadNotifications: z.int(),
+  timeZone: TimeZone,
 });
 export type Me = z.infer<typeof Me>;
 
 /** Whether a session is open, answered without an error either way (the web app asks it on every start). */
-export const SessionState = z.object({ me: Me.nullable() });
+export const SessionState = z.object({ me: Me.nullable(), timeZone: TimeZone });
 export type SessionState = z.infer<typeof SessionState>;
 
 export const ApiToken = z.object({

@@ -23,6 +23,8 @@ export const User = z.object({
   name: z.string(),
   role: Role,
   unit: OrgUnitSummary.pick({ id: true, code: true, name: true, type: true }).nullable(),
+  /** A business user's company (a partner of kind vietnamese_company or foreign_company). */
+  partnerId: Uuid.nullable(),
   locale: Locale,
   active: z.boolean(),
   lastLoginAt: z.string().nullable(),
@@ -36,6 +38,8 @@ export const UserInput = z.object({
   name: z.string().trim().min(1).max(200),
   role: Role,
   unitId: Uuid.nullable(),
+  /** Business users only: their company. */
+  partnerId: Uuid.nullable().optional(),
   locale: Locale.default('vi'),
   password: Password,
 });
@@ -45,6 +49,7 @@ export const UserUpdate = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   role: Role.optional(),
   unitId: Uuid.nullable().optional(),
+  partnerId: Uuid.nullable().optional(),
   locale: Locale.optional(),
   active: z.boolean().optional(),
   version: z.int().min(1),

@@ -1,5 +1,6 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import {
+  IconBriefcase,
   IconBuildingCommunity,
   IconCalendarStats,
   IconChartBar,
@@ -28,7 +29,7 @@ import { UnreadBadge } from '../routes/inbox/-components/UnreadBadge.js';
 import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
-type To = '/inbox' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
+type To = '/workspace' | '/inbox' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
   | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
@@ -53,6 +54,7 @@ const SECTIONS: Section[] = [
   {
     id: 'implementation',
     entries: [
+      { to: '/workspace', label: 'workspace', icon: IconBriefcase, abilities: ['business.workspace'], testId: 'nav-workspace' },
       { to: '/inbox', label: 'inbox', icon: IconInbox, abilities: ['tasks.read'], testId: 'nav-inbox' },
       { to: '/dashboard', label: 'dashboard', icon: IconGauge, abilities: ['dashboard.read'], prefix: true },
       { to: '/engagements', label: 'engagements', icon: IconPlaneDeparture, abilities: ['engagements.read'], prefix: true },

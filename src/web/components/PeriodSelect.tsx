@@ -1,4 +1,5 @@
 import { NativeSelect, type NativeSelectProps } from '@mantine/core';
+import { todayIso } from '../lib/format.js';
 import { useTranslation } from 'react-i18next';
 
 export interface PeriodRange {
@@ -14,9 +15,9 @@ interface Period {
 }
 
 /** Years and half-years (the reporting periods) from 2024 to next year, newest first. */
-export function reportingPeriods(today = new Date()): Period[] {
+export function reportingPeriods(today = todayIso()): Period[] {
   const periods: Period[] = [];
-  for (let year = today.getFullYear() + 1; year >= 2024; year -= 1) {
+  for (let year = Number(today.slice(0, 4)) + 1; year >= 2024; year -= 1) {
     periods.push({ key: `${year}`, from: `${year}-01-01`, to: `${year}-12-31` });
     periods.push({ key: `${year}-H2`, from: `${year}-07-01`, to: `${year}-12-31` });
     periods.push({ key: `${year}-H1`, from: `${year}-01-01`, to: `${year}-06-30` });

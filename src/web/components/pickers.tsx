@@ -1,4 +1,4 @@
-import { Loader, MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { Loader, MultiSelect, Select, type ComboboxItem, type MultiSelectProps, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,7 +14,17 @@ type MultiProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange' | 'search
   onChange: (value: string[]) => void;
 };
 
-/** Countries by ISO code, searched by name in the interface language. */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** Options containing the search (accents and case ignored), those whose label starts with it first. */
+export const startsWithFirst: OptionsFilter = ({ options, search }) => {
+  const query = folded(search.trim());
+  if (!query) return options;
+  const items = options.filter((item): item is ComboboxItem => 'label' in item);
+  const starting = items.filter((item) => folded(item.label).startsWith(query));
+  return [...starting, ...items.filter((item) => !starting.includes(item) && folded(item.label).includes(query))];
+};
+
 /** Country options labelled in the interface language, and the combobox settings both country pickers share. */
 function useCountryOptions() {
   const { t } = useTranslation();
@@ -26,6 +36,7 @@ function useCountryOptions() {
   return {
     searchable: true,
     data,
+    filter: startsWithFirst,
     limit: 50,
     nothingFoundMessage: countries.isPending ? t('common.loading') : t('common.nothingFound'),
     comboboxProps: { withinPortal: true },

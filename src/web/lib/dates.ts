@@ -1,9 +1,6 @@
-/** Calendar-date arithmetic on YYYY-MM-DD values (in UTC, so no time-zone shift). */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+import { addDays } from '../../shared/dates.js';
+
+export { addDays };
 
 /** The last day of a half-open range [start, end): a reporting period, a unit's validity. */
 export const lastDayBefore = (exclusiveEnd: string): string => addDays(exclusiveEnd, -1);

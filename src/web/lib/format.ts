@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_TIME_ZONE, dayIn, isTimeZone } from '../../shared/dates.js';
 import { intlLocale } from './i18n.js';
 
 const DATE_OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
@@ -41,10 +42,14 @@ export function useFormat(): Formatters {
   return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
 }
 
-/** Today's date in the browser's time zone, as YYYY-MM-DD (a value, not a display string). */
-export function todayIso(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+let serverTimeZone = DEFAULT_TIME_ZONE;
+
+/** Adopts the server's time zone (sent with the session), so the browser's "today" is the server's. */
+export function adoptServerTimeZone(zone: string): void {
+  if (isTimeZone(zone)) serverTimeZone = zone;
 }
+
+/** Today in the server's time zone (not the browser's), as YYYY-MM-DD (a value, not a display string). */
+export const todayIso = (): string => dayIn(new Date(), serverTimeZone);
 
 export { formatDateInput, parseDateInput } from '../../shared/dates.js';

@@ -4,6 +4,7 @@ import type { Me } from '../../shared/schemas/auth.js';
 import { Suspense } from 'react';
 import { AppLayout } from '../components/AppLayout.js';
 import { Loading } from '../components/QueryState.js';
+import { homeOf } from '../lib/home.js';
 import { meQuery } from './auth/-api.js';
 
 export interface RouterContext {
@@ -40,7 +41,7 @@ export const requireAbility =
 export const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/org-units' });
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: homeOf(context.me.user.role) });
   },
 });

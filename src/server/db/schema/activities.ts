@@ -38,6 +38,8 @@ export const supportRequests = pgTable(
     index('support_requests_requesting_partner_idx').on(t.requestingPartnerId),
     index('support_requests_target_idx').on(t.targetUnitId),
     check('support_requests_one_requester_ck', sql`num_nonnulls(${t.requestingUnitId}, ${t.requestingPartnerId}) = 1`),
+    index('support_requests_status_idx').on(t.status),
+    index('support_requests_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || ${t.description}))) gin_trgm_ops`),
   ],
 );
 
@@ -70,6 +72,9 @@ export const activities = pgTable(
   (t) => [
     index('activities_unit_idx').on(t.unitId, t.startDate),
     index('activities_end_idx').on(t.endDate),
+    index('activities_start_idx').on(t.startDate),
+    index('activities_type_idx').on(t.type, t.startDate),
+    index('activities_country_idx').on(t.countryCode),
     uniqueIndex('activities_import_key_uq').on(t.unitId, t.importKey),
     index('activities_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.description}, '')))) gin_trgm_ops`),
     check('activities_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
@@ -131,6 +136,8 @@ export const outcomes = pgTable(
   (t) => [
     index('outcomes_activity_idx').on(t.activityId),
     index('outcomes_confirmation_idx').on(t.confirmationStatus),
+    index('outcomes_kind_idx').on(t.kind),
+    index('outcomes_business_idx').on(t.businessPartnerId),
     check('outcomes_value_currency_ck', sql`(${t.value} IS NULL) = (${t.currency} IS NULL)`),
   ],
 );

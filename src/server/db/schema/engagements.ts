@@ -36,6 +36,9 @@ export const engagements = pgTable(
   (t) => [
     index('engagements_start_idx').on(t.startDate),
     index('engagements_lead_unit_idx').on(t.leadUnitId),
+    index('engagements_type_idx').on(t.type),
+    index('engagements_countries_idx').using('gin', t.countryCodes),
+    index('engagements_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn} || ' ' || ${t.leaderName} || ' ' || coalesce(${t.summary}, '')))) gin_trgm_ops`),
     check('engagements_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
   ],
 );
@@ -85,6 +88,9 @@ export const agreements = pgTable(
     index('agreements_published_idx').on(t.signedDate).where(sql`${t.publishedAt} IS NOT NULL`),
     index('agreements_engagement_idx').on(t.engagementId),
     index('agreements_owner_idx').on(t.ownerUnitId),
+    index('agreements_kind_idx').on(t.kind),
+    index('agreements_status_idx').on(t.status),
+    index('agreements_fields_idx').using('gin', t.fields),
     index('agreements_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn}))) gin_trgm_ops`),
     check('agreements_value_currency_ck', sql`(${t.value} IS NULL) = (${t.currency} IS NULL)`),
   ],
@@ -142,6 +148,9 @@ export const commitments = pgTable(
     index('commitments_agreement_idx').on(t.agreementId),
     index('commitments_engagement_idx').on(t.engagementId),
     index('commitments_owner_idx').on(t.ownerUnitId),
+    index('commitments_status_due_idx').on(t.status, t.dueDate),
+    index('commitments_due_idx').on(t.dueDate),
+    index('commitments_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.sourceQuote}, '') || ' ' || coalesce(${t.indicatorCode}, '')))) gin_trgm_ops`),
     check('commitments_source_ck', sql`${t.agreementId} IS NOT NULL OR ${t.engagementId} IS NOT NULL`),
   ],
 );
@@ -185,6 +194,11 @@ export const tasks = pgTable(
     index('tasks_responsible_idx').on(t.responsibleUnitId),
     index('tasks_assigning_idx').on(t.assigningUnitId),
     index('tasks_due_idx').on(t.dueDate),
+    index('tasks_status_due_idx').on(t.status, t.dueDate),
+    index('tasks_search_idx').using(
+      'gin',
+      sql`(f_unaccent(lower(${t.title} || ' ' || ${t.objective} || ' ' || ${t.responsiblePerson} || ' ' || ${t.expectedOutput} || ' ' || ${t.expectedOutcome}))) gin_trgm_ops`,
+    ),
     check('tasks_dates_ck', sql`${t.dueDate} >= ${t.startDate}`),
   ],
 );

@@ -7,3 +7,4 @@ export * from './notifications.js';
 export * from './activities.js';
 export * from './relations.js';
 export * from './settings.js';
+export * from './indicators.js';

@@ -28,6 +28,7 @@ export const users = pgTable(
     index('users_unit_idx').on(t.unitId),
     index('users_partner_idx').on(t.partnerId),
     check('users_partner_business_ck', sql`${t.partnerId} IS NULL OR ${t.role} = 'business'`),
+    index('users_search_idx').using('gin', sql`(f_unaccent(lower(${t.name} || ' ' || ${t.email}))) gin_trgm_ops`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityListQuery } from '../../../shared/schemas/activities.js';
+import { insertMany, insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import {
   activities,
@@ -186,6 +187,16 @@ export const activitiesRepo = {
     ids.length === 0
       ? Promise.resolve([])
       : ex.select().from(activityOutputs).where(inArray(activityOutputs.activityId, ids)).orderBy(asc(activityOutputs.id)),
+
+  /** Many new activities with their provinces and outputs, in multi-row statements (imports). */
+  insertMany: async (ex: Executor, items: { values: ActivityInsert; provinceIds: string[]; outputs: OutputInsert[] }[]) => {
+    const rows = items.map((item) => ({ ...item.values, id: newId() }));
+    const inserted = await insertManyReturning(ex, activities, rows);
+    await insertMany(ex, activityProvinces, items.flatMap((item, i) => item.provinceIds.map((unitId) => ({ activityId: rows[i]!.id, unitId }))));
+    await insertMany(ex, activityOutputs, items.flatMap((item, i) => item.outputs.map((output) => ({ ...output, id: newId(), activityId: rows[i]!.id }))));
+    const byId = new Map(inserted.map((row) => [row.id, row]));
+    return rows.map((row) => byId.get(row.id)!);
+  },
 
   setProvinces: async (ex: Executor, activityId: string, unitIds: string[]) => {
     await ex.delete(activityProvinces).where(eq(activityProvinces.activityId, activityId));

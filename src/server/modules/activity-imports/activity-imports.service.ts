@@ -18,7 +18,7 @@ import type { ImportColumn, ImportLanguage } from '../imports/imports.columns.js
 import { assertWorkbook, buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { outcomesRepo } from '../outcomes/outcomes.repo.js';
-import { assertUnlocked } from '../periods/period-locks.js';
+import { locksOf, lockedError } from '../periods/period-locks.js';
 import { activityColumns, OUTPUT_COLUMNS } from './activity-imports.columns.js';
 import { activityImportsPolicy as can } from './activity-imports.policy.js';
 import { activityImportsRepo } from './activity-imports.repo.js';
@@ -53,7 +53,7 @@ function provinceResolver(units: OrgUnitRow[]) {
   return (code: string, day: string) => (byCode.get(code.padStart(2, '0')) ?? []).find((unit) => isWithin(day, unit.validFrom, unit.validTo))?.id;
 }
 
-async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, province: ReturnType<typeof provinceResolver>, errors: RowErrors): Promise<Prepared | undefined> {
+function prepare(unitId: string, { row, values }: SheetRow, province: ReturnType<typeof provinceResolver>, errors: RowErrors): Prepared | undefined {
   const provinceId = values.province ? province(values.province, values.start_date ?? todayIso()) : undefined;
   if (values.province && !provinceId) errors.add('provinceIds', 'unknown_province', `Unknown province code ${values.province} on the start date`);
   const countryCode = values.country_code?.toUpperCase();
@@ -102,41 +102,49 @@ async function prepare(tx: Tx, unitId: string, { row, values }: SheetRow, provin
     errors.add('outcome.kind', 'required', 'Choose the kind of the outcome');
   }
   if (!activity.success || errors.size > 0) return undefined;
-  try {
-    const days = [activity.data.startDate, activity.data.endDate];
-    for (const day of new Set(days)) await assertUnlocked(tx, [unitId, ...activity.data.provinceIds], day);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    errors.add('startDate', domainCode(error, 'startDate', error.fields?.period ?? error.message), error.message);
-    return undefined;
-  }
   const data = { ...activity.data, unitId };
   // The natural key: the row's normalised content, so the same row imported again is recognised.
   return { row, key: sha256(JSON.stringify({ activity: data, outcome: outcome ?? null })), activity: data, outcome };
 }
 
-async function insert(tx: Tx, actor: Actor, item: Prepared) {
-  const { activity, outcome } = item;
-  const row = await activitiesRepo.insert(tx, {
-    unitId: activity.unitId,
-    type: activity.type,
-    title: activity.title,
-    description: activity.description ?? null,
-    startDate: activity.startDate,
-    endDate: activity.endDate,
-    countryCode: activity.countryCode ?? null,
-    place: activity.place ?? null,
-    sectors: [...new Set(activity.sectors)],
-    cost: activity.cost ?? null,
-    costCurrency: activity.costCurrency ?? null,
-    importKey: item.key,
-    createdBy: createdByOf(actor),
-  });
-  await activitiesRepo.setProvinces(tx, row.id, activity.provinceIds);
-  await activitiesRepo.setOutputs(tx, row.id, activity.outputs.map((o) => ({ kind: o.kind, quantity: o.quantity, note: null })));
-  const outcomeRow = outcome ? await outcomesRepo.insert(tx, { ...outcome, activityId: row.id, createdBy: createdByOf(actor) }) : null;
-  await auditRepo.insert(tx, { actor, action: 'activity.created', entity: 'activity', entityId: row.id, after: { ...row, provinceIds: activity.provinceIds, outputs: activity.outputs, outcome: outcomeRow } });
-  return row.id;
+/** The activities, their provinces, outputs, outcomes and audit rows, each in multi-row statements. */
+async function insertAll(tx: Tx, actor: Actor, items: Prepared[]): Promise<string[]> {
+  const rows = await activitiesRepo.insertMany(
+    tx,
+    items.map(({ activity, key }) => ({
+      values: {
+        unitId: activity.unitId,
+        type: activity.type,
+        title: activity.title,
+        description: activity.description ?? null,
+        startDate: activity.startDate,
+        endDate: activity.endDate,
+        countryCode: activity.countryCode ?? null,
+        place: activity.place ?? null,
+        sectors: [...new Set(activity.sectors)],
+        cost: activity.cost ?? null,
+        costCurrency: activity.costCurrency ?? null,
+        importKey: key,
+        createdBy: createdByOf(actor),
+      },
+      provinceIds: activity.provinceIds,
+      outputs: activity.outputs.map((o) => ({ kind: o.kind, quantity: o.quantity, note: null })),
+    })),
+  );
+  const withOutcome = items.flatMap((item, i) => (item.outcome ? [{ activityId: rows[i]!.id, outcome: item.outcome }] : []));
+  const outcomeRows = await outcomesRepo.insertMany(tx, withOutcome.map(({ activityId, outcome }) => ({ ...outcome, activityId, createdBy: createdByOf(actor) })));
+  const outcomeOf = new Map(outcomeRows.map((row) => [row.activityId, row]));
+  await auditRepo.insertMany(
+    tx,
+    rows.map((row, i) => ({
+      actor,
+      action: 'activity.created',
+      entity: 'activity',
+      entityId: row.id,
+      after: { ...row, provinceIds: items[i]!.activity.provinceIds, outputs: items[i]!.activity.outputs, outcome: outcomeOf.get(row.id) ?? null },
+    })),
+  );
+  return rows.map((row) => row.id);
 }
 
 export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
@@ -163,12 +171,25 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
         const rows = await readColumnRows(columns, 'activities', file, limits, options.language ?? 'vi');
         if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
         const province = provinceResolver(await orgUnitsRepo.all(tx));
+        const candidates = rows.map((sheetRow) => {
+          const errors = rowErrors(columns, options.language ?? 'vi', sheetRow);
+          return { errors, item: prepare(unitId, sheetRow, province, errors) };
+        });
+        // Every row's period lock in one pass (two queries), not two queries per row.
+        const locks = await locksOf(
+          tx,
+          candidates.map(({ item }) => (item ? { unitIds: [unitId, ...item.activity.provinceIds], days: [item.activity.startDate, item.activity.endDate] } : { unitIds: [], days: [] })),
+        );
         const errors: ImportRowError[] = [];
         const seen = new Map<string, number>();
         const prepared: Prepared[] = [];
-        for (const sheetRow of rows) {
-          const rowErrs = rowErrors(columns, options.language ?? 'vi', sheetRow);
-          const item = await prepare(tx, unitId, sheetRow, province, rowErrs);
+        for (const [i, { errors: rowErrs, item: candidate }] of candidates.entries()) {
+          const lock = locks[i];
+          if (candidate && lock) {
+            const error = lockedError(lock);
+            rowErrs.add('startDate', domainCode(error, 'startDate', 'locked'), error.message);
+          }
+          const item = lock ? undefined : candidate;
           if (item && seen.has(item.key)) rowErrs.add('title', 'duplicate_in_file', `Same as row ${seen.get(item.key)}`);
           errors.push(...rowErrs.list());
           if (item && rowErrs.size === 0) {
@@ -181,7 +202,7 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
         const fresh = prepared.filter((item) => !existing.has(item.key));
         const ids: string[] = [];
         if (!options.dryRun) {
-          for (const item of fresh) ids.push(await insert(tx, actor, item));
+          ids.push(...(await insertAll(tx, actor, fresh)));
           await auditRepo.insert(tx, { actor, action: 'import.completed', entity: 'import', entityId: 'activities', after: { unitId, rows: rows.length, created: ids.length, skipped: existing.size, ids } });
         }
         return { ok: true, result: { unitId, dryRun: options.dryRun, rows: rows.length, created: options.dryRun ? fresh.length : ids.length, skipped: prepared.length - fresh.length, ids } };

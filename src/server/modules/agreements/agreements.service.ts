@@ -14,7 +14,7 @@ import {
 } from '../../../shared/schemas/agreements.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
-import { toIso } from '../../lib/dates.js';
+import { todayIso, toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
@@ -91,6 +91,9 @@ export async function checkAgreement(ex: Executor, actor: Actor, facts: Agreemen
   if (facts.expiryDate && facts.signedDate && facts.expiryDate < facts.signedDate) throw invalidField('expiryDate', 'The expiry date cannot be before the signing date');
   if ((facts.value == null) !== (facts.currency == null)) throw invalidField('currency', 'Give both a value and its currency, or neither');
   if (facts.currency && !CURRENCIES.has(facts.currency)) throw invalidField('currency', `Unknown currency ${facts.currency}`);
+  if (new Set(facts.unitIds).size + new Set(facts.partnerIds).size < 2) {
+    throw invalidField(facts.partnerIds.length === 0 ? 'partnerIds' : 'unitIds', 'An agreement needs at least two parties: name the Vietnamese and foreign parties that sign it');
+  }
   await requireUnits(ex, facts.unitIds, 'unitIds');
   await requirePartners(ex, facts.partnerIds);
   const facilitators = await requireUnits(ex, facts.facilitatingUnitIds ?? [], 'facilitatingUnitIds');
@@ -137,7 +140,7 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
     createdBy: createdByOf(actor),
   });
   await agreementsRepo.setParties(tx, row.id, unitIds, partnerIds);
-  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? row.createdAt.toISOString().slice(0, 10), note: null, actorUserId: createdByOf(actor) });
+  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? todayIso(row.createdAt), note: null, actorUserId: createdByOf(actor) });
   await auditRepo.insert(tx, { actor, action: 'agreement.created', entity: 'agreement', entityId: row.id, after: { ...row, unitIds, partnerIds } });
   return row;
 }

@@ -52,6 +52,20 @@ describe('POST /api/v1/agreements', () => {
     expect((await get('/api/v1/agreements?localInternational=true')).json().items.map((a: { id: string }) => a.id)).toEqual([res.json().id]);
   });
 
+  it('needs at least two parties, on create and on an update that would leave one; nothing is written', async () => {
+    const before = (await t.auditRows(1))[0]!.id;
+    const alone = await create(coordinator, mou({ partnerIds: [] }));
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().error.fields).toHaveProperty('partnerIds');
+    const twice = await create(coordinator, mou({ unitIds: [most, most], partnerIds: [] }));
+    expect(twice.statusCode).toBe(400);
+    expect((await t.auditRows(1))[0]!.id).toBe(before);
+    const created = (await create(coordinator, mou({ title: { vi: 'Hai bên', en: 'Two parties' } }))).json();
+    const update = await t.app.inject({ method: 'PATCH', url: `/api/v1/agreements/${created.id}`, payload: { unitIds: [], version: created.version }, headers: await t.login(coordinator) });
+    expect(update.statusCode).toBe(400);
+    expect(update.json().error.fields).toHaveProperty('unitIds');
+  });
+
   it('is 401/403 as it should be, and names bad fields', async () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/agreements', payload: mou() })).statusCode).toBe(401);
     const viewer = await t.factory.user({ role: 'unit_viewer', unitId: hcm });

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AuditListQuery } from '../../../shared/schemas/audit.js';
 import { SYSTEM_ACTOR, type Actor } from '../../auth/actor.js';
+import { insertMany } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { auditLog, users } from '../../db/schema/index.js';
 import { matchesText, pageOffset } from '../../db/search.js';
@@ -36,17 +37,21 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   };
 }
 
+const auditValues = (record: AuditRecord) => ({
+  actorUserId: record.actor.userId === SYSTEM_ACTOR.userId ? null : record.actor.userId,
+  actorUnitId: record.actor.unitId,
+  action: record.action,
+  entity: record.entity,
+  entityId: record.entityId,
+  before: withoutSecrets(record.before),
+  after: withoutSecrets(record.after),
+});
+
 export const auditRepo = {
-  insert: (ex: Executor, record: AuditRecord) =>
-    ex.insert(auditLog).values({
-      actorUserId: record.actor.userId === SYSTEM_ACTOR.userId ? null : record.actor.userId,
-      actorUnitId: record.actor.unitId,
-      action: record.action,
-      entity: record.entity,
-      entityId: record.entityId,
-      before: withoutSecrets(record.before),
-      after: withoutSecrets(record.after),
-    }),
+  insert: (ex: Executor, record: AuditRecord) => ex.insert(auditLog).values(auditValues(record)),
+
+  /** Many audit rows in multi-row statements (imports). */
+  insertMany: (ex: Executor, records: AuditRecord[]) => insertMany(ex, auditLog, records.map(auditValues)),
 
   list: async (ex: Executor, query: AuditListQuery) => {
     const conditions = and(

@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/schemas/users.js';
 import type { Actor } from '../../auth/actor.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Db } from '../../db/client.js';
+import { timeZone } from '../../lib/clock.js';
 import { toIso } from '../../lib/dates.js';
 import { DomainError, invalidField, notFound, TooManyAttempts } from '../../lib/errors.js';
 import { newSecret, sha256 } from '../../lib/ids.js';
@@ -29,11 +30,15 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
       abilities: abilitiesOf(actorOf(found.user)),
       // One indexed count (notifications_user_idx), so the header badge needs no second call.
       unreadNotifications: await notificationsRepo.countUnread(db, userId),
+      timeZone: timeZone(),
     };
   };
 
   return {
     me,
+
+    /** The zone of "today", for the web app to compute it the same way. */
+    timeZone,
 
     /**
      * Checks the password and opens a session; returns its token (only its hash is stored).

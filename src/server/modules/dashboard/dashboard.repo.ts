@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
 import { pageOffset } from '../../db/search.js';
 import { CLOSED_TASK_STATUSES, DONE_TASK_STATUSES } from './implementation-state.js';
+import { timeZone } from '../../lib/clock.js';
 
 /** Filters already resolved by the service: unit ids expanded to their lineage, scope applied. */
 export interface ImplementationFilter {
@@ -62,12 +63,12 @@ const fieldsOf = sql.raw(`CASE WHEN cardinality(c.fields) > 0 THEN c.fields ELSE
  * One row per commitment or task with the same columns, so filters, groupings and metrics are written once.
  * `unit_ids`: the units a record belongs to (owner and co-owners; responsible and assigning unit).
  */
-const facts = (entity: FactEntity, asOf: string): SQL =>
+export const facts = (entity: FactEntity, asOf: string): SQL =>
   entity === 'commitment'
     ? sql`SELECT c.id, c.title, c.status, c.due_date, c.owner_unit_id AS unit_id,
               ARRAY[c.owner_unit_id] || ARRAY(SELECT co.unit_id FROM commitment_co_owners co WHERE co.commitment_id = c.id) AS unit_ids,
               coalesce(c.engagement_id, a.engagement_id) AS engagement_id, c.agreement_id, ${fieldsOf} AS all_fields,
-              coalesce(c.due_date, e.start_date, a.signed_date, c.created_at::date) AS ref_date,
+              coalesce(c.due_date, e.start_date, a.signed_date, (c.created_at AT TIME ZONE ${timeZone()})::date) AS ref_date,
               NULL::int AS slip_count, NULL::uuid AS commitment_id,
               ${commitmentIsFulfilled('c')} AS fulfilled, ${commitmentIsOverdue('c', asOf)} AS overdue, false AS slipping
             FROM commitments c
@@ -83,7 +84,7 @@ const facts = (entity: FactEntity, asOf: string): SQL =>
             LEFT JOIN commitments c ON c.id = t.commitment_id
             LEFT JOIN agreements a ON a.id = c.agreement_id`;
 
-const PARTNER_IDS_OF_F = `SELECT ep.partner_id FROM engagement_partners ep WHERE ep.engagement_id = f.engagement_id
+export const PARTNER_IDS_OF_F = `SELECT ep.partner_id FROM engagement_partners ep WHERE ep.engagement_id = f.engagement_id
    UNION SELECT ap.partner_id FROM agreement_parties ap WHERE ap.agreement_id = f.agreement_id AND ap.partner_id IS NOT NULL`;
 
 const filterOf = (filter: ImplementationFilter): SQL => {

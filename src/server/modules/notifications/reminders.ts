@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/client.js';
 import { jobsRepo, type JobRequest, type JobRow } from '../../jobs/jobs.repo.js';
 import type { JobHandlers } from '../../jobs/worker.js';
+import { addDays } from '../../../shared/dates.js';
 import { todayIso } from '../../lib/dates.js';
 import { CLOSED_TASK_STATUSES } from '../dashboard/implementation-state.js';
 import type { Mailer } from './mailer.js';
@@ -13,7 +14,6 @@ export const JOB_KINDS = { scan: 'reminders.scan', notify: 'reminders.notify', e
 export const DEFAULT_REMINDER_DAYS = [7, 1];
 
 const DAY_MS = 86_400_000;
-const addDays = (day: string, days: number) => todayIso(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The daily scan, once per day however many instances tick. */

@@ -6,7 +6,7 @@ import { selectRows } from '../../db/raw.js';
 import { orgUnitParents, orgUnits, orgUnitSuccessions } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, startsWithFirst } from '../../db/search.js';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 export type OrgUnitInsert = Omit<typeof orgUnits.$inferInsert, 'id'> & { id?: string };
@@ -45,7 +45,13 @@ export const orgUnitsRepo = {
         .from(orgUnits)
         .leftJoin(parentLink, parentJoin)
         .where(conditions)
-        .orderBy(asc(orgUnits.type), asc(sql`f_unaccent(lower(${orgUnits.nameVi}))`), asc(orgUnits.nameVi), asc(orgUnits.validFrom))
+        .orderBy(
+          ...(filter.q ? [startsWithFirst([sql`${orgUnits.nameVi}`, sql`${orgUnits.nameEn}`, sql`${orgUnits.code}`], filter.q)] : []),
+          asc(orgUnits.type),
+          asc(sql`f_unaccent(lower(${orgUnits.nameVi}))`),
+          asc(orgUnits.nameVi),
+          asc(orgUnits.validFrom),
+        )
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(orgUnits).leftJoin(parentLink, parentJoin).where(conditions),

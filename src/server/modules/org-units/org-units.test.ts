@@ -68,15 +68,15 @@ describe('GET /api/v1/org-units/:id', () => {
     const res = await get(`/api/v1/org-units/${binhDuong.id}`);
     expect(res.statusCode).toBe(200);
     const detail = res.json();
-    expect(detail).toMatchObject({ validTo: '2025-07-01', successors: [{ kind: 'merger', effectiveDate: '2025-07-01', unit: { name: { vi: 'Hồ Chí Minh' } } }] });
-    expect(detail.currentUnits.map((u: { name: { vi: string } }) => u.name.vi)).toEqual(['Hồ Chí Minh']);
+    expect(detail).toMatchObject({ validTo: '2025-07-01', successors: [{ kind: 'merger', effectiveDate: '2025-07-01', unit: { name: { vi: 'TP. Hồ Chí Minh' } } }] });
+    expect(detail.currentUnits.map((u: { name: { vi: string } }) => u.name.vi)).toEqual(['TP. Hồ Chí Minh']);
     expect(detail.parents).toHaveLength(1);
   });
 
   it('shows a merged province with its three predecessors', async () => {
     const hcm = await t.factory.unit('province', '79');
     const detail = (await get(`/api/v1/org-units/${hcm.id}`)).json();
-    expect(detail.predecessors.map((p: { unit: { name: { vi: string } } }) => p.unit.name.vi).sort()).toEqual(['Bà Rịa - Vũng Tàu', 'Bình Dương', 'Hồ Chí Minh'].sort());
+    expect(detail.predecessors.map((p: { unit: { name: { vi: string } } }) => p.unit.name.vi).sort()).toEqual(['Bà Rịa - Vũng Tàu', 'Bình Dương', 'TP. Hồ Chí Minh'].sort());
     expect(detail.validFrom).toBe('2025-07-01');
   });
 

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { activities, confirmationTokens, orgUnits, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
@@ -22,7 +23,7 @@ export interface OutcomeFilter extends ActivityFilter {
 
 const searchable = sql`${activities.title} || ' ' || coalesce(${outcomes.product}, '') || ' ' || coalesce(${outcomes.businessName}, '') || ' ' || coalesce(${outcomes.counterpart}, '')`;
 
-const CONFIRMED = ['confirmed', 'corrected'];
+export const CONFIRMED = ['confirmed', 'corrected'];
 
 const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   and(
@@ -37,7 +38,7 @@ const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
   );
 
 /** A corrected outcome counts with the figure the business gave. */
-const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
+export const effective = (claimed: SQL | typeof outcomes.value | typeof outcomes.quantity, confirmed: typeof outcomes.confirmedValue | typeof outcomes.confirmedQuantity) =>
   sql`CASE WHEN ${outcomes.confirmationStatus} = 'corrected' AND ${confirmed} IS NOT NULL THEN ${confirmed} ELSE ${claimed} END`;
 
 const activityColumns = { id: activities.id, title: activities.title, startDate: activities.startDate, endDate: activities.endDate, unitId: activities.unitId };
@@ -88,6 +89,8 @@ export const outcomesRepo = {
   findByIdForUpdate: (ex: Executor, id: string) => ex.select().from(outcomes).where(eq(outcomes.id, id)).for('update').then(([row]) => row),
 
   insert: (ex: Executor, values: OutcomeInsert) => ex.insert(outcomes).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  insertMany: (ex: Executor, values: OutcomeInsert[]) => insertManyReturning(ex, outcomes, values.map((value) => ({ ...value, id: newId() }))),
 
   update: (ex: Executor, id: string, version: number, values: Partial<OutcomeInsert>) =>
     ex

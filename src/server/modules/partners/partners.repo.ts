@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { ftaCountries, ftas, partners } from '../../db/schema/index.js';
 import { DomainError, translateDbError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, startsWithFirst } from '../../db/search.js';
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type PartnerInsert = Omit<typeof partners.$inferInsert, 'id'>;
@@ -32,7 +32,7 @@ export const partnersRepo = {
         .select()
         .from(partners)
         .where(conditions)
-        .orderBy(asc(partners.kind), asc(partners.nameVi))
+        .orderBy(...(query.q ? [startsWithFirst([sql`${partners.nameVi}`, sql`${partners.nameEn}`, sql`coalesce(${partners.shortName}, '')`], query.q)] : []), asc(partners.kind), asc(partners.nameVi))
         .limit(query.pageSize)
         .offset(pageOffset(query.page, query.pageSize)),
       ex.select({ total: count() }).from(partners).where(conditions),

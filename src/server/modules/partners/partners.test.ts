@@ -39,6 +39,13 @@ describe('reference partners', () => {
     expect((await get('/api/v1/partners?countryCode=AE')).json().items[0]).toMatchObject({ kind: 'country', code: 'AE' });
   });
 
+  it('lists names that start with the search first: "Nhật" finds Japan before the United Arab Emirates ("… Thống nhất")', async () => {
+    const found = (await get(`/api/v1/partners?q=${encodeURIComponent('Nhật')}`)).json().items.map((p: { code: string | null }) => p.code);
+    expect(found[0]).toBe('JP');
+    expect(found).toContain('AE');
+    expect((await get('/api/v1/partners?q=nhat')).json().items[0].code).toBe('JP');
+  });
+
   it('needs a session; 404 for an unknown partner', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/partners' })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/ftas' })).statusCode).toBe(401);

@@ -121,8 +121,8 @@ describe('support requests', () => {
 
 describe('demo periods and requests', () => {
   it('loads periods with a meaningful completeness board and the provinces\' requests', async () => {
-    const loaded = await t.db.transaction((tx) => loadDemoPeriods(tx, { hqUserId: null }));
-    expect(loaded).toMatchObject({ periods: 3, supportRequests: 3 });
+    const loaded = await t.db.transaction((tx) => loadDemoPeriods(tx, { hqUserId: null, today: '2026-12-01' }));
+    expect(loaded).toMatchObject({ periods: 5, supportRequests: 3 });
     const h1 = (await call(leader, 'GET', '/api/v1/periods?kind=half_year&year=2025')).json().items.find((p: { index: number }) => p.index === 1);
     const board = (await call(leader, 'GET', `/api/v1/periods/${h1.id}/completeness`)).json();
     expect(board.counts.total).toBe(94 + 34);

@@ -7,6 +7,7 @@ import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '.
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { sessionsRepo } from '../auth/sessions.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
+import { partnersRepo } from '../partners/partners.repo.js';
 import { usersPolicy as can } from './users.policy.js';
 import { usersRepo, type UnitRef, type UserRow } from './users.repo.js';
 
@@ -16,6 +17,7 @@ export const toUserDto = (user: UserRow, unit: UnitRef | null): User => ({
   name: user.name,
   role: user.role as User['role'],
   unit: unit ? { id: unit.id, code: unit.code, name: { vi: unit.nameVi, en: unit.nameEn }, type: unit.type as NonNullable<User['unit']>['type'] } : null,
+  partnerId: user.partnerId,
   locale: user.locale as User['locale'],
   active: user.active,
   lastLoginAt: toIso(user.lastLoginAt),
@@ -34,6 +36,16 @@ async function checkAssignment(ex: Executor, role: User['role'], unitId: string 
   if (!isWithin(todayIso(), unit.validFrom, unit.validTo)) {
     throw ruleViolated(`${unit.nameEn} is not a current unit (valid ${unit.validFrom ?? '…'} to ${unit.validTo ?? '…'})`, { unitId: 'not_current' });
   }
+}
+
+const COMPANY_KINDS = new Set(['vietnamese_company', 'foreign_company']);
+
+/** Only a business user speaks for a company, and it must be a company. */
+async function checkCompany(ex: Executor, role: User['role'], partnerId: string | null) {
+  if (!partnerId) return;
+  if (role !== 'business') throw invalidField('partnerId', 'Only a business user is linked to a company');
+  const partner = await partnersRepo.findById(ex, partnerId);
+  if (!partner || !COMPANY_KINDS.has(partner.kind)) throw invalidField('partnerId', 'Unknown company');
 }
 
 export function usersService(db: Db) {
@@ -60,11 +72,13 @@ export function usersService(db: Db) {
       db.transaction(async (tx) => {
         if (!can.manage(actor)) throw forbidden();
         await checkAssignment(tx, input.role, input.unitId);
+        await checkCompany(tx, input.role, input.partnerId ?? null);
         const row = await usersRepo.insert(tx, {
           email: input.email,
           name: input.name,
           role: input.role,
           unitId: input.unitId,
+          partnerId: input.partnerId ?? null,
           locale: input.locale,
           passwordHash: await hashPassword(input.password),
         });
@@ -85,10 +99,14 @@ export function usersService(db: Db) {
         const role = input.role ?? (before.role as User['role']);
         const unitId = input.unitId === undefined ? before.unitId : input.unitId;
         if (input.role !== undefined || input.unitId !== undefined) await checkAssignment(tx, role, unitId);
+        // A user who stops being a business user leaves their company.
+        const partnerId = role !== 'business' ? null : input.partnerId === undefined ? before.partnerId : input.partnerId;
+        await checkCompany(tx, role, partnerId);
         const after = await usersRepo.update(tx, id, input.version, {
           name: input.name,
           role: input.role,
           unitId: input.unitId,
+          partnerId,
           locale: input.locale,
           active: input.active,
         });

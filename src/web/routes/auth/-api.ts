@@ -2,13 +2,18 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { Me, SessionState, type LoginInput } from '../../../shared/schemas/auth.js';
 import type { Locale } from '../../../shared/schemas/users.js';
 import { apiJson, apiVoid } from '../../lib/api.js';
+import { adoptServerTimeZone } from '../../lib/format.js';
 
 export const meKey = ['me'] as const;
 
 /** The signed-in user and abilities, or null when signed out (asked without a 401, so the console stays clean). */
 export const meQuery = queryOptions({
   queryKey: meKey,
-  queryFn: async ({ signal }): Promise<Me | null> => (await apiJson('/auth/session', SessionState, { signal })).me,
+  queryFn: async ({ signal }): Promise<Me | null> => {
+    const session = await apiJson('/auth/session', SessionState, { signal });
+    adoptServerTimeZone(session.timeZone);
+    return session.me;
+  },
   staleTime: 60_000,
   retry: false,
 });

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -50,37 +50,42 @@ export function SignInPage({ redirectTo }: { redirectTo?: string }) {
         <LanguageSwitch />
       </Group>
       <Center component="main" px="md" py="xl">
-        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
-          <form onSubmit={submit} noValidate aria-labelledby="sign-in-title" data-testid="sign-in-form">
-            <Stack gap="md">
-              <Title order={1} size="h2" id="sign-in-title">
-                {t('auth.signIn.title')}
-              </Title>
-              {formError ? (
-                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="sign-in-error">
-                  {formError}
-                </Alert>
-              ) : null}
-              <TextInput
-                label={t('auth.signIn.email')}
-                type="email"
-                autoComplete="username"
-                required
-                autoFocus
-                {...form.getInputProps('email')}
-              />
-              <PasswordInput
-                label={t('auth.signIn.password')}
-                autoComplete="current-password"
-                required
-                {...form.getInputProps('password')}
-              />
-              <Button type="submit" loading={login.isPending} fullWidth>
-                {t('auth.signIn.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
+        <Stack w="100%" maw={420} gap="md">
+          <Text size="sm" c="dimmed" data-testid="sign-in-about">
+            {t('auth.signIn.about')}
+          </Text>
+          <Paper withBorder shadow="sm" radius="md" p="xl" w="100%">
+            <form onSubmit={submit} noValidate aria-labelledby="sign-in-title" data-testid="sign-in-form">
+              <Stack gap="md">
+                <Title order={1} size="h2" id="sign-in-title">
+                  {t('auth.signIn.title')}
+                </Title>
+                {formError ? (
+                  <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="sign-in-error">
+                    {formError}
+                  </Alert>
+                ) : null}
+                <TextInput
+                  label={t('auth.signIn.email')}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  autoFocus
+                  {...form.getInputProps('email')}
+                />
+                <PasswordInput
+                  label={t('auth.signIn.password')}
+                  autoComplete="current-password"
+                  required
+                  {...form.getInputProps('password')}
+                />
+                <Button type="submit" loading={login.isPending} fullWidth>
+                  {t('auth.signIn.submit')}
+                </Button>
+              </Stack>
+            </form>
+          </Paper>
+        </Stack>
       </Center>
     </Box>
   );

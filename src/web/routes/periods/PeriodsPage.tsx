@@ -12,7 +12,7 @@ import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { applyApiError, zodValidate } from '../../lib/errors.js';
-import { useFormat } from '../../lib/format.js';
+import { todayIso, useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
 import { allPeriodsQuery, useCreatePeriod } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
@@ -104,7 +104,7 @@ function CreatePeriodModal({ opened, onClose }: { opened: boolean; onClose: () =
     dueDate: values.dueDate || null,
   });
   const form = useForm<PeriodValues>({
-    initialValues: { kind: 'half_year', year: new Date().getFullYear(), index: '1', dueDate: '' },
+    initialValues: { kind: 'half_year', year: todayIso().slice(0, 4), index: '1', dueDate: '' },
     validate: zodValidate(t, PeriodInput, toInput),
   });
   const kind = form.getValues().kind;
