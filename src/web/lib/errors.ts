@@ -75,13 +75,18 @@ function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
  */
 export function zodValidate<T>(t: TFunction, schema: z.ZodType, toInput: (values: T) => unknown = (v) => v) {
   return (values: T): Record<string, string> => {
-    const result = schema.safeParse(toInput(values));
+    const input = toInput(values);
+    const result = schema.safeParse(input);
     if (result.success) return {};
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
-      errors[path] ??= issueMessage(t, issue);
+      // An empty field whose format is wrong (a required date left blank) is missing, not malformed.
+      errors[path] ??= issue.code === 'invalid_format' && valueAt(input, issue.path) === '' ? t('errors.validation.required') : issueMessage(t, issue);
     }
     return errors;
   };
 }
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), input);

@@ -14,6 +14,8 @@ export interface Formatters {
   date: (isoDate: string) => string;
   /** An instant (ISO timestamp), shown in the browser's time zone. */
   dateTime: (isoTimestamp: string) => string;
+  /** A month (YYYY-MM or a date in it), by Intl: vi tháng 01, 2025 — en Jan 2025. */
+  month: (isoMonth: string) => string;
   number: (value: number) => string;
   /** A share from 0 to 1 as a whole percentage (vi 45 %, en 45%). */
   percent: (share: number) => string;
@@ -27,10 +29,12 @@ export function makeFormatters(language: string): Formatters {
   const dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...dateOptions, hour: '2-digit', minute: '2-digit' });
   const numberFormat = new Intl.NumberFormat(locale);
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: language === 'en' ? 'short' : '2-digit', year: 'numeric', timeZone: 'UTC' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
+    month: (isoMonth) => monthFormat.format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`)),
     number: (value) => numberFormat.format(value),
     percent: (share) => percentFormat.format(share),
     name: (name) => (language === 'en' ? name.en : name.vi),

@@ -14,7 +14,7 @@ import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { PartnerPicker } from '../../components/pickers.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
-import { useFormat } from '../../lib/format.js';
+import { useFormat, type Formatters } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
 import { partnerQuery } from '../partners/-api.js';
 import { agreementListQuery, agreementStatsQuery, type AgreementFilterParams, type StatsGroup } from './-api.js';
@@ -122,8 +122,9 @@ function StatsSection({ filter, groupBy, onGroupByChange }: { filter: AgreementF
   );
 }
 
-function bucketLabel(t: (key: string) => string, stats: AgreementStats, bucket: AgreementStats['buckets'][number], name: (n: { vi: string; en: string }) => string) {
-  if (bucket.label) return name(bucket.label);
+function bucketLabel(t: (key: string) => string, stats: AgreementStats, bucket: AgreementStats['buckets'][number], format: Formatters) {
+  if (bucket.label) return format.name(bucket.label);
+  if (stats.groupBy === 'month' && /^\d{4}-\d{2}$/.test(bucket.key)) return format.month(bucket.key);
   if (stats.groupBy === 'kind') return t(`agreements.kinds.${bucket.key}`);
   if (stats.groupBy === 'field') return t(`sectors.${bucket.key}`);
   return bucket.key;
@@ -159,7 +160,7 @@ function StatsTable({ stats }: { stats: AgreementStats }) {
               {stats.buckets.map((bucket) => (
                 <Table.Tr key={bucket.key}>
                   <Table.Th scope="row" fw={400}>
-                    {bucketLabel(t, stats, bucket, format.name)}
+                    {bucketLabel(t, stats, bucket, format)}
                   </Table.Th>
                   <Table.Td ta="right">
                     <AnchorLink to="/agreements" search={bucket.filter as AgreementsSearch} fw={600}>

@@ -27,6 +27,7 @@ interface DashboardPageProps {
 
 export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const query = useQuery(dashboardQuery({ ...filters, groupBy }));
   const unit = useQuery({ ...orgUnitQuery(filters.unitId ?? ''), enabled: Boolean(filters.unitId) });
   const partner = useQuery({ ...partnerQuery(filters.partnerId ?? ''), enabled: Boolean(filters.partnerId) });
@@ -84,7 +85,7 @@ export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps
             </Section>
           </SimpleGrid>
           <Text size="xs" c="dimmed">
-            {t('dashboard.asOf', { date: query.data.asOf })}
+            {t('dashboard.asOf', { date: format.date(query.data.asOf) })}
           </Text>
         </Stack>
       )}

@@ -22,19 +22,17 @@ import { useCan } from '../../../components/me-context.js';
 import { Section } from '../../../components/Section.js';
 import { zodValidate } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
-import { intlLocale } from '../../../lib/i18n.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { usePartnershipChangeMutations } from '../-partnerships-api.js';
 
 /** A country's dated partnership changes; HQ records and corrects them here. */
 export function PartnershipHistory({ countryCode, history }: { countryCode: string; history: PartnershipChange[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const monthFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: i18n.language === 'en' ? 'short' : '2-digit', year: 'numeric', timeZone: 'UTC' });
   const canEdit = useCan('partners.manage');
   const [editing, setEditing] = useState<PartnershipChange | 'new' | null>(null);
   const shownDate = (change: PartnershipChange) =>
-    change.datePrecision === 'year' ? change.date.slice(0, 4) : change.datePrecision === 'month' ? monthFormat.format(new Date(`${change.date}T00:00:00Z`)) : format.date(change.date);
+    change.datePrecision === 'year' ? change.date.slice(0, 4) : change.datePrecision === 'month' ? format.month(change.date) : format.date(change.date);
   return (
     <Section title={t('partnerships.history.title')} testId="partnership-history">
       {history.length === 0 ? (
