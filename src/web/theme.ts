@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver } from '@mantine/core';
 
 /** Shade 8 of the palette keeps white text on filled buttons above 4.5:1 (WCAG AA). */
 export const theme = createTheme({
@@ -10,6 +10,10 @@ export const theme = createTheme({
   autoContrast: true,
   // Modals, menus and toasts appear without animation for people who ask the system for less motion.
   respectReducedMotion: true,
+  components: {
+    // A table wider than a phone scrolls sideways: keyboard users must be able to focus the region to scroll it.
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+  },
 });
 
 /**

@@ -53,6 +53,7 @@ export function ActivityImportPage() {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
           value={file}
           onChange={(next) => {
             setFile(next);

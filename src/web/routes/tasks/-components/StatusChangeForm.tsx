@@ -101,6 +101,7 @@ export function StatusChangeForm({ task }: { task: Task }) {
           description={t('attachments.rule')}
           accept={Object.keys(ATTACHMENT_TYPES).join(',')}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
           leftSection={<IconPaperclip size={16} aria-hidden />}
           {...form.getInputProps('file')}
         />
