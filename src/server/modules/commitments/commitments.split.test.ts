@@ -24,6 +24,8 @@ describe('findDueDate', () => {
     ['within 90 days', '2025-03-20'],
     ['by the end of 2025', '2025-12-31'],
     ['by 2030', '2030-12-31'],
+    ['by the end of 2027', '2027-12-31'],
+    ['by June 2026', '2026-06-30'],
     ['before 2027', '2026-12-31'],
   ])('reads "%s" as %s (en)', (text, iso) => expect(due(text)).toBe(iso));
 
@@ -38,6 +40,9 @@ describe('findDueDate', () => {
     ['trong vòng 6 tháng', '2025-06-20'],
     ['trong 2 năm tới', '2026-12-20'],
     ['đến năm 2030', '2030-12-31'],
+    ['đến hết năm 2027', '2027-12-31'],
+    ['trong quý II/2026', '2026-06-30'],
+    ['trước 30/6/2026', '2026-06-30'],
     ['trước năm 2026', '2025-12-31'],
     ['trong năm 2025', '2025-12-31'],
   ])('reads "%s" as %s (vi)', (text, iso) => expect(due(text, vi)).toBe(iso));

@@ -107,7 +107,7 @@ const DATE_PATTERNS: DatePattern[] = [
     },
   },
   {
-    regex: /(?<![\p{L}])(đến|trước|trong|cuối|tới|vào)\s+(?:cuối\s+)?năm\s+(\d{4})(?!\d|[/.-]\d)/giu,
+    regex: /(?<![\p{L}])(đến|trước|trong|cuối|tới|vào)\s+(?:(?:cuối|hết)\s+)?năm\s+(\d{4})(?!\d|[/.-]\d)/giu,
     marked: true,
     read: (m) => (m[1]?.toLowerCase() === 'trước' ? monthEnd(n(m[2]) - 1, 12) : monthEnd(n(m[2]), 12)),
   },
