@@ -9,6 +9,7 @@ import { commitmentRoute, commitmentsRoute } from './routes/commitments/routes.j
 import { dashboardRecordsRoute, dashboardRoute } from './routes/dashboard/routes.js';
 import { engagementRoute, engagementsRoute, importsRoute } from './routes/engagements/routes.js';
 import { inboxRoute } from './routes/inbox/routes.js';
+import { indicatorRoutes } from './routes/indicators/routes.js';
 import { partnerRoute, partnersRoute } from './routes/partners/routes.js';
 import { taskRoute, tasksRoute } from './routes/tasks/routes.js';
 import { activityRoutes } from './routes/activities/routes.js';
@@ -58,6 +59,7 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     accountRoute,
     inboxRoute,
+    ...indicatorRoutes,
     dashboardRoute,
     dashboardRecordsRoute,
     engagementsRoute,

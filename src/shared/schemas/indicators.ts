@@ -44,8 +44,7 @@ export const IndicatorCatalogue = z.object({ items: z.array(IndicatorDefinition)
 export type IndicatorCatalogue = z.infer<typeof IndicatorCatalogue>;
 
 /** The filters every value and record query takes; the same filter lists exactly the records of a value. */
-export const IndicatorFilter = z
-  .object({
+const IndicatorFilterFields = z.object({
     from: IsoDate.optional().describe('Start of the period (inclusive); default 1 January of the as-of year'),
     to: IsoDate.optional().describe('End of the period (exclusive); default the day after the as-of date'),
     unitId: Uuid.optional().describe("The record's unit; in the mapped view also the units it succeeded"),
@@ -57,8 +56,9 @@ export const IndicatorFilter = z
     category: z.string().trim().min(1).max(60).optional().describe("A value of the indicator's own breakdown (leader level, agreement kind…)"),
     asOf: IsoDate.optional().describe('The day states (overdue, no result) are judged and units are mapped; default today'),
     view: z.enum(INDICATOR_VIEWS).default('as_reported').describe("as_reported: units as they were; mapped: former units rolled up to today's"),
-  })
-  .refine((f) => !f.from || !f.to || f.from < f.to, { message: 'from must be before to', path: ['to'] });
+});
+const periodInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from < f.to;
+export const IndicatorFilter = IndicatorFilterFields.refine(periodInOrder, { message: 'from must be before to', path: ['to'] });
 export type IndicatorFilter = z.infer<typeof IndicatorFilter>;
 
 export const IndicatorValuesQuery = IndicatorFilter.safeExtend({
@@ -67,13 +67,18 @@ export const IndicatorValuesQuery = IndicatorFilter.safeExtend({
 });
 export type IndicatorValuesQuery = z.infer<typeof IndicatorValuesQuery>;
 
-export const IndicatorRecordsQuery = IndicatorFilter.safeExtend({
+const recordsSelection = {
   groupBy: IndicatorGroupBy.optional(),
   groupKey: z.string().trim().min(1).max(100).optional(),
   part: z.enum(['numerator', 'denominator']).optional().describe('For a ratio: whose records to list (default numerator)'),
-  page: ListQuery.shape.page,
-  pageSize: ListQuery.shape.pageSize,
-}).refine((q) => !q.groupKey || q.groupBy, { message: 'groupKey needs groupBy', path: ['groupKey'] });
+};
+const groupKeyNeedsGroupBy = (q: { groupKey?: string; groupBy?: string }) => !q.groupKey || Boolean(q.groupBy);
+export const IndicatorRecordsQuery = IndicatorFilterFields.extend({ ...recordsSelection, page: ListQuery.shape.page, pageSize: ListQuery.shape.pageSize })
+  .refine(periodInOrder, { message: 'from must be before to', path: ['to'] })
+  .refine(groupKeyNeedsGroupBy, { message: 'groupKey needs groupBy', path: ['groupKey'] });
+/** The records of a value as a file: the indicator's code and the value's filter. */
+export const IndicatorRecordsExportQuery = IndicatorFilterFields.extend({ code: z.string().min(1).max(60), ...recordsSelection });
+export type IndicatorRecordsExportQuery = z.infer<typeof IndicatorRecordsExportQuery>;
 export type IndicatorRecordsQuery = z.infer<typeof IndicatorRecordsQuery>;
 
 /** Query parameters of GET /indicators/{code}/records (as strings) that list exactly the records of a value. */

@@ -29,7 +29,7 @@ import { UnreadBadge } from '../routes/inbox/-components/UnreadBadge.js';
 import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
-type To = '/workspace' | '/inbox' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
+type To = '/workspace' | '/inbox' | '/overview' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
   | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
@@ -56,6 +56,7 @@ const SECTIONS: Section[] = [
     entries: [
       { to: '/workspace', label: 'workspace', icon: IconBriefcase, abilities: ['business.workspace'], testId: 'nav-workspace' },
       { to: '/inbox', label: 'inbox', icon: IconInbox, abilities: ['tasks.read'], testId: 'nav-inbox' },
+      { to: '/overview', label: 'overview', icon: IconWorld, abilities: ['dashboard.read'], testId: 'nav-overview' },
       { to: '/dashboard', label: 'dashboard', icon: IconGauge, abilities: ['dashboard.read'], prefix: true },
       { to: '/engagements', label: 'engagements', icon: IconPlaneDeparture, abilities: ['engagements.read'], prefix: true },
       { to: '/agreements', label: 'agreements', icon: IconFileCertificate, abilities: ['agreements.read'], prefix: true },

@@ -4,6 +4,7 @@ import { AgreementListQuery, type Agreement } from '../../../shared/schemas/agre
 import { CommitmentListQuery, type Commitment } from '../../../shared/schemas/commitments.js';
 import { EngagementListQuery, type Engagement } from '../../../shared/schemas/engagements.js';
 import type { ExportableList } from '../../../shared/schemas/exports.js';
+import { IndicatorRecordsExportQuery, type IndicatorRecord, type IndicatorRecordsQuery } from '../../../shared/schemas/indicators.js';
 import { OutcomeListQuery, type Outcome } from '../../../shared/schemas/outcomes.js';
 import { PartnerListQuery, type Partner } from '../../../shared/schemas/partners.js';
 import { SupportRequestListQuery, type SupportRequest } from '../../../shared/schemas/support-requests.js';
@@ -15,6 +16,7 @@ import { agreementsService } from '../agreements/agreements.service.js';
 import { commitmentsService } from '../commitments/commitments.service.js';
 import { countryName } from '../countries/countries.service.js';
 import { engagementsService } from '../engagements/engagements.service.js';
+import { indicatorsService } from '../indicators/indicators.service.js';
 import { outcomesService } from '../outcomes/outcomes.service.js';
 import { partnersService } from '../partners/partners.service.js';
 import { supportRequestsService } from '../support-requests/support-requests.service.js';
@@ -49,6 +51,21 @@ const amount = (value: string | null): Cell => (value === null ? null : value.re
 const exportOf = <T>(definition: ListExport<T>) => definition as unknown as ListExport;
 
 export const LIST_EXPORTS: Record<ExportableList, ListExport> = {
+  'indicator-records': exportOf<IndicatorRecord>({
+    query: IndicatorRecordsExportQuery,
+    fetch: (db) => (actor: Actor, { code, ...query }: IndicatorRecordsQuery & { code: string }) => indicatorsService(db).records(actor, code, query),
+    title: 'indicators.records.sheet',
+    columns: [
+      { header: 'indicators.records.columns.entity', cell: (item, lang) => label(lang, 'indicators.entities', item.entity) },
+      { header: 'indicators.records.columns.title', cell: (item) => item.title },
+      { header: 'indicators.records.columns.date', cell: (item) => item.date },
+      { header: 'indicators.records.columns.unit', cell: (item, lang) => item.unit?.name[lang] ?? null },
+      { header: 'indicators.records.columns.country', cell: (item, lang) => country(item.countryCode, lang) },
+      { header: 'indicators.records.columns.category', cell: (item) => item.category },
+      { header: 'indicators.records.columns.amount', cell: (item) => amount(item.amount) },
+      { header: 'indicators.records.columns.id', cell: (item) => item.id },
+    ],
+  }),
   engagements: exportOf<Engagement>({
     query: EngagementListQuery.omit({ page: true, pageSize: true }),
     fetch: (db) => engagementsService(db).list,
