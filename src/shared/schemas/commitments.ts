@@ -32,6 +32,8 @@ export const Commitment = z.object({
   overdue: z.boolean(),
   /** Top-level tasks delivering the commitment, and how many of them are completed. */
   progress: z.object({ tasks: z.int(), completed: z.int() }),
+  /** No task delivers it yet: nobody has been assigned to it. */
+  unassigned: z.boolean(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),

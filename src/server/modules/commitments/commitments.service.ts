@@ -50,6 +50,7 @@ async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promi
       status,
       overdue: row.dueDate !== null && row.dueDate < today && !SETTLED_COMMITMENT_STATUSES.includes(status),
       progress: { tasks: counts?.tasks ?? 0, completed: counts?.completed ?? 0 },
+      unassigned: (counts?.tasks ?? 0) === 0,
       version: row.version,
       createdAt: toIso(row.createdAt)!,
       updatedAt: toIso(row.updatedAt)!,

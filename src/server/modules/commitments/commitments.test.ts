@@ -60,6 +60,7 @@ describe('POST /api/v1/commitments', () => {
       coOwnerUnits: [{ code: 'MOIT' }],
       status: 'open',
       progress: { tasks: 0, completed: 0 },
+      unassigned: true,
       version: 1,
     });
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'commitment.created', entity: 'commitment', entityId: res.json().id, actorUserId: coordinator.id });

@@ -70,7 +70,7 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
             { label: t('commitments.fields.indicator'), value: commitment.indicatorCode ?? '—' },
             {
               label: t('commitments.fields.progress'),
-              value: t('commitments.progress', { completed: format.number(commitment.progress.completed), tasks: format.number(commitment.progress.tasks) }),
+              value: commitment.unassigned ? t('commitments.unassigned') : t('commitments.progress', { completed: format.number(commitment.progress.completed), tasks: format.number(commitment.progress.tasks) }),
               testId: 'commitment-progress',
             },
             {

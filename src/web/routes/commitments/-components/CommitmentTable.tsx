@@ -40,7 +40,7 @@ export function CommitmentTable({ items, testId = 'commitment-table' }: { items:
             </Group>
           </Table.Td>
           <Table.Td>
-            <Text size="sm">{t('commitments.progress', { completed: format.number(c.progress.completed), tasks: format.number(c.progress.tasks) })}</Text>
+            <Text size="sm">{c.unassigned ? t('commitments.unassigned') : t('commitments.progress', { completed: format.number(c.progress.completed), tasks: format.number(c.progress.tasks) })}</Text>
           </Table.Td>
         </Table.Tr>
       )}
