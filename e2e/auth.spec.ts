@@ -56,6 +56,7 @@ describe('sign in, language, sign out', () => {
     const { context, page } = await newPage(browser, baseUrl);
     await signIn(page, 'admin@demo.local');
     const main = page.getByRole('main');
+    await page.goto('/org-units');
     await main.getByRole('heading', { level: 1, name: 'Tổ chức' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Người dùng' }).waitFor();

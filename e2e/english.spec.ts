@@ -68,6 +68,7 @@ describe('the interface in English', () => {
   it('switches to EN and walks the main pages: English headings, no Vietnamese labels, axe passes', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     await signIn(page, 'hq@demo.local');
+    await page.goto('/org-units');
     await page.getByTestId('language-switch').getByText('EN').click();
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 1, name: 'Organisation' }).waitFor();

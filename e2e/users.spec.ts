@@ -56,7 +56,7 @@ describe('user administration', () => {
 
     const editor = await newPage(browser, baseUrl);
     await signIn(editor.page, email, password);
-    await editor.page.getByRole('heading', { level: 1, name: 'Tổ chức' }).waitFor();
+    await editor.page.getByRole('heading', { level: 1, name: 'Việc cần làm' }).waitFor();
     await editor.page.getByTestId('user-menu').click();
     expect(await editor.page.getByTestId('user-role').textContent()).toContain('Biên tập viên đơn vị');
     expect(await editor.page.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
