@@ -21,6 +21,7 @@ import { execSync } from 'node:child_process';
 import { BENCH_PASSWORD, RECORD_HEADER, type FromRunner, type Percentiles, type Plan, type ToRunner } from './protocol.js';
 import { SCALE_EMAIL_DOMAIN } from '../src/server/seed/scale.js';
 import { webBudget } from './web.js';
+import { activityColumns } from '../src/server/modules/activity-imports/activity-imports.columns.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -351,8 +352,10 @@ async function importSpeed(port: number, cookie: string) {
   const template = await fetch(`http://127.0.0.1:${port}/api/v1/imports/templates/activities.xlsx`, { headers: { cookie } });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await template.arrayBuffer());
-  const sheet = workbook.getWorksheet('Data')!;
-  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const sheet = workbook.worksheets[0]!;
+  // Headers are the columns' Vietnamese labels.
+  const keyOf = new Map(activityColumns({ countries: [], provinces: [] }).map((column) => [column.label.vi, column.key]));
+  const headers = (sheet.getRow(1).values as unknown[]).map((header) => keyOf.get(String(header)) ?? String(header));
   const province = (await api<{ items: { id: string }[] }>(port, cookie, '/api/v1/org-units?type=province&pageSize=1')).items[0]!.id;
   for (let i = 0; i < importRows; i += 1) {
     const values: Record<string, string> = { title: `Hoạt động nhập từ Excel ${i}`, type: 'trade_promotion', start_date: '2026-11-05', end_date: '2026-11-06', meetings_held: '3' };
