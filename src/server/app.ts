@@ -50,6 +50,11 @@ export interface AppOptions {
   /** Serve the built web app from this folder (default dist/web when it exists). */
   webRoot?: string | false;
   secureCookies?: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / -Proto are believed (default none:
+   * the client address is the socket's, and a forged header changes nothing).
+   */
+  trustedProxies?: string[];
   /** Sign-in attempts allowed per minute from one address (default 30). */
   loginRateLimit?: number;
   /** Bounds of one import file (rows, archive entries, uncompressed size); defaults in DEFAULT_IMPORT_LIMITS. */
@@ -59,8 +64,8 @@ export interface AppOptions {
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
-export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: true, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits, trustedProxies = [] }: AppOptions) {
+  const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: trustedProxies.length > 0 ? trustedProxies : false, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -32,6 +32,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** ECONDIP_TRUSTED_PROXIES: comma-separated addresses or CIDR ranges of the reverse proxies in front of the server. */
+export const trustedProxiesFromEnv = (env: NodeJS.ProcessEnv = process.env): string[] =>
+  (env.ECONDIP_TRUSTED_PROXIES ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+
 export const defaultDataDir = () => resolve(process.env.ECONDIP_DATA_DIR ?? '.econdip');
 
 /** Opens and migrates the database and loads the reference organisation. */
@@ -73,7 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     demo = { emails: DEMO_LOGINS.map((login) => login.email), password: knownPassword, loaded };
   }
   const logger: FastifyServerOptions['logger'] = { level: options.logLevel ?? 'info' };
-  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit, importLimits: importLimitsFromEnv() });
+  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit, importLimits: importLimitsFromEnv(), trustedProxies: trustedProxiesFromEnv() });
   try {
     await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -17,7 +17,8 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
     },
     async (req, reply) => {
       const { token, me } = await auth.login(req.body, req.ip);
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: SESSION_TTL_MS / 1000 });
+      // Secure whenever the request came over HTTPS (as a trusted proxy reports it), or always when configured so.
+      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies || req.protocol === 'https', maxAge: SESSION_TTL_MS / 1000 });
       return me;
     },
   );

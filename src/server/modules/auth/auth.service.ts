@@ -15,8 +15,18 @@ import { toUserDto } from '../users/users.service.js';
 import { apiTokensRepo, loginAttemptsRepo, sessionsRepo } from './sessions.repo.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 5;
+/** Failures of one account from one address counted over this window… */
+const LOGIN_WINDOW_MS = 60 * 60 * 1000;
+/** …of which this many are free; each further one doubles the wait after it, from a minute up to 15. */
+const FREE_FAILURES = 5;
+const FIRST_WAIT_MS = 60 * 1000;
+const LONGEST_WAIT_MS = 15 * 60 * 1000;
+
+/** When the pair may try again after `failures` recent failures, the latest at `latest`; null when it may now. */
+export function retryAt(failures: number, latest: Date | null): Date | null {
+  if (failures < FREE_FAILURES || !latest) return null;
+  return new Date(latest.getTime() + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - FREE_FAILURES)));
+}
 const API_TOKEN_PREFIX = 'edp_';
 
 export const actorOf = (user: UserRow): Actor => ({ userId: user.id, unitId: user.unitId, role: user.role as Actor['role'], email: user.email, partnerId: user.partnerId });
@@ -42,15 +52,14 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
 
     /**
      * Checks the password and opens a session; returns its token (only its hash is stored).
-     * Throws `unauthenticated` with one message for every failure, and `rate_limited` after repeated failures.
+     * Throws `unauthenticated` with one message for every failure, and `rate_limited` after repeated failures of
+     * this account from this address (so that someone else's failures never lock the owner out).
      */
     login: async (input: LoginInput, ip: string | null) => {
       const since = new Date(now().getTime() - LOGIN_WINDOW_MS);
-      const failures = await loginAttemptsRepo.countSince(db, input.email, since);
-      if (failures.total >= MAX_FAILURES) {
-        const retryAt = (failures.oldest?.getTime() ?? now().getTime()) + LOGIN_WINDOW_MS;
-        throw new TooManyAttempts(Math.max(1, Math.round((retryAt - now().getTime()) / 1000)));
-      }
+      const failures = await loginAttemptsRepo.countSince(db, input.email, ip, since);
+      const waitUntil = retryAt(failures.total, failures.latest);
+      if (waitUntil && waitUntil > now()) throw new TooManyAttempts(Math.max(1, Math.ceil((waitUntil.getTime() - now().getTime()) / 1000)));
       const user = await usersRepo.findByEmail(db, input.email);
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
       if (!user || !passwordOk || !user.active) {
@@ -60,7 +69,7 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
       const token = newSecret();
       const at = now();
       await db.transaction(async (tx) => {
-        await loginAttemptsRepo.clear(tx, input.email);
+        await loginAttemptsRepo.clear(tx, input.email, ip);
         await sessionsRepo.insert(tx, { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(at.getTime() + SESSION_TTL_MS) });
         await usersRepo.touch(tx, user.id, { lastLoginAt: at });
         await sessionsRepo.deleteExpired(tx, at);

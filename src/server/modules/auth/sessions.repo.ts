@@ -62,15 +62,17 @@ export const apiTokensRepo = {
       .then(([row]) => row),
 };
 
+/** Failed sign-ins, by account and address: one address's failures never hold back another's. */
 export const loginAttemptsRepo = {
   recordFailure: (ex: Executor, email: string, ip: string | null) => ex.insert(loginAttempts).values({ id: newId(), email, ip }),
 
-  countSince: (ex: Executor, email: string, since: Date) =>
+  /** Failures of the pair since `since`, and when the latest was. */
+  countSince: (ex: Executor, email: string, ip: string | null, since: Date) =>
     ex
-      .select({ total: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${loginAttempts.at})::text` })
+      .select({ total: sql<number>`count(*)::int`, latest: sql<string | null>`max(${loginAttempts.at})::text` })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), gt(loginAttempts.at, since)))
-      .then(([row]) => ({ total: row?.total ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null })),
+      .where(and(eq(loginAttempts.email, email), sql`${loginAttempts.ip} IS NOT DISTINCT FROM ${ip}`, gt(loginAttempts.at, since)))
+      .then(([row]) => ({ total: row?.total ?? 0, latest: row?.latest ? new Date(row.latest) : null })),
 
-  clear: (ex: Executor, email: string) => ex.delete(loginAttempts).where(eq(loginAttempts.email, email)),
+  clear: (ex: Executor, email: string, ip: string | null) => ex.delete(loginAttempts).where(and(eq(loginAttempts.email, email), sql`${loginAttempts.ip} IS NOT DISTINCT FROM ${ip}`)),
 };
