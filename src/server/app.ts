@@ -7,9 +7,10 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
+import { registerJsonBodies, strictBodyValidatorCompiler } from './http/body.js';
 import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerWebApp } from './http/web-app.js';
 import { documentRoute } from './http/openapi.js';
@@ -66,7 +67,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
 export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits, trustedProxies = [] }: AppOptions) {
   const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: trustedProxies.length > 0 ? trustedProxies : false, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictBodyValidatorCompiler);
+  registerJsonBodies(app);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
@@ -114,7 +116,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { schema: { hide: true, security: [] } }, async () => app.swagger());
       await api.register(healthRoutes(database));
       await api.register(authRoutes(auth, { secureCookies, loginRateLimit }));
       await api.register(usersRoutes(database.db));

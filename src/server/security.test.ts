@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from './db/schema/index.js';
-import type { TestUser } from './test/factories.js';
+import { TEST_PASSWORD, type TestUser } from './test/factories.js';
 import { createMissionRecords, type MissionRecords } from './test/mission-records.js';
 import { multipartFile } from './test/multipart.js';
 import { buildTestApp, type TestContext } from './test/support.js';
@@ -73,7 +73,11 @@ const writes: Probe[] = [
   { method: 'POST', url: (r) => `/outcomes/${r.outcome.id}/confirmation-requests` },
   { method: 'PATCH', url: (r) => `/support-requests/${r.supportRequest.id}`, body: (r) => ({ title: 'changed', version: r.supportRequest.version }) },
   ...(['accept', 'answer', 'decline', 'close'] as const).map(
-    (action): Probe => ({ method: 'POST', url: (r) => `/support-requests/${r.supportRequest.id}/${action}`, body: (r) => ({ answer: 'changed', version: r.supportRequest.version }) }),
+    (action): Probe => ({
+      method: 'POST',
+      url: (r) => `/support-requests/${r.supportRequest.id}/${action}`,
+      body: (r) => (action === 'close' ? { version: r.supportRequest.version } : { answer: 'changed', version: r.supportRequest.version }),
+    }),
   ),
   { method: 'PATCH', url: (r) => `/periods/${r.period.id}/submissions/${r.submission.id}`, body: (r) => ({ summary: 'changed', version: r.submission.version }) },
   ...(['submit', 'approve'] as const).map(
@@ -202,6 +206,85 @@ describe('nested ids must belong to their parent', () => {
     const audit = await auditCount();
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/tasks/${otherTask.id}/due-date-changes/${r.changeId}/decision`, payload: { decision: 'approved' }, headers: await t.login(owner) });
     expect(res.statusCode).toBe(404);
+    expect(await auditCount()).toBe(audit);
+  });
+});
+
+describe('credentials: exactly one per request, and they end together', () => {
+  const inject = (method: Method, url: string, headers: Record<string, string> = {}, payload?: object | string) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers, payload });
+
+  async function tokenOf(user: TestUser) {
+    const res = await inject('POST', '/me/tokens', await t.login(user), { name: 'integration' });
+    expect(res.statusCode, res.body).toBe(201);
+    return { authorization: `Bearer ${res.json().token as string}` };
+  }
+  const works = async (headers: Record<string, string>) => (await inject('GET', '/me', headers)).statusCode;
+
+  it('an Authorization header that is not a live token answers 401, never falling back to the cookie', async () => {
+    const cookie = await t.login(owner);
+    expect(await works(cookie)).toBe(200);
+    expect(await works({ ...cookie, authorization: 'Bearer not-a-token' })).toBe(401);
+    expect(await works({ ...cookie, authorization: 'Bearer edp_revoked-or-made-up' })).toBe(401);
+    expect(await works({ ...cookie, authorization: 'Basic dXNlcjpwYXNz' })).toBe(401);
+  });
+
+  it('a junk bearer does not switch off the cross-site check: the cookie\'s write is refused and writes nothing', async () => {
+    const audit = await auditCount();
+    const res = await inject('PATCH', `/engagements/${r.engagement.id}`, { ...(await t.login(owner)), origin: 'https://evil.example', authorization: 'Bearer x' }, { summary: 'cross-site', version: r.engagement.version });
+    expect(res.statusCode).toBe(401);
+    expect(await auditCount()).toBe(audit);
+  });
+
+  it('personal API tokens end with a password change, an admin reset and a deactivation', async () => {
+    const admin = await t.factory.user({ role: 'admin' });
+    const user = await t.factory.user({ role: 'unit_viewer', unitId: owner.unitId! });
+    const changed = await tokenOf(user);
+    const change = await inject('POST', '/me/password', await t.login(user), { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase 2' });
+    expect(change.statusCode, change.body).toBe(204);
+    expect(await works(changed)).toBe(401);
+
+    const reset = await tokenOf(user);
+    expect((await inject('POST', `/users/${user.id}/password`, await t.login(admin), { password: 'a third long passphrase' })).statusCode).toBe(204);
+    expect(await works(reset)).toBe(401);
+
+    const deactivated = await tokenOf(user);
+    const version = (await inject('GET', `/users/${user.id}`, await t.login(admin))).json().version;
+    expect((await inject('PATCH', `/users/${user.id}`, await t.login(admin), { active: false, version })).statusCode).toBe(200);
+    expect((await inject('PATCH', `/users/${user.id}`, await t.login(admin), { active: true, version: version + 1 })).statusCode).toBe(200);
+    expect(await works(deactivated)).toBe(401);
+  });
+});
+
+describe('input is checked after the credential, strictly', () => {
+  it('anonymous requests to protected routes answer 401 before any body validation', async () => {
+    for (const [url, payload] of [['/users', {}], ['/me/password', { newPassword: 1 }], ['/me/tokens', { name: '' }], ['/engagements', { nonsense: true }]] as const) {
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload });
+      expect([url, res.statusCode]).toEqual([url, 401]);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+    // Public routes still validate their input.
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: {} })).statusCode).toBe(400);
+  });
+
+  it('a body nesting 50,000 brackets answers 400, not 500', async () => {
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    for (const url of ['/api/v1/auth/login', '/api/v1/me/tokens']) {
+      const res = await t.app.inject({ method: 'POST', url, payload: deep, headers: { 'content-type': 'application/json', ...(await t.login(owner)) } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('invalid');
+    }
+  });
+
+  it('unknown fields in a body are refused with 400 naming them, at any depth, and nothing is written', async () => {
+    const headers = await t.login(owner);
+    const audit = await auditCount();
+    const token = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers, payload: { name: 'integration', scope: 'all' } });
+    expect(token.statusCode).toBe(400);
+    expect(token.json().error).toMatchObject({ code: 'invalid', message: expect.stringContaining('scope'), fields: { scope: expect.any(String) } });
+    const nested = await t.app.inject({ method: 'PATCH', url: `/api/v1/engagements/${r.engagement.id}`, headers, payload: { title: { vi: 'Mới', en: 'New', fr: 'Nouveau' }, version: r.engagement.version } });
+    expect(nested.statusCode).toBe(400);
+    expect(Object.keys(nested.json().error.fields)).toEqual(['title.fr']);
     expect(await auditCount()).toBe(audit);
   });
 });

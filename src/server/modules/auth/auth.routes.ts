@@ -12,7 +12,7 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
   app.post(
     '/auth/login',
     {
-      schema: { tags, summary: 'Sign in with e-mail and password; sets the session cookie', body: LoginInput, response: { 200: Me, ...errorResponses(400, 401, 429) } },
+      schema: { tags, summary: 'Sign in with e-mail and password; sets the session cookie', security: [], body: LoginInput, response: { 200: Me, ...errorResponses(400, 401, 429) } },
       config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -23,7 +23,7 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
     },
   );
 
-  app.post('/auth/logout', { schema: { tags, summary: 'Sign out: ends the session', response: { 204: z.null() } } }, async (req, reply) => {
+  app.post('/auth/logout', { schema: { tags, summary: 'Sign out: ends the session', security: [], response: { 204: z.null() } } }, async (req, reply) => {
     if (req.sessionToken) await auth.logout(req.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);
@@ -54,7 +54,7 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
 
   app.post(
     '/me/password',
-    { schema: { tags, summary: 'Change one\'s own password; other sessions are signed out', body: PasswordChange, response: { 204: z.null(), ...errorResponses(400, 401) } } },
+    { schema: { tags, summary: 'Change one\'s own password; other sessions and every personal API token end', body: PasswordChange, response: { 204: z.null(), ...errorResponses(400, 401) } } },
     async (req, reply) => {
       await auth.changePassword(actorOf(req), req.body, req.sessionToken ?? undefined);
       return reply.code(204).send(null);

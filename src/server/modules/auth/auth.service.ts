@@ -80,10 +80,11 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
 
     logout: (token: string) => sessionsRepo.delete(db, sha256(token)),
 
-    /** The actor behind a session cookie or an API token, or null. Sliding sessions are extended at most once a minute. */
+    /** The actor behind an API token, else a session cookie (never both), or null. Sliding sessions are extended at most once a minute. */
     authenticate: async (credential: { session?: string; bearer?: string }): Promise<Actor | null> => {
       const at = now();
-      if (credential.bearer?.startsWith(API_TOKEN_PREFIX)) {
+      if (credential.bearer !== undefined) {
+        if (!credential.bearer.startsWith(API_TOKEN_PREFIX)) return null;
         const found = await apiTokensRepo.findUser(db, sha256(credential.bearer), at);
         if (!found) return null;
         if (!found.token.lastUsedAt || at.getTime() - found.token.lastUsedAt.getTime() > 60_000) await apiTokensRepo.markUsed(db, found.token.id, at);
@@ -108,7 +109,7 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
         return after;
       }).then(() => me(actor.userId)),
 
-    /** Changes one's own password after checking the current one; other sessions are signed out. */
+    /** Changes one's own password after checking the current one; other sessions and every API token end. */
     changePassword: async (actor: Actor, input: PasswordChange, currentSession?: string) => {
       const user = await usersRepo.findByEmail(db, actor.email);
       if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -118,7 +119,7 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
       const passwordHash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
         await usersRepo.touch(tx, user.id, { passwordHash });
-        await sessionsRepo.revokeAllFor(tx, user.id, currentSession ? sha256(currentSession) : undefined);
+        await sessionsRepo.revokeAllFor(tx, user.id, now(), currentSession ? sha256(currentSession) : undefined);
         await auditRepo.insert(tx, { actor, action: 'user.password_changed', entity: 'user', entityId: user.id });
       });
     },

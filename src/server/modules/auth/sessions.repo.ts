@@ -20,10 +20,12 @@ export const sessionsRepo = {
 
   delete: (ex: Executor, tokenHash: string) => ex.delete(sessions).where(eq(sessions.tokenHash, tokenHash)),
 
-  revokeAllFor: async (ex: Executor, userId: string, exceptTokenHash?: string) => {
+  /** Ends every way the user is signed in: their sessions (but the one kept) and their personal API tokens. */
+  revokeAllFor: async (ex: Executor, userId: string, at: Date, exceptTokenHash?: string) => {
     await ex
       .delete(sessions)
       .where(and(eq(sessions.userId, userId), exceptTokenHash ? sql`${sessions.tokenHash} <> ${exceptTokenHash}` : undefined));
+    await ex.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
   },
 
   deleteExpired: (ex: Executor, now: Date) => ex.delete(sessions).where(lt(sessions.expiresAt, now)),

@@ -9,7 +9,7 @@ export const countriesRoutes: FastifyPluginAsyncZod = async (app) => {
   const items = allCountries();
   app.get(
     '/countries',
-    { schema: { tags: ['reference'], summary: 'ISO 3166-1 countries with Vietnamese and English names', response: { 200: CountryList } } },
+    { schema: { tags: ['reference'], summary: 'ISO 3166-1 countries with Vietnamese and English names', security: [], response: { 200: CountryList } } },
     async () => ({ items }),
   );
 };

@@ -111,7 +111,7 @@ export function usersService(db: Db) {
           active: input.active,
         });
         if (!after) throw staleVersion('This user');
-        if (input.active === false) await sessionsRepo.revokeAllFor(tx, id);
+        if (input.active === false) await sessionsRepo.revokeAllFor(tx, id, new Date());
         await auditRepo.insert(tx, { actor, action: after.active === before.active ? 'user.updated' : after.active ? 'user.activated' : 'user.deactivated', entity: 'user', entityId: id, ...changedFields(before, after) });
         return load(tx, id);
       }),
@@ -123,7 +123,7 @@ export function usersService(db: Db) {
         const user = await usersRepo.findByIdForUpdate(tx, id);
         if (!user) throw notFound('User');
         await usersRepo.touch(tx, id, { passwordHash: await hashPassword(password) });
-        await sessionsRepo.revokeAllFor(tx, id);
+        await sessionsRepo.revokeAllFor(tx, id, new Date());
         await auditRepo.insert(tx, { actor, action: 'user.password_reset', entity: 'user', entityId: id });
       }),
   };
