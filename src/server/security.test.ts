@@ -288,3 +288,27 @@ describe('input is checked after the credential, strictly', () => {
     expect(await auditCount()).toBe(audit);
   });
 });
+
+describe('ids in a body resolve like a GET: another unit\'s record answers exactly like a missing one', () => {
+  const RANDOM = '01900000-0000-7000-8000-0000000000aa';
+  const bodies: [string, string, (id: string, unitId: string) => object][] = [
+    ['commitment under an engagement', '/commitments', (id, unitId) => ({ title: 'Cam kết', engagementId: id, ownerUnitId: unitId, dueDate: '2030-12-31' })],
+    ['commitment under an agreement', '/commitments', (id, unitId) => ({ title: 'Cam kết', agreementId: id, ownerUnitId: unitId, dueDate: '2030-12-31' })],
+    ['activity linked to an engagement', '/activities', (id) => ({ type: 'trade_promotion', title: 'Hội thảo', startDate: '2025-03-10', endDate: '2025-03-10', engagementId: id, outputs: [] })],
+    ['activity linked to an agreement', '/activities', (id) => ({ type: 'trade_promotion', title: 'Hội thảo', startDate: '2025-03-10', endDate: '2025-03-10', agreementId: id, outputs: [] })],
+    ['activity linked to a commitment', '/activities', (id) => ({ type: 'trade_promotion', title: 'Hội thảo', startDate: '2025-03-10', endDate: '2025-03-10', commitmentId: id, outputs: [] })],
+  ];
+  const foreignId = (label: string) =>
+    label.endsWith('an engagement') ? r.engagement.id : label.endsWith('an agreement') ? r.agreement.id : r.commitment.id;
+
+  it.each(bodies)('%s', async (label, url, body) => {
+    const other = actors.other!;
+    const headers = await t.login(other);
+    const audit = await auditCount();
+    const send = (id: string) => t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers, payload: body(id, other.unitId!) });
+    const [foreign, random] = [await send(foreignId(label)), await send(RANDOM)];
+    expect(foreign.statusCode, foreign.body).toBe(400);
+    expect({ status: foreign.statusCode, body: foreign.json() }).toEqual({ status: random.statusCode, body: random.json() });
+    expect(await auditCount()).toBe(audit);
+  });
+});

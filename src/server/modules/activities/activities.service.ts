@@ -17,7 +17,9 @@ import { isWithin, todayIso, toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, readableReference, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
+import { findReadable as findReadableAgreement } from '../agreements/agreements.service.js';
 import { findReadableCommitment } from '../commitments/commitments.service.js';
+import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { createdByOf, requireCountries, requireUnits, toUnitRef, unitRefs } from '../engagements/engagements.refs.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
@@ -167,7 +169,9 @@ type References = Pick<ActivityInput, 'partnerIds' | 'provinceIds'> & { unitId: 
  * would show in that request, and the answer would reveal the id exists. Engagements and agreements are sources
  * any unit may cite (as commitments do), so only their existence is checked.
  */
-const LINK_READERS: Partial<Record<LinkField, (ex: Executor, actor: Actor, id: string) => Promise<unknown>>> = {
+const LINK_READERS: Record<LinkField, (ex: Executor, actor: Actor, id: string) => Promise<unknown>> = {
+  engagementId: findReadableEngagement,
+  agreementId: findReadableAgreement,
   commitmentId: findReadableCommitment,
   taskId: findReadableTask,
   supportRequestId: findReadableSupportRequest,

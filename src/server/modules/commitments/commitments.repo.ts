@@ -111,10 +111,4 @@ export const commitmentsRepo = {
     const refs = (rows: { id: string; titleVi: string; titleEn: string }[]) => new Map(rows.map((row) => [row.id, { id: row.id, title: { vi: row.titleVi, en: row.titleEn } }]));
     return { agreements: refs(agreementRows), engagements: refs(engagementRows) };
   },
-
-  agreementExists: (ex: Executor, id: string) =>
-    ex.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)).then((rows) => rows.length > 0),
-
-  engagementExists: (ex: Executor, id: string) =>
-    ex.select({ id: engagements.id }).from(engagements).where(eq(engagements.id, id)).then((rows) => rows.length > 0),
 };

@@ -12,10 +12,12 @@ import { COMPLETED_TASK_STATUSES, type TaskStatus } from '../../../shared/schema
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { todayIso, toIso } from '../../lib/dates.js';
-import { forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
+import { forbidden, invalidField, notFound, readableReference, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
+import { findReadable as findReadableAgreement } from '../agreements/agreements.service.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
+import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { commitmentsPolicy as can } from './commitments.policy.js';
 import { commitmentsRepo, type CommitmentRow } from './commitments.repo.js';
 import { splitCommitments } from './commitments.split.js';
@@ -102,8 +104,9 @@ async function checkInput(ex: Executor, actor: Actor, input: Partial<CommitmentI
     if (!inScope(await writeScope(ex, actor), [input.ownerUnitId])) throw forbidden('You can record commitments owned by your own unit only');
   }
   if (input.coOwnerUnitIds) await requireUnits(ex, input.coOwnerUnitIds, `${prefix}coOwnerUnitIds`);
-  if (input.agreementId && !(await commitmentsRepo.agreementExists(ex, input.agreementId))) throw invalidField(`${prefix}agreementId`, 'Unknown agreement');
-  if (input.engagementId && !(await commitmentsRepo.engagementExists(ex, input.engagementId))) throw invalidField(`${prefix}engagementId`, 'Unknown engagement');
+  // Resolved like a GET: a record the actor cannot read answers exactly like one that does not exist.
+  if (input.agreementId) await readableReference(() => findReadableAgreement(ex, actor, input.agreementId!), `${prefix}agreementId`, 'Unknown agreement');
+  if (input.engagementId) await readableReference(() => findReadableEngagement(ex, actor, input.engagementId!), `${prefix}engagementId`, 'Unknown engagement');
 }
 
 /** Inserts a checked commitment with its co-owners and audit row, inside the caller's transaction. */

@@ -25,8 +25,9 @@ beforeAll(async () => {
   usEditor = await t.factory.user({ role: 'unit_editor', unitId: embUs });
   cnEditor = await t.factory.user({ role: 'unit_editor', unitId: embCn });
   usViewer = await t.factory.user({ role: 'unit_viewer', unitId: embUs });
-  engagementId = (await t.factory.engagement({ leadUnitId: hq, titleEn: 'PM visit to the US' })).id;
-  agreementId = (await t.factory.agreement({ ownerUnitId: moit, engagementId })).id;
+  // Prepared by the embassy, so its editor reads both and may commit under them.
+  engagementId = (await t.factory.engagement({ leadUnitId: embUs, titleEn: 'PM visit to the US' })).id;
+  agreementId = (await t.factory.agreement({ ownerUnitId: embUs, engagementId })).id;
 });
 afterAll(() => t.close());
 

@@ -7,11 +7,11 @@ import type {
 } from '../../../shared/schemas/partners.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
-import { forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
+import { forbidden, invalidField, notFound, readableReference, staleVersion } from '../../lib/errors.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
-import { engagementsRepo } from '../engagements/engagements.repo.js';
+import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { partnersPolicy as can } from '../partners/partners.policy.js';
 import { partnershipsRepo, type PartnershipChangeRow, type PartnershipChangeWithEngagement } from './partnerships.repo.js';
 
@@ -43,9 +43,9 @@ export const toPartnership = (row: PartnershipChangeRow): Partnership => ({
   source: row.source,
 });
 
-async function checkInput(ex: Executor, input: { countryCode?: string; engagementId?: string | null; fromLevel?: string | null; toLevel?: string }) {
+async function checkInput(ex: Executor, actor: Actor, input: { countryCode?: string; engagementId?: string | null; fromLevel?: string | null; toLevel?: string }) {
   if (input.countryCode !== undefined && !isCountryCode(input.countryCode)) throw invalidField('countryCode', `Unknown country code ${input.countryCode}`);
-  if (input.engagementId && !(await engagementsRepo.findById(ex, input.engagementId))) throw invalidField('engagementId', 'Unknown engagement');
+  if (input.engagementId) await readableReference(() => findReadableEngagement(ex, actor, input.engagementId!), 'engagementId', 'Unknown engagement');
   if (input.fromLevel && input.fromLevel === input.toLevel) throw invalidField('toLevel', 'The new level must differ from the previous one');
 }
 
@@ -71,7 +71,7 @@ export function partnershipsService(db: Db) {
     create: (actor: Actor, input: PartnershipChangeInput) =>
       db.transaction(async (tx) => {
         if (!can.manage(actor)) throw forbidden('Only HQ records partnership changes');
-        await checkInput(tx, input);
+        await checkInput(tx, actor, input);
         const row = await partnershipsRepo.insert(tx, { ...input, createdBy: createdByOf(actor) });
         await auditRepo.insert(tx, { actor, action: 'partnership_change.created', entity: 'partnership_change', entityId: row.id, after: row });
         return toPartnershipChange(await withEngagement(tx, row));
@@ -85,7 +85,7 @@ export function partnershipsService(db: Db) {
         if (!before) throw notFound('Partnership change');
         if (before.version !== input.version) throw staleVersion('This partnership change');
         const { version, ...values } = input;
-        await checkInput(tx, { ...values, fromLevel: values.fromLevel === undefined ? before.fromLevel : values.fromLevel, toLevel: values.toLevel ?? before.toLevel });
+        await checkInput(tx, actor, { ...values, fromLevel: values.fromLevel === undefined ? before.fromLevel : values.fromLevel, toLevel: values.toLevel ?? before.toLevel });
         const after = await partnershipsRepo.update(tx, id, version, values);
         if (!after) throw staleVersion('This partnership change');
         await auditRepo.insert(tx, { actor, action: 'partnership_change.updated', entity: 'partnership_change', entityId: id, ...changedFields(before, after) });

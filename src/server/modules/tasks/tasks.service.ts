@@ -15,7 +15,7 @@ import {
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { todayIso, toIso } from '../../lib/dates.js';
-import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
+import { DomainError, forbidden, invalidField, notFound, readableReference, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { attachmentsRepo } from '../attachments/attachments.repo.js';
 import type { AttachmentOwner } from '../attachments/attachments.service.js';
@@ -136,16 +136,6 @@ async function checkHoldsChildren(ex: Executor, taskId: string, startDate: strin
   const { firstStart, lastDue } = await tasksRepo.childBounds(ex, taskId);
   if (firstStart && firstStart < startDate) throw ruleViolated(`A sub-task starts on ${firstStart}, before ${startDate}`, { [field.start]: 'excludes_subtask' });
   if (lastDue && lastDue > dueDate) throw ruleViolated(`A sub-task is due on ${lastDue}, after ${dueDate}`, { [field.due]: 'excludes_subtask' });
-}
-
-/** The referenced record if the actor reads it, else `invalid` naming the field (its existence does not leak). */
-async function readableReference<T>(load: () => Promise<T>, field: string, message: string): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'not_found') throw invalidField(field, message);
-    throw error;
-  }
 }
 
 const recomputeFor = async (tx: Executor, actor: Actor, row: Pick<TaskRow, 'commitmentId' | 'parentTaskId'>) => {
