@@ -31,7 +31,7 @@ export function registerJsonBodies(app: FastifyInstance) {
       done(new DomainError('invalid', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`, { _: 'Too deeply nested' }), undefined);
       return;
     }
-    parse(request, body as string, done);
+    void parse(request, body as string, done);
   });
 }
 
