@@ -137,7 +137,7 @@ async function present(ex: Executor, actor: Actor, rows: ComputedRow[], mapped: 
 }
 
 /** The units whose reports an activity belongs to: the reporting unit and the provinces it supported. */
-export async function unitsOfActivity(ex: Executor, row: ActivityRow): Promise<string[]> {
+export async function unitsOfActivity(ex: Executor, row: Pick<ActivityRow, 'id' | 'unitId'>): Promise<string[]> {
   return [row.unitId, ...(await activitiesRepo.provinceIdsOf(ex, [row.id])).map((link) => link.unitId)];
 }
 

@@ -7,10 +7,13 @@ import type { JobHandlers } from '../../jobs/worker.js';
 import { todayIso } from '../../lib/dates.js';
 import { DomainError, gone, invalidField } from '../../lib/errors.js';
 import { newSecret, sha256 } from '../../lib/ids.js';
+import { unitsOfActivity } from '../activities/activities.service.js';
+import type { ActivityRow } from '../activities/activities.repo.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { formatDay } from '../notifications/messages.js';
 import { notify, publicUrlFromEnv, queueEmail } from '../notifications/notices.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
+import { locksOf } from '../periods/period-locks.js';
 import { confirmationTokensRepo, outcomesRepo, type OutcomeRow, type TokenRow } from './outcomes.repo.js';
 
 const DAY_MS = 86_400_000;
@@ -94,6 +97,12 @@ export async function issueConfirmationToken(tx: Executor, options: IssueOptions
   return token;
 }
 
+/** Whether HQ approved a report covering the outcome's activity: its figures, the business's answer included, are locked. */
+async function isLocked(ex: Executor, activity: Pick<ActivityRow, 'id' | 'unitId' | 'startDate' | 'endDate'>): Promise<boolean> {
+  const [lock] = await locksOf(ex, [{ unitIds: await unitsOfActivity(ex, activity), days: [activity.startDate, activity.endDate] }]);
+  return lock !== null && lock !== undefined;
+}
+
 /**
  * Re-sends, with a new link, every link left unanswered 7 days after it was sent, at most 3 times per outcome.
  * Each outcome is handled in its own transaction (a savepoint when `ex` already is one). Returns how many were sent.
@@ -107,6 +116,7 @@ export async function remindPendingConfirmations(ex: Executor, now: Date = new D
       const found = await outcomesRepo.findWithActivity(tx, stale.outcomeId);
       // Answered, replaced or edited since the scan: nothing to remind.
       if (!token || token.usedAt || token.revokedAt || !found || found.outcome.confirmationStatus !== 'unconfirmed' || !found.outcome.contactEmail) return;
+      if (await isLocked(tx, found.activity)) return;
       const reminder = token.remindersSent + 1;
       await issueConfirmationToken(tx, { outcome: found.outcome, activityTitle: found.activity.title, createdBy: null, remindersSent: reminder, now, publicUrl });
       await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'outcome.confirmation_reminded', entity: 'outcome', entityId: stale.outcomeId, after: { email: found.outcome.contactEmail, reminder } });
@@ -139,6 +149,8 @@ export function confirmationsService(db: Db, { now = () => new Date() }: Confirm
     if (token.usedAt) throw gone('This confirmation link has already been used; the answer was recorded, thank you', { token: 'used' });
     if (token.revokedAt) throw gone('This confirmation link was replaced by a newer one; please use the link in the latest e-mail', { token: 'replaced' });
     if (token.expiresAt.getTime() <= now().getTime()) throw gone('This confirmation link has expired; ask the reporting office to send a new one', { token: 'expired' });
+    const found = await outcomesRepo.findWithActivity(ex, token.outcomeId);
+    if (found && (await isLocked(ex, found.activity))) throw gone('The report covering this activity was approved and locked; the answer can no longer be recorded', { token: 'locked' });
     return token;
   };
 

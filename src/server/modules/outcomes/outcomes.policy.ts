@@ -16,6 +16,6 @@ export const outcomesPolicy = {
   /** Record, edit or delete the activity's results: its writer, unless a period lock refuses the change. */
   write: (actor: Actor, scope: UnitScope, activity: ActivitySide, locked: boolean) => activitiesPolicy.write(actor, scope, activity) && !locked,
   /** Ask the business to confirm: the activity's writer, while unanswered and with a contact e-mail. */
-  requestConfirmationOf: (actor: Actor, scope: UnitScope, activity: ActivitySide, outcome: Claim) =>
-    activitiesPolicy.write(actor, scope, activity) && outcome.confirmationStatus === 'unconfirmed' && Boolean(outcome.contactEmail),
+  requestConfirmationOf: (actor: Actor, scope: UnitScope, activity: ActivitySide, outcome: Claim, locked: boolean) =>
+    activitiesPolicy.write(actor, scope, activity) && !locked && outcome.confirmationStatus === 'unconfirmed' && Boolean(outcome.contactEmail),
 };

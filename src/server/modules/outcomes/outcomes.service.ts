@@ -66,7 +66,7 @@ async function present(ex: Executor, actor: Actor, rows: { outcome: OutcomeRow; 
     abilities: {
       update: can.write(actor, scope, a, locks[index] !== null),
       delete: can.write(actor, scope, a, locks[index] !== null),
-      requestConfirmation: can.requestConfirmationOf(actor, scope, a, o),
+      requestConfirmation: can.requestConfirmationOf(actor, scope, a, o, locks[index] !== null),
     },
   }));
 }
@@ -179,7 +179,8 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
      */
     requestConfirmation: (actor: Actor, id: string): Promise<ConfirmationRequest> =>
       db.transaction(async (tx) => {
-        const { outcome, activity } = await findWritable(tx, actor, id);
+        const { outcome, activity, units } = await findWritable(tx, actor, id);
+        await assertActivityUnlocked(tx, units, [activity.startDate, activity.endDate]);
         if (outcome.confirmationStatus !== 'unconfirmed') {
           throw ruleViolated(`The business already answered (${outcome.confirmationStatus}); edit the outcome to ask again`, { confirmationStatus: outcome.confirmationStatus });
         }

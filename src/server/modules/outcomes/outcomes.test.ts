@@ -123,6 +123,26 @@ describe('PATCH /api/v1/outcomes/:id', () => {
 });
 
 describe('confirmation by the business', () => {
+  it('is locked with the period: HQ\'s approval stops new requests and the answers to links already sent', async () => {
+    const activity = await newActivity('2022-05-05');
+    const sent = await createOutcome({ activityId: activity.id });
+    const unsent = await createOutcome({ activityId: activity.id });
+    const token = await requestToken(sent.id);
+    const [period] = await t.db.insert(reportingPeriods).values({ id: newId(), kind: 'year', label: '2022', startDate: '2022-01-01', endDate: '2023-01-01' }).returning();
+    await t.db.insert(periodSubmissions).values({ id: newId(), periodId: period!.id, unitId: editor.unitId!, status: 'approved' });
+
+    const request = await call('POST', `/outcomes/${unsent.id}/confirmation-requests`, editor);
+    expect(request.statusCode).toBe(422);
+    expect(request.json().error.fields).toEqual({ period: 'locked', periodLabel: '2022' });
+    expect((await call('GET', `/outcomes/${unsent.id}`, editor)).json().abilities).toEqual({ update: false, delete: false, requestConfirmation: false });
+
+    const correction = await call('POST', `/confirmations/${token}`, undefined, { decision: 'correct', value: '987700000' });
+    expect(correction.statusCode).toBe(410);
+    expect(correction.json().error.fields).toEqual({ token: 'locked' });
+    expect((await call('GET', `/confirmations/${token}`)).statusCode).toBe(410);
+    expect((await call('GET', `/outcomes/${sent.id}`, editor)).json()).toMatchObject({ value: sent.value, confirmationStatus: 'unconfirmed', confirmedValue: null, version: sent.version });
+  });
+
   it('needs a contact e-mail and an editor', async () => {
     const outcome = await createOutcome({ contactEmail: null });
     const res = await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor);
