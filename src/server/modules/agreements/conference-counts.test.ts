@@ -43,7 +43,7 @@ describe('what the conference counts', () => {
     const japan = (await get('/api/v1/partners?kind=country&countryCode=JP')).items[0].id as string;
     const vnFirm = await partner('vietnamese_company', 'T-VN-CO', 'VN', 'Công ty Hư cấu Việt Nam');
     const agreement = (title: string, ownerUnitId: string, partnerIds: string[], facilitatingUnitIds: string[] = [], unitIds: string[] = []) =>
-      post('/api/v1/agreements', { title: { vi: title, en: `${title} (en)` }, kind: 'mou', signedDate: '2025-03-10', ownerUnitId, unitIds, partnerIds, facilitatingUnitIds });
+      post('/api/v1/agreements', { title: { vi: title, en: `${title} (en)` }, kind: 'mou', signedDate: '2025-03-10', ownerUnitId, unitIds: [ownerUnitId, ...unitIds], partnerIds, facilitatingUnitIds });
 
     const withLocality = await agreement('Tỉnh – địa phương nước ngoài', ids.hcmcOld!, [osaka], [ids.embJp!]);
     const withCompany = await agreement('Tỉnh – doanh nghiệp nước ngoài', ids.binhDuong!, [maker], [ids.embKr!]);
@@ -72,7 +72,7 @@ describe('what the conference counts', () => {
       method: 'POST',
       url: '/api/v1/agreements',
       headers: await headers(),
-      payload: { title: { vi: 'x', en: 'x' }, kind: 'mou', signedDate: '2025-03-10', ownerUnitId: ids.moit, facilitatingUnitIds: [ids.hcmc] },
+      payload: { title: { vi: 'x', en: 'x' }, kind: 'mou', signedDate: '2025-03-10', ownerUnitId: ids.moit, unitIds: [ids.moit], partnerIds: [japan], facilitatingUnitIds: [ids.hcmc] },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty('facilitatingUnitIds');
