@@ -158,7 +158,7 @@ const VALID: Record<string, () => Record<string, unknown>> = {
     countryCodes: ['US'],
     leadUnitId: ids.orgUnitId,
   }),
-  'post /api/v1/agreements': () => ({ title: { vi: 'Thỏa thuận', en: 'Agreement' }, kind: 'mou', signedDate: '2025-05-05', ownerUnitId: ids.orgUnitId, value: '100.00', currency: 'USD' }),
+  'post /api/v1/agreements': () => ({ title: { vi: 'Thỏa thuận', en: 'Agreement' }, kind: 'mou', signedDate: '2025-05-05', ownerUnitId: ids.orgUnitId, unitIds: [ids.orgUnitId], partnerIds: [ids.partnerId], value: '100.00', currency: 'USD' }),
   'post /api/v1/commitments': () => ({ title: 'Cam kết', engagementId: ids.engagementId, ownerUnitId: ids.orgUnitId, dueDate: '2030-01-01' }),
   'post /api/v1/tasks': () => ({
     title: 'Nhiệm vụ',

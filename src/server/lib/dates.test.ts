@@ -20,8 +20,9 @@ describe('IsoDate', () => {
     expect(IsoDate.safeParse('01/07/2025').success).toBe(false);
   });
 
-  it('todayIso gives the UTC day', () => {
-    expect(todayIso(new Date('2025-07-01T23:30:00Z'))).toBe('2025-07-01');
+  it('todayIso gives the day in the configured time zone (Viet Nam by default)', () => {
+    expect(todayIso(new Date('2025-07-01T16:30:00Z'))).toBe('2025-07-01');
+    expect(todayIso(new Date('2025-07-01T17:30:00Z'))).toBe('2025-07-02');
   });
 });
 

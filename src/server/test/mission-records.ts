@@ -44,7 +44,8 @@ export async function createMissionRecords(t: TestContext, editor: TestUser, adm
   const file = multipartFile('minutes.pdf', 'application/pdf', PDF);
   const upload = await t.app.inject({ method: 'POST', url: `/api/v1/engagements/${engagement.id}/attachments`, payload: file.payload, headers: { ...headers, ...file.headers } });
   expect(upload.statusCode, upload.body).toBe(201);
-  const agreement = await post('/agreements', { title: { vi: 'Bản ghi nhớ xúc tiến thương mại', en: 'Trade promotion MoU' }, kind: 'mou', signedDate: '2025-03-04', unitIds: [unitId] });
+  const unitedStates = (await t.app.inject({ method: 'GET', url: '/api/v1/partners?kind=country&countryCode=US', headers })).json().items[0].id as string;
+  const agreement = await post('/agreements', { title: { vi: 'Bản ghi nhớ xúc tiến thương mại', en: 'Trade promotion MoU' }, kind: 'mou', signedDate: '2025-03-04', unitIds: [unitId], partnerIds: [unitedStates] });
   const commitment = await post('/commitments', { title: 'Tổ chức đoàn doanh nghiệp sang Hoa Kỳ', engagementId: engagement.id, ownerUnitId: unitId, dueDate: '2030-12-31' });
   const task = await post('/tasks', {
     title: 'Tổ chức đoàn doanh nghiệp',
