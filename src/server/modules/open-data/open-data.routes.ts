@@ -1,42 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AgreementStatistics, DatasetCatalogue, PublicAgreements, type AgreementStatistic, type PublicAgreement } from '../../../shared/schemas/open-data.js';
+import { AgreementStatistics, DatasetCatalogue, PublicAgreements } from '../../../shared/schemas/open-data.js';
 import type { Db } from '../../db/client.js';
-import { toCsv } from '../../lib/csv.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
-import { openDataService } from './open-data.service.js';
+import { agreementsCsv, openDataService, statisticsCsv } from './open-data.service.js';
 
 const tags = ['open data'];
 /** Anyone may read; a generous limit per address keeps scrapers from crowding out people. */
 const config = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 const CSV = 'text/csv; charset=utf-8';
-const list = (values: (string | null)[]) => values.filter(Boolean).join('; ');
-
-const agreementsCsv = (items: PublicAgreement[]) =>
-  toCsv(
-    ['id', 'title_vi', 'title_en', 'kind', 'signed_date', 'signed_place', 'fields', 'vietnamese_parties_vi', 'vietnamese_parties_en', 'foreign_parties_vi', 'foreign_parties_en', 'foreign_countries', 'published_at'],
-    items.map((item) => [
-      item.id,
-      item.title.vi,
-      item.title.en,
-      item.kind,
-      item.signedDate,
-      item.signedPlace,
-      list(item.fields),
-      list(item.vietnameseParties.map((party) => party.vi)),
-      list(item.vietnameseParties.map((party) => party.en)),
-      list(item.foreignParties.map((party) => party.name.vi)),
-      list(item.foreignParties.map((party) => party.name.en)),
-      list([...new Set(item.foreignParties.map((party) => party.countryCode))]),
-      item.publishedAt,
-    ]),
-  );
-
-const statisticsCsv = (items: AgreementStatistic[]) =>
-  toCsv(
-    ['year', 'country_code', 'country_vi', 'country_en', 'field', 'agreements'],
-    items.map((item) => [item.year, item.countryCode, item.country?.vi ?? null, item.country?.en ?? null, item.field, item.agreements]),
-  );
-
 const attachment = (name: string) => `attachment; filename="econdip-${name}.csv"`;
 
 export const openDataRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {

@@ -1,6 +1,7 @@
 import type { AgreementField } from '../../../shared/schemas/agreements.js';
 import type { AgreementStatistic, Dataset, DatasetId, PublicAgreement } from '../../../shared/schemas/open-data.js';
 import type { Db } from '../../db/client.js';
+import { toCsv } from '../../lib/csv.js';
 import { toIso } from '../../lib/dates.js';
 import { agreementsRepo } from '../agreements/agreements.repo.js';
 import { countryName } from '../countries/countries.service.js';
@@ -105,3 +106,31 @@ export function openDataService(db: Db) {
     },
   };
 }
+
+const list = (values: (string | null)[]) => values.filter(Boolean).join('; ');
+
+export const agreementsCsv = (items: PublicAgreement[]) =>
+  toCsv(
+    ['id', 'title_vi', 'title_en', 'kind', 'signed_date', 'signed_place', 'fields', 'vietnamese_parties_vi', 'vietnamese_parties_en', 'foreign_parties_vi', 'foreign_parties_en', 'foreign_countries', 'published_at'],
+    items.map((item) => [
+      item.id,
+      item.title.vi,
+      item.title.en,
+      item.kind,
+      item.signedDate,
+      item.signedPlace,
+      list(item.fields),
+      list(item.vietnameseParties.map((party) => party.vi)),
+      list(item.vietnameseParties.map((party) => party.en)),
+      list(item.foreignParties.map((party) => party.name.vi)),
+      list(item.foreignParties.map((party) => party.name.en)),
+      list([...new Set(item.foreignParties.map((party) => party.countryCode))]),
+      item.publishedAt,
+    ]),
+  );
+
+export const statisticsCsv = (items: AgreementStatistic[]) =>
+  toCsv(
+    ['year', 'country_code', 'country_vi', 'country_en', 'field', 'agreements'],
+    items.map((item) => [item.year, item.countryCode, item.country?.vi ?? null, item.country?.en ?? null, item.field, item.agreements]),
+  );
