@@ -63,6 +63,13 @@ describe('from an engagement to a delivered commitment', () => {
       await dialog.getByLabel('Tên tiếng Anh').fill(`${title} (EN)`);
       await dialog.getByLabel('Loại văn kiện').selectOption('mou');
       await dialog.getByRole('button', { name: 'Tạo thỏa thuận' }).click();
+      // An agreement has two parties: the form names the missing one and stays open.
+      await dialog.getByText(/ít nhất hai bên|at least two parties/).first().waitFor();
+      await dialog.getByLabel('Bên nước ngoài').fill('hoa ky');
+      await page.getByRole('option', { name: /Hoa Kỳ/ }).first().click();
+      await dialog.getByLabel('Bên Việt Nam').fill('cong thuong');
+      await page.getByRole('option', { name: /Bộ Công Thương/ }).first().click();
+      await dialog.getByRole('button', { name: 'Tạo thỏa thuận' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.getByTestId('engagement-agreements').getByRole('link', { name: title }).waitFor();
     }

@@ -25,6 +25,7 @@ describe('organisation units over time', () => {
   it('counts 63 provinces before 1 Jul 2025 and 34 after; Bình Dương merged into Hồ Chí Minh', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     await signIn(page, 'hq@demo.local');
+    await page.goto('/org-units');
     await page.getByTestId('org-unit-tree').waitFor();
     await expectAccessible(page, 'org units tree');
     await screenshot(page, 'org-units-tree-desktop');

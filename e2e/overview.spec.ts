@@ -27,7 +27,7 @@ describe('national overview', () => {
     await headline.click();
     await page.getByTestId('indicator-definition').waitFor();
     await expect.poll(async () => page.getByText(new RegExp(`${shown} bản ghi`)).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Xuất danh sách này theo bộ lọc hiện tại' }).click();
+    await page.getByRole('button', { name: 'Xuất dữ liệu' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Excel/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^econdip-indicator-records-.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();

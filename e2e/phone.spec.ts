@@ -25,6 +25,9 @@ describe('phone layout', () => {
     await burger.waitFor();
     const accountLink = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tài khoản' });
     expect(await accountLink.isVisible()).toBe(false);
+    await page.getByRole('heading', { level: 1, name: 'Việc cần làm' }).waitFor();
+    await screenshot(page, 'inbox-phone');
+    await page.goto('/org-units');
     await page.getByTestId('org-unit-tree').waitFor();
     await screenshot(page, 'org-units-phone');
     await expectAccessible(page, 'org units (phone)');

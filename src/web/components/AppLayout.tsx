@@ -65,6 +65,10 @@ export function AppLayout() {
           className="app-navbar"
           data-mobile-closed={opened ? undefined : true}
           aria-label={t('shell.navigation')}
+          onClick={(event) => {
+            // A link to the page already shown changes no route, yet the phone menu must still close.
+            if (event.target instanceof Element && event.target.closest('a')) close();
+          }}
         >
           <MainNav />
         </AppShell.Navbar>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Button, Group, MultiSelect, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -107,6 +108,11 @@ export function AgreementFormModal({ opened, onClose, agreementId, engagement }:
   );
 }
 
+/** An agreement binds at least two parties, Vietnamese or foreign; the foreign side is where one is usually missing. */
+function partiesError(t: TFunction, values: Pick<Values, 'unitIds' | 'partnerIds'>): Record<string, string> {
+  return new Set(values.unitIds).size + new Set(values.partnerIds).size < 2 ? { partnerIds: t('agreements.fields.twoParties') } : {};
+}
+
 function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreement; engagement?: Engagement; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -138,7 +144,7 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
           ownerUnitId: engagement?.leadUnit.id ?? me.user.unit?.id ?? null,
           summary: '',
         },
-    validate: zodValidate(t, AgreementInput, (v: Values) => toInput(v, chooseOwner, false)),
+    validate: (values) => ({ ...zodValidate(t, AgreementInput, (v: Values) => toInput(v, chooseOwner, false))(values), ...partiesError(t, values) }),
   });
 
   const submit = form.onSubmit((values) => {
