@@ -10,6 +10,7 @@ import { usersRepo } from '../modules/users/users.repo.js';
 import { loadDemoActivities } from './demo-activities.js';
 import { loadDemoBusiness } from './demo-business.js';
 import { loadDemoCommitments } from './demo-commitments.js';
+import { loadDemoIndicators } from './demo-indicators.js';
 import { loadDemoPeriods } from './demo-periods.js';
 import { demoEngagementsContext, loadDemoEngagements } from './demo-engagements.js';
 import type { OrgUnitType } from '../../shared/schemas/org-units.js';
@@ -56,6 +57,7 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
     await loadDemoBusiness(tx, 'business@demo.local');
     const hq = await usersRepo.findByEmail(tx, 'hq@demo.local');
     await loadDemoPeriods(tx, { hqUserId: hq?.id ?? null });
+    await loadDemoIndicators(tx, { createdBy: hq?.id ?? null });
     await agreementsRepo.publishSourced(tx, PUBLIC_AGREEMENT_KINDS);
   });
   return true;

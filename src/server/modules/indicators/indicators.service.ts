@@ -132,6 +132,12 @@ async function reportedRows(ex: Executor, indicator: ReportedIndicator, filter: 
   return chooseReported(indicator, bucket ? rows.filter((row) => bucket(row.periodStart) === group!.key) : rows);
 }
 
+/** The last day (exclusive) the figures behind a reported value cover, or null without figures: "11 months" ends 1 Dec. */
+export async function reportedCoverageEnd(ex: Executor, indicator: ReportedIndicator, from: string, to: string): Promise<string | null> {
+  const chosen = chooseReported(indicator, await reportedValuesRepo.within(ex, indicator.code, from, to));
+  return chosen.reduce<string | null>((end, row) => (end === null || row.periodEnd > end ? row.periodEnd : end), null);
+}
+
 /**
  * The one way to compute a figure: an indicator's value under a filter, for the actor's scope, with the filter
  * listing its records. Dashboards, targets and reports all call this.

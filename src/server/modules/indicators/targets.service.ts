@@ -26,7 +26,7 @@ import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { findIndicator, INDICATORS, type Indicator } from './indicators.catalogue.js';
 import { indicatorsPolicy as can } from './indicators.policy.js';
-import { computeValue, scopeOf } from './indicators.service.js';
+import { computeValue, reportedCoverageEnd, scopeOf } from './indicators.service.js';
 import { addDays, daysBetween, normalizeDecimal, periodRef, targetPeriod } from './periods.js';
 import { reportedValuesRepo, targetsRepo, type ReportedValueRow, type RevisionRow, type TargetRow } from './targets.repo.js';
 
@@ -38,6 +38,8 @@ import { reportedValuesRepo, targetsRepo, type ReportedValueRow, type RevisionRo
  * - the period is running: a sum that already reached the target is `met`; otherwise the projection to the end of
  *   the period (a sum at the pace so far: value ÷ share of the period elapsed; any other value as it stands) that
  *   reaches the target is `on_track`, else `at_risk`.
+ * A reported figure counts as far as its published periods reach: a year with only its first half published is
+ * judged as a running period at its half, not as a finished one.
  */
 export function targetStatus(input: { direction: Indicator['direction']; timeAggregation: Indicator['timeAggregation']; low: string; high: string | null; actual: string | null; elapsed: number }): { status: TargetStatus; projected: string | null } {
   if (input.actual === null) return { status: 'no_data', projected: null };
@@ -106,11 +108,12 @@ export function targetsService(db: Db, options: { today?: () => string; limits?:
     const indicator = findIndicator(row.indicatorCode)!;
     const period = targetPeriod(row.year, row.half);
     const until = asOf < period.to ? addDays(asOf, 1) : period.to;
-    const elapsed = asOf < period.from ? 0 : Math.min(1, daysBetween(period.from, until) / daysBetween(period.from, period.to));
     const actual: IndicatorValue =
       asOf < period.from
         ? { value: null, count: 0, filter: {} }
         : await computeValue(ex, scopeUnitIds, indicator, { from: period.from, to: until, asOf, view: 'mapped', unitId: row.unitId ?? undefined });
+    const coveredUntil = indicator.kind === 'reported' && actual.value !== null ? ((await reportedCoverageEnd(ex, indicator, period.from, until)) ?? until) : until;
+    const elapsed = asOf < period.from ? 0 : Math.min(1, daysBetween(period.from, coveredUntil) / daysBetween(period.from, period.to));
     const [unit] = row.unitId ? await orgUnitsRepo.findByIds(ex, [row.unitId]) : [];
     const low = normalizeDecimal(row.low);
     const high = decimalOrNull(row.high);
