@@ -29,6 +29,7 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
+import { marketNotesRoutes } from './modules/market-notes/market-notes.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
@@ -144,6 +145,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(exportsRoutes(database.db));
       await api.register(indicatorsRoutes(database.db, limits));
       await api.register(openDataRoutes(database.db));
+      await api.register(marketNotesRoutes(database.db));
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import { commitmentsPolicy } from '../modules/commitments/commitments.policy.js'
 import { engagementsPolicy } from '../modules/engagements/engagements.policy.js';
 import { importsPolicy } from '../modules/imports/imports.policy.js';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.js';
+import { marketNotesPolicy } from '../modules/market-notes/market-notes.policy.js';
 import { notificationsPolicy } from '../modules/notifications/notifications.policy.js';
 import { orgUnitsPolicy } from '../modules/org-units/org-units.policy.js';
 import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
@@ -58,6 +59,7 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'activities.formalism': activitiesPolicy.formalism,
   'outcomes.create': outcomesPolicy.create,
   'outcomes.requestConfirmation': outcomesPolicy.requestConfirmation,
+  'marketNotes.create': marketNotesPolicy.create,
 };
 
 export function abilitiesOf(actor: Actor): Record<string, boolean> {

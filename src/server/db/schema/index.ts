@@ -8,3 +8,4 @@ export * from './activities.js';
 export * from './relations.js';
 export * from './settings.js';
 export * from './indicators.js';
+export * from './market.js';

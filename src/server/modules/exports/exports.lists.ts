@@ -5,6 +5,7 @@ import { CommitmentListQuery, type Commitment } from '../../../shared/schemas/co
 import { EngagementListQuery, type Engagement } from '../../../shared/schemas/engagements.js';
 import type { ExportableList } from '../../../shared/schemas/exports.js';
 import { IndicatorRecordsExportQuery, type IndicatorRecord, type IndicatorRecordsQuery } from '../../../shared/schemas/indicators.js';
+import { MarketNoteListQuery, type MarketNote } from '../../../shared/schemas/market-notes.js';
 import { OutcomeListQuery, type Outcome } from '../../../shared/schemas/outcomes.js';
 import { PartnerListQuery, type Partner } from '../../../shared/schemas/partners.js';
 import { SupportRequestListQuery, type SupportRequest } from '../../../shared/schemas/support-requests.js';
@@ -17,6 +18,7 @@ import { commitmentsService } from '../commitments/commitments.service.js';
 import { countryName } from '../countries/countries.service.js';
 import { engagementsService } from '../engagements/engagements.service.js';
 import { indicatorsService } from '../indicators/indicators.service.js';
+import { marketNotesService } from '../market-notes/market-notes.service.js';
 import { outcomesService } from '../outcomes/outcomes.service.js';
 import { partnersService } from '../partners/partners.service.js';
 import { supportRequestsService } from '../support-requests/support-requests.service.js';
@@ -198,6 +200,23 @@ export const LIST_EXPORTS: Record<ExportableList, ListExport> = {
       { header: 'supportRequests.fields.neededTo', cell: (item) => item.neededTo },
       { header: 'supportRequests.fields.createdAt', cell: (item) => item.createdAt.slice(0, 10) },
       { header: 'supportRequests.fields.description', cell: (item) => item.description },
+    ],
+  }),
+  'market-notes': exportOf<MarketNote>({
+    query: MarketNoteListQuery.omit({ page: true, pageSize: true }),
+    fetch: (db) => marketNotesService(db).list,
+    title: 'marketNotes.list.title',
+    columns: [
+      { header: 'marketNotes.fields.title', cell: (item) => item.title },
+      { header: 'marketNotes.fields.kind', cell: (item, lang) => label(lang, 'marketNotes.kinds', item.kind) },
+      { header: 'marketNotes.fields.country', cell: (item, lang) => country(item.countryCode, lang) },
+      { header: 'marketNotes.fields.sectors', cell: (item) => item.sectors.join('; ') },
+      { header: 'marketNotes.fields.hsCodes', cell: (item) => item.hsCodes.join('; ') },
+      { header: 'marketNotes.fields.classification', cell: (item, lang) => label(lang, 'marketNotes.classifications', item.classification) },
+      { header: 'marketNotes.fields.unit', cell: (item, lang) => item.unit.name[lang] },
+      { header: 'marketNotes.fields.status', cell: (item, lang) => label(lang, 'marketNotes.status', item.status) },
+      { header: 'marketNotes.fields.publishedAt', cell: (item) => item.publishedAt?.slice(0, 10) ?? null },
+      { header: 'marketNotes.fields.summary', cell: (item) => item.summary },
     ],
   }),
 };

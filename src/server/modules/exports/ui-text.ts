@@ -4,6 +4,7 @@ import enCommitments from '../../../web/i18n/en/commitments.json' with { type: '
 import enEngagements from '../../../web/i18n/en/engagements.json' with { type: 'json' };
 import enExports from '../../../web/i18n/en/exports.json' with { type: 'json' };
 import enIndicators from '../../../web/i18n/en/indicators.json' with { type: 'json' };
+import enMarketNotes from '../../../web/i18n/en/marketNotes.json' with { type: 'json' };
 import enOutcomes from '../../../web/i18n/en/outcomes.json' with { type: 'json' };
 import enPartners from '../../../web/i18n/en/partners.json' with { type: 'json' };
 import enSupportRequests from '../../../web/i18n/en/supportRequests.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import viCommitments from '../../../web/i18n/vi/commitments.json' with { type: '
 import viEngagements from '../../../web/i18n/vi/engagements.json' with { type: 'json' };
 import viExports from '../../../web/i18n/vi/exports.json' with { type: 'json' };
 import viIndicators from '../../../web/i18n/vi/indicators.json' with { type: 'json' };
+import viMarketNotes from '../../../web/i18n/vi/marketNotes.json' with { type: 'json' };
 import viOutcomes from '../../../web/i18n/vi/outcomes.json' with { type: 'json' };
 import viPartners from '../../../web/i18n/vi/partners.json' with { type: 'json' };
 import viSupportRequests from '../../../web/i18n/vi/supportRequests.json' with { type: 'json' };
@@ -23,8 +25,8 @@ export type Language = 'vi' | 'en';
 
 /** The web app's own wording, so an exported file reads as the screen it came from. */
 const TEXT: Record<Language, Record<string, unknown>> = {
-  vi: { activities: viActivities, agreements: viAgreements, commitments: viCommitments, engagements: viEngagements, exports: viExports, indicators: viIndicators, outcomes: viOutcomes, partners: viPartners, supportRequests: viSupportRequests, tasks: viTasks },
-  en: { activities: enActivities, agreements: enAgreements, commitments: enCommitments, engagements: enEngagements, exports: enExports, indicators: enIndicators, outcomes: enOutcomes, partners: enPartners, supportRequests: enSupportRequests, tasks: enTasks },
+  vi: { activities: viActivities, agreements: viAgreements, commitments: viCommitments, engagements: viEngagements, exports: viExports, indicators: viIndicators, marketNotes: viMarketNotes, outcomes: viOutcomes, partners: viPartners, supportRequests: viSupportRequests, tasks: viTasks },
+  en: { activities: enActivities, agreements: enAgreements, commitments: enCommitments, engagements: enEngagements, exports: enExports, indicators: enIndicators, marketNotes: enMarketNotes, outcomes: enOutcomes, partners: enPartners, supportRequests: enSupportRequests, tasks: enTasks },
 };
 
 /** The text at a dotted key (`agreements.kinds.mou`), or the fallback when there is none. */

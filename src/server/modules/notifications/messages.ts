@@ -36,6 +36,14 @@ interface SubmissionFacts {
   comment: string | null;
 }
 
+interface MarketNoteFacts {
+  title: string;
+  /** market_report, sector_brief or alert. */
+  noteKind: string;
+  countryCode: string | null;
+  unit: Names;
+}
+
 interface ConfirmationFacts {
   activityId: string;
   activityTitle: string;
@@ -66,6 +74,7 @@ export interface NoticeFacts {
   'outcome.confirmed': ConfirmationFacts;
   'outcome.corrected': ConfirmationFacts;
   'outcome.denied': ConfirmationFacts;
+  'market_note.published': MarketNoteFacts;
 }
 export type NoticeKind = keyof NoticeFacts;
 export type TaskNoticeKind = 'task.due_soon' | 'task.overdue';
@@ -87,6 +96,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const withNote = (body: string, label: string, note: string | null) => (note ? `${body} ${label}: ${note}` : body);
 
 type Templates = { [K in NoticeKind]: Record<Locale, (facts: NoticeFacts[K], day: (iso: string) => string) => Message> };
+
+const NOTE_KINDS: Record<Locale, Record<string, string>> = {
+  vi: { market_report: 'Báo cáo thị trường', sector_brief: 'Thông tin ngành', alert: 'Cảnh báo' },
+  en: { market_report: 'Market report', sector_brief: 'Sector brief', alert: 'Alert' },
+};
 
 const TEMPLATES: Templates = {
   'task.assigned': {
@@ -203,6 +217,10 @@ const TEMPLATES: Templates = {
     vi: (f) => ({ title: `Doanh nghiệp bác bỏ kết quả: "${f.activityTitle}"`, body: withNote(`${f.business ?? 'Doanh nghiệp'} bác bỏ kết quả báo cáo của hoạt động "${f.activityTitle}"; kết quả không được tính.`, 'Ghi chú', f.note) }),
     en: (f) => ({ title: `Business denied a result: "${f.activityTitle}"`, body: withNote(`${f.business ?? 'The business'} denied the reported result of "${f.activityTitle}"; it no longer counts.`, 'Note', f.note) }),
   },
+  'market_note.published': {
+    vi: (f) => ({ title: `${NOTE_KINDS.vi[f.noteKind] ?? f.noteKind}: "${f.title}"`, body: `${f.unit.vi} vừa đăng ${(NOTE_KINDS.vi[f.noteKind] ?? f.noteKind).toLowerCase()} "${f.title}" theo chủ đề anh/chị đăng ký theo dõi.` }),
+    en: (f) => ({ title: `${NOTE_KINDS.en[f.noteKind] ?? f.noteKind}: "${f.title}"`, body: `${f.unit.en} published the ${(NOTE_KINDS.en[f.noteKind] ?? f.noteKind).toLowerCase()} "${f.title}" on a topic you follow.` }),
+  },
 };
 
 export const isNoticeKind = (kind: string): kind is NoticeKind => Object.hasOwn(TEMPLATES, kind);
@@ -227,6 +245,8 @@ export function recordPath(entity: string | null, entityId: string | null, facts
       return `/periods/${entityId}`;
     case 'period_submission':
       return fact('periodId') ? `/periods/${fact('periodId')}/submissions/${entityId}` : null;
+    case 'market_note':
+      return `/market-notes/${entityId}`;
     case 'outcome':
       return fact('activityId') ? `/activities/${fact('activityId')}` : null;
     default:
