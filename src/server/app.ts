@@ -39,6 +39,7 @@ import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
+import { searchRoutes } from './modules/search/search.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { businessRoutes } from './modules/business/business.routes.js';
 import { supportRequestsRoutes } from './modules/support-requests/support-requests.routes.js';
@@ -146,6 +147,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(indicatorsRoutes(database.db, limits));
       await api.register(openDataRoutes(database.db));
       await api.register(marketNotesRoutes(database.db));
+      await api.register(searchRoutes(database.db));
     },
     { prefix: '/api/v1' },
   );

@@ -22,6 +22,7 @@ import { orgUnitRoute, orgUnitsRoute } from './routes/org-units/routes.js';
 import { outcomeRoutes } from './routes/outcomes/routes.js';
 import { periodRoutes } from './routes/periods/routes.js';
 import { appRoute, homeRoute, rootRoute } from './routes/root.js';
+import { searchRoute } from './routes/search/routes.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
 import { settingsRoute } from './routes/settings/routes.js';
 import { usersRoute } from './routes/users/routes.js';
@@ -78,6 +79,7 @@ const routeTree = rootRoute.addChildren([
     ...periodRoutes,
     ...supportRequestRoutes,
     workspaceRoute,
+    searchRoute,
   ]),
 ]);
 

@@ -6,6 +6,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery, useSaveLocale } from '../routes/auth/-api.js';
 import { NotificationBell } from '../routes/inbox/-components/UnreadBadge.js';
+import { HeaderSearch } from '../routes/search/-components/HeaderSearch.js';
 import { Brand } from './Brand.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
@@ -53,6 +54,7 @@ export function AppLayout() {
               <Brand />
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <HeaderSearch />
               {me.abilities['tasks.read'] === true ? <NotificationBell /> : null}
               <LanguageSwitch onChange={(language) => saveLocale.mutate(language)} />
               <UserMenu />
