@@ -98,6 +98,11 @@ describe('from an engagement to a delivered commitment', () => {
     await second.getByRole('textbox', { name: 'Cam kết', exact: true }).fill('Vận động Hoa Kỳ công nhận quy chế kinh tế thị trường của Việt Nam');
     await second.getByLabel('Đơn vị chủ trì').fill('hoa ky');
     await page.getByRole('option', { name: EMBASSY_US }).click();
+    // A due date later than the one the text states is saved, with a warning naming both dates.
+    const first = candidates.first();
+    await first.getByLabel('Thời hạn').fill('31/12/2026');
+    await first.getByLabel('Thời hạn').blur();
+    expect(await first.getByTestId('deadline-warning').textContent()).toBe('Hạn 31/12/2026 muộn hơn thời hạn đọc được trong văn bản (30/06/2026).');
     await expectAccessible(page, 'split review');
     await screenshot(page, 'split-review-desktop');
     await dialog.getByRole('button', { name: 'Lưu 2 cam kết' }).click();
@@ -119,7 +124,14 @@ describe('from an engagement to a delivered commitment', () => {
     expect(await dialog.getByLabel('Đơn vị chịu trách nhiệm').inputValue()).toMatch(EMBASSY_US);
     await dialog.getByLabel('Người chịu trách nhiệm').fill('Đại sứ Nguyễn Quốc Dũng');
     await dialog.getByRole('textbox', { name: 'Nhiệm vụ', exact: true }).fill(taskTitle);
+    // A task due after its commitment is warned about, naming both dates; it is not refused.
+    await dialog.getByLabel(/^Thời hạn/).fill(viDay(400));
+    await dialog.getByLabel(/^Thời hạn/).blur();
+    expect(await dialog.getByTestId('deadline-warning').textContent()).toMatch(new RegExp(`^Hạn ${viDay(400)} muộn hơn hạn của cam kết \\(\\d{2}/\\d{2}/\\d{4}\\)\\.$`));
+    await screenshot(page, 'task-create-deadline-warning-desktop');
     await dialog.getByLabel(/^Thời hạn/).fill(viDay(10));
+    await dialog.getByLabel(/^Thời hạn/).blur();
+    await dialog.getByTestId('deadline-warning').waitFor({ state: 'detached' });
     await dialog.getByLabel('Chịu trách nhiệm trước').fill('Thứ trưởng Bộ Ngoại giao');
     await dialog.getByLabel('Người/đơn vị kiểm tra').fill('Vụ Tổng hợp kinh tế');
     await dialog.getByLabel('Sản phẩm đầu ra').fill('Báo cáo kết quả vận động gửi Bộ');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgreementField } from './agreements.js';
 import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
+import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
 import { Locale } from './users.js';
 
@@ -26,6 +27,10 @@ export const Commitment = z.object({
   ownerUnit: UnitRef,
   coOwnerUnits: z.array(UnitRef),
   dueDate: IsoDate.nullable(),
+  /** The expiry date of the agreement it comes from, which its due date should not pass. */
+  agreementExpiryDate: IsoDate.nullable(),
+  /** The due date falls after the agreement's expiry: shown to people, never refused. */
+  deadlineWarnings: z.array(DeadlineWarning),
   indicatorCode: z.string().nullable(),
   fields: z.array(z.string()),
   status: CommitmentStatus,
@@ -86,6 +91,7 @@ export const SplitInput = z.object({
   text: z.string().trim().min(1).max(50_000),
   locale: Locale.default('vi'),
   referenceDate: IsoDate.optional().describe('Start of relative deadlines such as "within 6 months" (default today)'),
+  agreementId: Uuid.optional().describe("The agreement the text comes from: candidates due after its expiry carry a warning"),
 });
 export type SplitInput = z.infer<typeof SplitInput>;
 
@@ -100,6 +106,7 @@ export const SplitCandidate = z.object({
   /** The words the due date was read from, for the reviewer to check. */
   dueText: z.string().nullable(),
   signals: z.array(z.enum(SPLIT_SIGNALS)),
+  deadlineWarnings: z.array(DeadlineWarning),
 });
 export type SplitCandidate = z.infer<typeof SplitCandidate>;
 

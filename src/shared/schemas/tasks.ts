@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
 
 export const TASK_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'] as const;
@@ -31,6 +32,10 @@ export const Task = z.object({
   startDate: IsoDate,
   dueDate: IsoDate,
   originalDueDate: IsoDate,
+  /** The due date of the commitment the task delivers, which its own should not pass. */
+  commitmentDueDate: IsoDate.nullable(),
+  /** The due date falls after the commitment's: shown to people, never refused. */
+  deadlineWarnings: z.array(DeadlineWarning),
   slipCount: z.int(),
   status: TaskStatus,
   statusChangedAt: z.string(),
@@ -169,6 +174,8 @@ export const DueDateChange = z.object({
   decidedBy: PersonRef.nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
+  /** The requested date falls after the commitment's due date: the assigning unit (or HQ) decides knowing it. */
+  deadlineWarnings: z.array(DeadlineWarning),
 });
 export type DueDateChange = z.infer<typeof DueDateChange>;
 

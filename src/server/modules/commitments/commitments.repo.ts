@@ -73,6 +73,16 @@ export const commitmentsRepo = {
       .returning()
       .then(([row]) => row),
 
+  /** Due dates of the commitments that have one. */
+  dueDatesOf: (ex: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve(new Map<string, string>())
+      : ex
+          .select({ id: commitments.id, dueDate: commitments.dueDate })
+          .from(commitments)
+          .where(inArray(commitments.id, ids))
+          .then((rows) => new Map(rows.flatMap((row) => (row.dueDate ? [[row.id, row.dueDate] as const] : [])))),
+
   coOwnersOf: (ex: Executor, ids: string[]) =>
     ids.length === 0 ? Promise.resolve([]) : ex.select().from(commitmentCoOwners).where(inArray(commitmentCoOwners.commitmentId, ids)),
 
@@ -102,13 +112,16 @@ export const commitmentsRepo = {
       .where(and(eq(tasks.commitmentId, commitmentId), isNull(tasks.parentTaskId)))
       .then((rows) => rows.map((row) => row.status)),
 
-  /** Titles of the agreements and engagements commitments come from, for their small references. */
+  /** Titles of the agreements and engagements commitments come from, for their small references, and the agreements' expiry dates. */
   sourcesOf: async (ex: Executor, agreementIds: string[], engagementIds: string[]) => {
     const [agreementRows, engagementRows] = await Promise.all([
-      agreementIds.length === 0 ? [] : ex.select({ id: agreements.id, titleVi: agreements.titleVi, titleEn: agreements.titleEn }).from(agreements).where(inArray(agreements.id, agreementIds)),
+      agreementIds.length === 0
+        ? []
+        : ex.select({ id: agreements.id, titleVi: agreements.titleVi, titleEn: agreements.titleEn, expiryDate: agreements.expiryDate }).from(agreements).where(inArray(agreements.id, agreementIds)),
       engagementIds.length === 0 ? [] : ex.select({ id: engagements.id, titleVi: engagements.titleVi, titleEn: engagements.titleEn }).from(engagements).where(inArray(engagements.id, engagementIds)),
     ]);
     const refs = (rows: { id: string; titleVi: string; titleEn: string }[]) => new Map(rows.map((row) => [row.id, { id: row.id, title: { vi: row.titleVi, en: row.titleEn } }]));
-    return { agreements: refs(agreementRows), engagements: refs(engagementRows) };
+    const expiries = new Map(agreementRows.flatMap((row) => (row.expiryDate ? [[row.id, row.expiryDate] as const] : [])));
+    return { agreements: refs(agreementRows), engagements: refs(engagementRows), expiries };
   },
 };

@@ -8,6 +8,7 @@ import {
   type SplitInput,
   type SplitResult,
 } from '../../../shared/schemas/commitments.js';
+import { deadlineWarnings } from '../../../shared/schemas/deadlines.js';
 import { COMPLETED_TASK_STATUSES, type TaskStatus } from '../../../shared/schemas/tasks.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
@@ -33,6 +34,7 @@ async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promi
   );
   const units = await unitRefs(ex, [...rows.map((row) => row.ownerUnitId), ...coOwners.map((link) => link.unitId)]);
   const today = todayIso();
+  const expiry = (row: CommitmentRow) => (row.agreementId && sources.expiries.get(row.agreementId)) || null;
   return rows.map((row) => {
     const status = row.status as CommitmentStatus;
     const counts = progress.find((p) => p.commitmentId === row.id);
@@ -47,6 +49,8 @@ async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promi
       ownerUnit: units.get(row.ownerUnitId)!,
       coOwnerUnits: coOwners.filter((link) => link.commitmentId === row.id).map((link) => units.get(link.unitId)!),
       dueDate: row.dueDate,
+      agreementExpiryDate: expiry(row),
+      deadlineWarnings: deadlineWarnings('dueDate', row.dueDate, 'agreement_expiry', expiry(row)),
       indicatorCode: row.indicatorCode,
       fields: row.fields,
       status,
@@ -202,9 +206,11 @@ export function commitmentsService(db: Db) {
       }),
 
     /** Candidate commitments in a pasted text, for a person to accept; nothing is stored. */
-    split: (actor: Actor, input: SplitInput): SplitResult => {
+    split: async (actor: Actor, input: SplitInput): Promise<SplitResult> => {
       if (!can.create(actor)) throw forbidden();
-      return { candidates: splitCommitments(input.text, { locale: input.locale, referenceDate: input.referenceDate ?? todayIso() }) };
+      const agreement = input.agreementId ? await readableReference(() => findReadableAgreement(db, actor, input.agreementId!), 'agreementId', 'Unknown agreement') : undefined;
+      const candidates = splitCommitments(input.text, { locale: input.locale, referenceDate: input.referenceDate ?? todayIso() });
+      return { candidates: candidates.map((candidate) => ({ ...candidate, deadlineWarnings: deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', agreement?.agreement.expiryDate) })) };
     },
   };
 }

@@ -192,8 +192,11 @@ function shorten(text: string, max = 300): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-export function splitCommitments(text: string, options: SplitOptions): SplitCandidate[] {
-  const candidates: SplitCandidate[] = [];
+/** A candidate as read from the text alone; the service adds what needs the agreement. */
+export type ReadCandidate = Omit<SplitCandidate, 'deadlineWarnings'>;
+
+export function splitCommitments(text: string, options: SplitOptions): ReadCandidate[] {
+  const candidates: ReadCandidate[] = [];
   // A lead-in such as "The two sides agreed to:" makes every bullet under it an obligation.
   let leadInObliges = false;
   for (const block of blocks(text.normalize('NFC'))) {

@@ -131,6 +131,25 @@ describe('POST /api/v1/commitments/split and /bulk', () => {
   });
 });
 
+describe('deadlines that fit together', () => {
+  it("warns, naming both dates, when a commitment or a split candidate is due after its agreement expires", async () => {
+    const expiring = await t.factory.agreement({ ownerUnitId: embUs, engagementId, expiryDate: '2026-12-31' });
+    const split = await post(usEditor, '/commitments/split', { text: '- Hai bên sẽ mở văn phòng xúc tiến trước 30/6/2026;\n- Hai bên sẽ hoàn thành đến hết năm 2027.', locale: 'vi', agreementId: expiring.id });
+    expect(split.statusCode).toBe(200);
+    expect(split.json().candidates.map((c: { deadlineWarnings: unknown[] }) => c.deadlineWarnings)).toEqual([
+      [],
+      [{ field: 'dueDate', date: '2027-12-31', limit: 'agreement_expiry', limitDate: '2026-12-31' }],
+    ]);
+    expect((await post(cnEditor, '/commitments/split', { text: 'Hai bên sẽ hợp tác.', agreementId: expiring.id })).json().error.fields).toEqual({ agreementId: 'Unknown agreement' });
+
+    const late = await post(usEditor, '/commitments', commitment({ agreementId: expiring.id, dueDate: '2027-03-31' }));
+    expect(late.statusCode).toBe(201);
+    expect(late.json()).toMatchObject({ agreementExpiryDate: '2026-12-31', deadlineWarnings: [{ field: 'dueDate', date: '2027-03-31', limit: 'agreement_expiry', limitDate: '2026-12-31' }] });
+    const fits = await t.app.inject({ method: 'PATCH', url: `/api/v1/commitments/${late.json().id}`, payload: { dueDate: '2026-12-31', version: 1 }, headers: await t.login(usEditor) });
+    expect(fits.json().deadlineWarnings).toEqual([]);
+  });
+});
+
 describe('GET /api/v1/commitments', () => {
   it('filters by co-owner unit, accent-free text, status, due period and overdue', async () => {
     const overdue = (await post(coordinator, '/commitments', commitment({ title: 'Mở lại đường bay thẳng', dueDate: '2020-01-31', coOwnerUnitIds: [embCn] }))).json();

@@ -1,3 +1,4 @@
+import { deadlineWarnings } from '../../../shared/schemas/deadlines.js';
 import {
   COMPLETED_TASK_STATUSES,
   isTaskOverdue,
@@ -20,6 +21,7 @@ import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { attachmentsRepo } from '../attachments/attachments.repo.js';
 import type { AttachmentOwner } from '../attachments/attachments.service.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
+import { commitmentsRepo } from '../commitments/commitments.repo.js';
 import { findReadableCommitment, recomputeCommitmentStatus } from '../commitments/commitments.service.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
 import { notify } from '../notifications/notices.js';
@@ -32,15 +34,17 @@ import { tasksRepo, type DueDateChangeRow, type TaskInsert, type TaskRow } from 
 export const TASK_ENTITY = 'task';
 
 async function present(ex: Executor, actor: Actor, rows: TaskRow[]): Promise<Task[]> {
-  const [units, scope, pending] = await Promise.all([
+  const [units, scope, pending, commitmentDueDates] = await Promise.all([
     unitRefs(ex, rows.flatMap((row) => [row.responsibleUnitId, row.assigningUnitId])),
     writeScope(ex, actor),
     tasksRepo.withPendingDueDateChange(ex, rows.map((row) => row.id)),
+    commitmentsRepo.dueDatesOf(ex, [...new Set(rows.flatMap((row) => (row.commitmentId ? [row.commitmentId] : [])))]),
   ]);
   const today = todayIso();
   return rows.map((row) => {
     const status = row.status as TaskStatus;
     const waiting = pending.has(row.id);
+    const commitmentDueDate = (row.commitmentId && commitmentDueDates.get(row.commitmentId)) || null;
     return {
       id: row.id,
       commitmentId: row.commitmentId,
@@ -58,6 +62,8 @@ async function present(ex: Executor, actor: Actor, rows: TaskRow[]): Promise<Tas
       startDate: row.startDate,
       dueDate: row.dueDate,
       originalDueDate: row.originalDueDate,
+      commitmentDueDate,
+      deadlineWarnings: deadlineWarnings('dueDate', row.dueDate, 'commitment_due', commitmentDueDate),
       slipCount: row.slipCount,
       status,
       statusChangedAt: toIso(row.statusChangedAt)!,
@@ -76,8 +82,9 @@ async function present(ex: Executor, actor: Actor, rows: TaskRow[]): Promise<Tas
   });
 }
 
-/** The DTOs of due-date changes, with who requested and decided each by name. */
-async function toDueDateChanges(ex: Executor, rows: DueDateChangeRow[]): Promise<DueDateChange[]> {
+/** The DTOs of a task's due-date changes, with who requested and decided each by name. */
+async function toDueDateChanges(ex: Executor, task: TaskRow, rows: DueDateChangeRow[]): Promise<DueDateChange[]> {
+  const commitmentDueDate = task.commitmentId ? (await commitmentsRepo.dueDatesOf(ex, [task.commitmentId])).get(task.commitmentId) : undefined;
   const names = await tasksRepo.userNames(ex, [...new Set(rows.flatMap((row) => [row.requestedBy, row.decidedBy].filter((id): id is string => id !== null)))]);
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   return rows.map((row) => ({
@@ -92,9 +99,10 @@ async function toDueDateChanges(ex: Executor, rows: DueDateChangeRow[]): Promise
     decidedBy: person(row.decidedBy),
     decidedAt: toIso(row.decidedAt),
     decisionNote: row.decisionNote,
+    deadlineWarnings: deadlineWarnings('toDate', row.toDate, 'commitment_due', commitmentDueDate),
   }));
 }
-const toDueDateChange = async (ex: Executor, row: DueDateChangeRow) => (await toDueDateChanges(ex, [row]))[0]!;
+const toDueDateChange = async (ex: Executor, task: TaskRow, row: DueDateChangeRow) => (await toDueDateChanges(ex, task, [row]))[0]!;
 
 /** Readable: the task, or `not_found` when absent or neither its responsible nor assigning unit is the actor's. */
 export async function findReadableTask(ex: Executor, actor: Actor, id: string, forUpdate = false): Promise<TaskRow> {
@@ -292,8 +300,8 @@ export function tasksService(db: Db) {
     },
 
     dueDateChanges: async (actor: Actor, id: string) => {
-      await findReadableTask(db, actor, id);
-      return { items: await toDueDateChanges(db, await tasksRepo.dueDateChangesOf(db, id)) };
+      const task = await findReadableTask(db, actor, id);
+      return { items: await toDueDateChanges(db, task, await tasksRepo.dueDateChangesOf(db, id)) };
     },
 
     /**
@@ -321,7 +329,7 @@ export function tasksService(db: Db) {
         await auditRepo.insert(tx, { actor, action: 'due_date_change.requested', entity: 'due_date_change', entityId: row.id, after: row });
         const deciders = await notificationsRepo.usersOfUnit(tx, task.assigningUnitId, ['unit_editor']);
         await notify(tx, deciders, { kind: 'due_date_change.requested', facts: await dueDateFacts(tx, task, row), entity: 'task', entityId: id }, { except: actor });
-        return toDueDateChange(tx, row);
+        return toDueDateChange(tx, task, row);
       }),
 
     /**
@@ -344,7 +352,7 @@ export function tasksService(db: Db) {
         await auditRepo.insert(tx, { actor, action: `due_date_change.${input.decision}`, entity: 'due_date_change', entityId: changeId, before: { decision: 'pending' }, after: { decision: decided.decision, decisionNote: decided.decisionNote } });
         const requesters = await notificationsRepo.usersOfUnit(tx, task.responsibleUnitId);
         await notify(tx, requesters, { kind: `due_date_change.${input.decision}`, facts: await dueDateFacts(tx, task, decided), entity: 'task', entityId: id }, { except: actor });
-        return toDueDateChange(tx, decided);
+        return toDueDateChange(tx, task, decided);
       }),
   };
 }

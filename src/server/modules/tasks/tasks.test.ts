@@ -285,3 +285,26 @@ describe('due-date changes', () => {
     expect(res.statusCode).toBe(422);
   });
 });
+
+describe('deadlines that fit together', () => {
+  it('warns, naming both dates, when a task or an extension falls after its commitment\'s due date; HQ still decides', async () => {
+    const engagement = await t.factory.engagement({ leadUnitId: hq });
+    const target = await t.factory.commitment({ ownerUnitId: embUs, engagementId: engagement.id, dueDate: '2027-06-30' });
+    const fits = await call(coordinator, 'POST', '/tasks', lobby({ commitmentId: target.id, dueDate: '2027-06-30' }));
+    expect(fits.json()).toMatchObject({ commitmentDueDate: '2027-06-30', deadlineWarnings: [] });
+
+    const late = await call(coordinator, 'POST', '/tasks', lobby({ commitmentId: target.id, dueDate: '2027-09-30' }));
+    expect(late.statusCode).toBe(201);
+    expect(late.json().deadlineWarnings).toEqual([{ field: 'dueDate', date: '2027-09-30', limit: 'commitment_due', limitDate: '2027-06-30' }]);
+    expect((await call(usViewer, 'GET', `/tasks?commitmentId=${target.id}`)).json().items.map((task: { deadlineWarnings: unknown[] }) => task.deadlineWarnings.length).sort()).toEqual([0, 1]);
+
+    const url = `/tasks/${fits.json().id}/due-date-changes`;
+    const requested = await call(usEditor, 'POST', url, { toDate: '2027-12-31', reason: 'Đối tác đổi lịch' });
+    expect(requested.statusCode).toBe(201);
+    expect(requested.json().deadlineWarnings).toEqual([{ field: 'toDate', date: '2027-12-31', limit: 'commitment_due', limitDate: '2027-06-30' }]);
+    expect((await call(coordinator, 'GET', url)).json().items[0].deadlineWarnings).toHaveLength(1);
+    const approved = await call(coordinator, 'POST', `${url}/${requested.json().id}/decision`, { decision: 'approved' });
+    expect(approved.statusCode).toBe(200);
+    expect((await call(usEditor, 'GET', `/tasks/${fits.json().id}`)).json().deadlineWarnings).toEqual([{ field: 'dueDate', date: '2027-12-31', limit: 'commitment_due', limitDate: '2027-06-30' }]);
+  });
+});

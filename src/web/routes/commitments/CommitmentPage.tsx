@@ -4,6 +4,7 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../shared/schemas/commitments.js';
+import { DeadlineWarnings } from '../../components/DeadlineWarnings.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
@@ -56,6 +57,7 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
         <CommitmentStatusBadge status={commitment.status} />
         {commitment.overdue ? <OverdueBadge /> : null}
       </Group>
+      <DeadlineWarnings warnings={commitment.deadlineWarnings} />
       <Section title={t('commitments.detail.about')}>
         {commitment.sourceQuote ? (
           <Blockquote p="sm" color="gray" mb="sm" cite={t('commitments.fields.sourceQuote')}>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/schemas/tasks.js';
 import { Attachments, attachmentsQuery } from '../../components/Attachments.js';
+import { DeadlineWarnings } from '../../components/DeadlineWarnings.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
@@ -64,6 +65,8 @@ function TaskView({ task }: { task: Task }) {
           </Badge>
         ) : null}
       </Group>
+
+      <DeadlineWarnings warnings={task.deadlineWarnings} />
 
       <Section title={t('tasks.detail.clears')} testId="task-clears">
         <Facts

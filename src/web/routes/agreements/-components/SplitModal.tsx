@@ -3,9 +3,11 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetail } from '../../../../shared/schemas/agreements.js';
+import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { CommitmentInput, type SplitCandidate } from '../../../../shared/schemas/commitments.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { DateInput } from '../../../components/DateInput.js';
+import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { FormError } from '../../../components/FormError.js';
 import { OrgUnitPicker, type PickedUnit } from '../../../components/OrgUnitPicker.js';
 import { ApiError } from '../../../lib/api.js';
@@ -18,6 +20,8 @@ interface Candidate {
   title: string;
   sourceQuote: string;
   dueText: string | null;
+  /** The deadline read in the text, which an edited due date should not pass. */
+  readDueDate: string | null;
   signals: string[];
   ownerUnitId: string | null;
   dueDate: string;
@@ -69,10 +73,10 @@ function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClo
     if (text.trim() === '') return setTextError(t('errors.validation.required'));
     setTextError(null);
     split.mutate(
-      { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: agreement.signedDate ?? undefined },
+      { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: agreement.signedDate ?? undefined, agreementId: agreement.id },
       {
         onSuccess: ({ candidates }) => {
-          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, signals: c.signals, ownerUnitId: owner.id, dueDate: c.dueDate ?? '' })) });
+          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, ownerUnitId: owner.id, dueDate: c.dueDate ?? '' })) });
           setReviewing(true);
         },
         onError: (error) => setTextError(errorMessage(t, error)),
@@ -177,6 +181,12 @@ function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClo
                       {...form.getInputProps(`candidates.${index}.dueDate`)}
                     />
                   </SimpleGrid>
+                  <DeadlineWarnings
+                    warnings={[
+                      ...deadlineWarnings('dueDate', candidate.dueDate, 'source_text', candidate.readDueDate),
+                      ...deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', agreement.expiryDate),
+                    ]}
+                  />
                 </>
               ) : null}
             </Stack>

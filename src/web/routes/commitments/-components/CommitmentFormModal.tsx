@@ -3,10 +3,12 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_FIELDS, type AgreementField } from '../../../../shared/schemas/agreements.js';
+import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { CommitmentUpdate, type Commitment } from '../../../../shared/schemas/commitments.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { ConflictAlert } from '../../../components/ConflictAlert.js';
 import { DateInput } from '../../../components/DateInput.js';
+import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { changedFields, LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { FormError } from '../../../components/FormError.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
@@ -93,6 +95,7 @@ function CommitmentForm({ commitment, onClose }: { commitment: Commitment; onClo
           <DateInput label={t('commitments.fields.dueDate')} {...form.getInputProps('dueDate')} />
           <TextInput label={t('commitments.fields.indicator')} {...form.getInputProps('indicatorCode')} />
         </SimpleGrid>
+        <DeadlineWarnings warnings={deadlineWarnings('dueDate', form.values.dueDate, 'agreement_expiry', original.agreementExpiryDate)} />
         <MultiSelect
           label={t('agreements.fields.fields')}
           data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))}

@@ -3,8 +3,10 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { DueDateChangeInput, type DueDateChange, type Task } from '../../../../shared/schemas/tasks.js';
 import { DateInput } from '../../../components/DateInput.js';
+import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { EmptyText } from '../../../components/EmptyText.js';
 import { FormError } from '../../../components/FormError.js';
 import { ErrorState, Loading } from '../../../components/QueryState.js';
@@ -56,6 +58,7 @@ function ChangeCard({ task, change, canDecide }: { task: Task; change: DueDateCh
           </Badge>
         </Group>
         <Text size="sm">{change.reason}</Text>
+        {change.decision === 'pending' ? <DeadlineWarnings warnings={change.deadlineWarnings} /> : null}
         <Text size="xs" c="dimmed">
           {change.requestedBy
             ? t('tasks.dueDate.requestedByAt', { name: change.requestedBy.name, at: format.dateTime(change.requestedAt) })
@@ -122,6 +125,7 @@ function RequestForm({ task }: { task: Task }) {
         <Group align="flex-start" gap="sm" grow>
           <DateInput label={t('tasks.dueDate.toDate')} required {...form.getInputProps('toDate')} />
         </Group>
+        <DeadlineWarnings warnings={deadlineWarnings('toDate', form.values.toDate, 'commitment_due', task.commitmentDueDate)} />
         <Textarea label={t('tasks.dueDate.reason')} required autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end">
           <Button type="submit" variant="default" loading={request.isPending}>

@@ -4,9 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../shared/schemas/commitments.js';
+import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { TaskInput, type Task } from '../../../../shared/schemas/tasks.js';
 import { AppModal } from '../../../components/AppModal.js';
 import { ConflictAlert } from '../../../components/ConflictAlert.js';
+import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { changedFields, LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
@@ -168,6 +170,8 @@ function TaskForm({ commitment, parent, task, onClose }: TaskFormProps) {
   };
 
   const field = (name: keyof Values) => form.getInputProps(name);
+  // A new task's due date against its commitment's; an edited task shows the server's reading.
+  const warnings = original ? original.deadlineWarnings : deadlineWarnings('dueDate', form.values.dueDate, 'commitment_due', parent ? null : commitment?.dueDate);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -225,6 +229,7 @@ function TaskForm({ commitment, parent, task, onClose }: TaskFormProps) {
               <DateInput label={t('tasks.fields.dueDate')} required {...field('dueDate')} />
             )}
           </SimpleGrid>
+          <DeadlineWarnings warnings={warnings} />
         </Fieldset>
         <Fieldset legend={t('tasks.clears.accountability')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
