@@ -27,9 +27,9 @@ describe('a home for every role, and the right people told', () => {
   });
 
   const HOMES: [string, string, string][] = [
-    ['admin@demo.local', '/dashboard', 'Tiến độ thực hiện cam kết'],
-    ['hq@demo.local', '/dashboard', 'Tiến độ thực hiện cam kết'],
-    ['leader@demo.local', '/dashboard', 'Tiến độ thực hiện cam kết'],
+    ['admin@demo.local', '/overview', 'Tổng quan toàn quốc'],
+    ['hq@demo.local', '/overview', 'Tổng quan toàn quốc'],
+    ['leader@demo.local', '/overview', 'Tổng quan toàn quốc'],
     ['mission.us@demo.local', '/inbox', 'Việc cần làm'],
     ['province.hcm@demo.local', '/inbox', 'Việc cần làm'],
     ['business@demo.local', '/workspace', 'Công ty CP Thủy sản Sao Biển (demo)'],
