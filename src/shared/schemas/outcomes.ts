@@ -138,7 +138,16 @@ export const OutcomeTotals = z.object({
 });
 export type OutcomeTotals = z.infer<typeof OutcomeTotals>;
 
-export const ConfirmationRequest = z.object({ id: Uuid, outcomeId: Uuid, email: z.string(), expiresAt: z.string() });
+export const ConfirmationRequest = z.object({
+  id: Uuid,
+  outcomeId: Uuid,
+  email: z.string(),
+  expiresAt: z.string(),
+  /** The link the e-mail carries, for the requesting unit to open or pass on when no mail server delivers it. */
+  link: z.string(),
+  /** When the e-mail left the outbox; null while undelivered (no mail server, or not yet sent). */
+  emailSentAt: z.string().nullable(),
+});
 export type ConfirmationRequest = z.infer<typeof ConfirmationRequest>;
 
 /** What the business is asked to confirm, shown on the public page without an account. */

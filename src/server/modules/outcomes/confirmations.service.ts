@@ -76,7 +76,7 @@ export interface IssueOptions {
  * Revokes the outcome's open links and issues a new single-use one valid 7 days (only its sha256 is stored),
  * queueing the e-mail in the caller's transaction. Throws `rule_violated` without a contact e-mail.
  */
-export async function issueConfirmationToken(tx: Executor, options: IssueOptions): Promise<TokenRow> {
+export async function issueConfirmationToken(tx: Executor, options: IssueOptions): Promise<TokenRow & { link: string }> {
   const { outcome, now } = options;
   if (!outcome.contactEmail) throw new DomainError('rule_violated', 'Add the business contact e-mail before asking for confirmation', { contactEmail: 'missing' });
   await confirmationTokensRepo.revokeOpen(tx, outcome.id, now);
@@ -94,7 +94,7 @@ export async function issueConfirmationToken(tx: Executor, options: IssueOptions
     createdBy: options.createdBy,
     createdAt: now,
   });
-  return token;
+  return { ...token, link };
 }
 
 /** Whether HQ approved a report covering the outcome's activity: its figures, the business's answer included, are locked. */

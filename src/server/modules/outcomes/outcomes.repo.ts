@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
-import { activities, confirmationTokens, orgUnits, outcomes } from '../../db/schema/index.js';
+import { activities, confirmationTokens, orgUnits, outboxEmails, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import { activityConditions, type ActivityFilter } from '../activities/activities.repo.js';
@@ -112,7 +112,6 @@ export const confirmationTokensRepo = {
   insert: (ex: Executor, values: Omit<typeof confirmationTokens.$inferInsert, 'id'>) =>
     ex.insert(confirmationTokens).values({ ...values, id: newId() }).returning().then(([row]) => row!),
 
-  /** Revokes the outcome's tokens still open, so only the newest link works. */
   /** Per outcome, the latest link neither used nor revoked (it may have expired): when it was sent, until when it works. */
   latestOpenOf: (ex: Executor, outcomeIds: string[]) =>
     outcomeIds.length === 0
@@ -124,6 +123,18 @@ export const confirmationTokensRepo = {
           .orderBy(confirmationTokens.outcomeId, desc(confirmationTokens.createdAt))
           .then((rows) => new Map(rows.map((row) => [row.outcomeId, { createdAt: row.createdAt, expiresAt: row.expiresAt }]))),
 
+  /** The outcome's latest link neither used nor revoked, with the link its e-mail carries (the token itself is never stored). */
+  latestOpenWithLink: (ex: Executor, outcomeId: string) =>
+    ex
+      .select({ token: confirmationTokens, link: outboxEmails.link, emailSentAt: outboxEmails.sentAt })
+      .from(confirmationTokens)
+      .innerJoin(outboxEmails, eq(outboxEmails.id, confirmationTokens.outboxEmailId))
+      .where(and(eq(confirmationTokens.outcomeId, outcomeId), isNull(confirmationTokens.usedAt), isNull(confirmationTokens.revokedAt)))
+      .orderBy(desc(confirmationTokens.createdAt))
+      .limit(1)
+      .then(([row]) => row),
+
+  /** Revokes the outcome's tokens still open, so only the newest link works. */
   revokeOpen: (ex: Executor, outcomeId: string, at: Date) =>
     ex
       .update(confirmationTokens)

@@ -91,4 +91,17 @@ export const outcomesRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
     },
     async (req, reply) => reply.code(201).send(await service.requestConfirmation(actorOf(req), req.params.outcomeId)),
   );
+
+  app.get(
+    '/outcomes/:outcomeId/confirmation-requests/open',
+    {
+      schema: {
+        tags,
+        summary: 'The open confirmation request with its link, for the unit that asked (to open or pass on when no mail server delivers it); 404 when none is open',
+        params,
+        response: { 200: ConfirmationRequest, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (req) => service.openConfirmationRequest(actorOf(req), req.params.outcomeId),
+  );
 };

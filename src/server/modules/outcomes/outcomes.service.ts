@@ -186,7 +186,20 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
         }
         const token = await issueConfirmationToken(tx, { outcome, activityTitle: activity.title, createdBy: createdByOf(actor), remindersSent: 0, now: now(), publicUrl });
         await auditRepo.insert(tx, { actor, action: 'outcome.confirmation_requested', entity: 'outcome', entityId: id, after: { email: token.email, expiresAt: token.expiresAt } });
-        return { id: token.id, outcomeId: id, email: token.email, expiresAt: token.expiresAt.toISOString() };
+        return { id: token.id, outcomeId: id, email: token.email, expiresAt: token.expiresAt.toISOString(), link: token.link, emailSentAt: null };
       }),
+
+    /**
+     * The open confirmation request and its link, for the unit that may ask for it (the link answers as the
+     * business, so readers who cannot request do not see it). `not_found` when no link is open.
+     */
+    openConfirmationRequest: async (actor: Actor, id: string): Promise<ConfirmationRequest> => {
+      const { activity } = await findReadable(db, actor, id);
+      await assertWritesActivity(db, actor, activity);
+      const open = await confirmationTokensRepo.latestOpenWithLink(db, id);
+      if (!open?.link) throw notFound('Open confirmation request');
+      const { token } = open;
+      return { id: token.id, outcomeId: id, email: token.email, expiresAt: token.expiresAt.toISOString(), link: open.link, emailSentAt: toIso(open.emailSentAt) };
+    },
   };
 }

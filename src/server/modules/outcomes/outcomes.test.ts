@@ -195,6 +195,29 @@ describe('confirmation by the business', () => {
     expect((await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor)).statusCode).toBe(422);
   });
 
+  it('shows the requesting unit its open link in the app, so it can pass it on without a mail server; nobody else', async () => {
+    const outcome = await createOutcome();
+    const open = `/outcomes/${outcome.id}/confirmation-requests/open`;
+    expect((await call('GET', open, editor)).statusCode).toBe(404);
+    const requested = await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor);
+    expect(requested.json()).toMatchObject({ link: expect.stringMatching(/\/confirm\/[\w-]+$/), emailSentAt: null });
+    const shown = await call('GET', open, editor);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toMatchObject({ id: requested.json().id, email: 'quang@minhphu.example', link: requested.json().link, emailSentAt: null });
+    const [email] = await t.db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id)).limit(1);
+    expect(email!.body).toContain(shown.json().link);
+    expect((await call('GET', `/confirmations/${shown.json().link.split('/confirm/')[1]}`)).statusCode).toBe(200);
+
+    expect((await call('GET', open)).statusCode).toBe(401);
+    expect((await call('GET', open, viewer)).statusCode).toBe(403);
+    expect((await call('GET', open, otherEditor)).statusCode).toBe(404);
+    // A resend replaces the link; an answer closes it.
+    const resent = await call('POST', `/outcomes/${outcome.id}/confirmation-requests`, editor);
+    expect((await call('GET', open, editor)).json().link).toBe(resent.json().link);
+    expect((await call('POST', `/confirmations/${resent.json().link.split('/confirm/')[1]}`, undefined, { decision: 'confirm' })).statusCode).toBe(200);
+    expect((await call('GET', open, editor)).statusCode).toBe(404);
+  });
+
   it('answers 404 for an unknown link, 410 for an expired or replaced one', async () => {
     expect((await call('GET', '/confirmations/not-a-real-token-at-all')).statusCode).toBe(404);
     const outcome = await createOutcome();
