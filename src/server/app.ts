@@ -23,6 +23,7 @@ import { authService } from './modules/auth/auth.service.js';
 import { commitmentsRoutes } from './modules/commitments/commitments.routes.js';
 import { countriesRoutes } from './modules/countries/countries.routes.js';
 import { engagementsRoutes } from './modules/engagements/engagements.routes.js';
+import { sourceDocumentsRoutes } from './modules/source-documents/source-documents.routes.js';
 import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
@@ -129,6 +130,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(partnershipsRoutes(database.db));
       await api.register(regionsRoutes(database.db));
       await api.register(engagementsRoutes(database.db));
+      await api.register(sourceDocumentsRoutes(database.db));
       await api.register(agreementsRoutes(database.db));
       await api.register(commitmentsRoutes(database.db));
       await api.register(tasksRoutes(database.db));

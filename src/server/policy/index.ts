@@ -15,6 +15,7 @@ import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
 import { partnersPolicy } from '../modules/partners/partners.policy.js';
 import { periodsPolicy } from '../modules/periods/periods.policy.js';
 import { isAdmin } from './roles.js';
+import { sourceDocumentsPolicy } from '../modules/source-documents/source-documents.policy.js';
 import { supportRequestsPolicy } from '../modules/support-requests/support-requests.policy.js';
 import { tasksPolicy } from '../modules/tasks/tasks.policy.js';
 import { usersPolicy } from '../modules/users/users.policy.js';
@@ -34,6 +35,8 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'partners.manage': partnersPolicy.manage,
   'engagements.read': engagementsPolicy.read,
   'engagements.create': engagementsPolicy.create,
+  'sourceDocuments.read': sourceDocumentsPolicy.read,
+  'sourceDocuments.create': sourceDocumentsPolicy.create,
   'agreements.read': agreementsPolicy.read,
   'agreements.create': agreementsPolicy.create,
   'agreements.chooseOwner': agreementsPolicy.chooseOwner,

@@ -12,7 +12,7 @@ export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 /** Statuses after which a commitment's due date no longer matters. */
 export const SETTLED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'not_pursued'];
 
-/** A small reference to the agreement or engagement a commitment comes from. */
+/** A small reference to the agreement, engagement or source document a commitment comes from. */
 export const SourceRef = z.object({ id: Uuid, title: LocalizedName });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -22,8 +22,10 @@ export const Commitment = z.object({
   sourceQuote: z.string().nullable(),
   agreementId: Uuid.nullable(),
   engagementId: Uuid.nullable(),
+  sourceDocumentId: Uuid.nullable(),
   agreement: SourceRef.nullable(),
   engagement: SourceRef.nullable(),
+  sourceDocument: SourceRef.nullable(),
   ownerUnit: UnitRef,
   coOwnerUnits: z.array(UnitRef),
   dueDate: IsoDate.nullable(),
@@ -52,6 +54,7 @@ const commitmentFields = {
   sourceQuote: z.string().trim().max(5000).nullable().optional(),
   agreementId: Uuid.nullable().optional(),
   engagementId: Uuid.nullable().optional(),
+  sourceDocumentId: Uuid.nullable().optional().describe('The conclusions, directive or resolution that gave it'),
   ownerUnitId: Uuid,
   coOwnerUnitIds: z.array(Uuid).max(50).default([]),
   dueDate: IsoDate.nullable().optional(),
@@ -59,8 +62,10 @@ const commitmentFields = {
   fields: z.array(AgreementField).max(30).default([]),
 };
 
-const hasSource = (c: { agreementId?: string | null; engagementId?: string | null }) => Boolean(c.agreementId || c.engagementId);
-const sourceRequired = { message: 'A commitment comes from an agreement or an engagement: give at least one', path: ['agreementId'] };
+const hasSource = (c: { agreementId?: string | null; engagementId?: string | null; sourceDocumentId?: string | null }) =>
+  Boolean(c.agreementId || c.engagementId || c.sourceDocumentId);
+export const SOURCE_REQUIRED_MESSAGE = 'A commitment comes from an agreement, an engagement or a source document: give at least one';
+const sourceRequired = { message: SOURCE_REQUIRED_MESSAGE, path: ['agreementId'] };
 
 export const CommitmentInput = z.object(commitmentFields).refine(hasSource, sourceRequired);
 export type CommitmentInput = z.infer<typeof CommitmentInput>;
@@ -77,6 +82,7 @@ const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const CommitmentListQuery = ListQuery.extend({
   agreementId: Uuid.optional(),
   engagementId: Uuid.optional(),
+  sourceDocumentId: Uuid.optional(),
   unitId: Uuid.optional().describe('Owner or co-owner unit'),
   status: CommitmentStatus.optional(),
   overdue: booleanFlag.optional().describe('Past the due date and neither fulfilled nor dropped'),

@@ -127,7 +127,36 @@ export const agreementEvents = pgTable(
   (t) => [index('agreement_events_agreement_idx').on(t.agreementId)],
 );
 
-/** One atomic promise from an agreement or an engagement. */
+/**
+ * A document that gives tasks: a conference's conclusions, a directive, a resolution, a notice of conclusions.
+ * Commitments can come from it as they come from an engagement or an agreement.
+ */
+export const sourceDocuments = pgTable(
+  'source_documents',
+  {
+    id: uuid().primaryKey(),
+    kind: text().notNull(),
+    /** Number and symbol as printed (222/2025/QH15, 59-NQ/TW). */
+    number: text(),
+    issuedDate: date().notNull(),
+    issuer: text().notNull(),
+    titleVi: text().notNull(),
+    titleEn: text().notNull(),
+    text: text(),
+    url: text(),
+    /** The conference whose conclusions it records. */
+    engagementId: uuid().references(() => engagements.id),
+    demo: boolean().notNull().default(false),
+    ...audited,
+  },
+  (t) => [
+    index('source_documents_issued_idx').on(t.issuedDate),
+    index('source_documents_engagement_idx').on(t.engagementId),
+    index('source_documents_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn} || ' ' || coalesce(${t.number}, '') || ' ' || ${t.issuer}))) gin_trgm_ops`),
+  ],
+);
+
+/** One atomic promise from an agreement, an engagement or a source document. */
 export const commitments = pgTable(
   'commitments',
   {
@@ -136,6 +165,7 @@ export const commitments = pgTable(
     sourceQuote: text(),
     agreementId: uuid().references(() => agreements.id),
     engagementId: uuid().references(() => engagements.id),
+    sourceDocumentId: uuid().references(() => sourceDocuments.id),
     ownerUnitId: uuid().notNull().references(() => orgUnits.id),
     dueDate: date(),
     indicatorCode: text(),
@@ -147,11 +177,12 @@ export const commitments = pgTable(
   (t) => [
     index('commitments_agreement_idx').on(t.agreementId),
     index('commitments_engagement_idx').on(t.engagementId),
+    index('commitments_source_document_idx').on(t.sourceDocumentId),
     index('commitments_owner_idx').on(t.ownerUnitId),
     index('commitments_status_due_idx').on(t.status, t.dueDate),
     index('commitments_due_idx').on(t.dueDate),
     index('commitments_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.sourceQuote}, '') || ' ' || coalesce(${t.indicatorCode}, '')))) gin_trgm_ops`),
-    check('commitments_source_ck', sql`${t.agreementId} IS NOT NULL OR ${t.engagementId} IS NOT NULL`),
+    check('commitments_source_ck', sql`${t.agreementId} IS NOT NULL OR ${t.engagementId} IS NOT NULL OR ${t.sourceDocumentId} IS NOT NULL`),
   ],
 );
 

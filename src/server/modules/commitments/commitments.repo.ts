@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL }
 import type { CommitmentListQuery } from '../../../shared/schemas/commitments.js';
 import { COMPLETED_TASK_STATUSES } from '../../../shared/schemas/tasks.js';
 import type { Executor } from '../../db/client.js';
-import { agreements, commitmentCoOwners, commitments, engagements, tasks } from '../../db/schema/index.js';
+import { agreements, commitmentCoOwners, commitments, engagements, sourceDocuments, tasks } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
@@ -32,6 +32,7 @@ export const commitmentsRepo = {
       filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
       filter.agreementId ? eq(commitments.agreementId, filter.agreementId) : undefined,
       filter.engagementId ? eq(commitments.engagementId, filter.engagementId) : undefined,
+      filter.sourceDocumentId ? eq(commitments.sourceDocumentId, filter.sourceDocumentId) : undefined,
       filter.unitId ? involvesUnits([filter.unitId]) : undefined,
       filter.status ? eq(commitments.status, filter.status) : undefined,
       filter.overdue === undefined
@@ -112,16 +113,19 @@ export const commitmentsRepo = {
       .where(and(eq(tasks.commitmentId, commitmentId), isNull(tasks.parentTaskId)))
       .then((rows) => rows.map((row) => row.status)),
 
-  /** Titles of the agreements and engagements commitments come from, for their small references, and the agreements' expiry dates. */
-  sourcesOf: async (ex: Executor, agreementIds: string[], engagementIds: string[]) => {
-    const [agreementRows, engagementRows] = await Promise.all([
+  /** Titles of the agreements, engagements and source documents commitments come from, for their small references, and the agreements' expiry dates. */
+  sourcesOf: async (ex: Executor, agreementIds: string[], engagementIds: string[], sourceDocumentIds: string[]) => {
+    const [agreementRows, engagementRows, documentRows] = await Promise.all([
       agreementIds.length === 0
         ? []
         : ex.select({ id: agreements.id, titleVi: agreements.titleVi, titleEn: agreements.titleEn, expiryDate: agreements.expiryDate }).from(agreements).where(inArray(agreements.id, agreementIds)),
       engagementIds.length === 0 ? [] : ex.select({ id: engagements.id, titleVi: engagements.titleVi, titleEn: engagements.titleEn }).from(engagements).where(inArray(engagements.id, engagementIds)),
+      sourceDocumentIds.length === 0
+        ? []
+        : ex.select({ id: sourceDocuments.id, titleVi: sourceDocuments.titleVi, titleEn: sourceDocuments.titleEn }).from(sourceDocuments).where(inArray(sourceDocuments.id, sourceDocumentIds)),
     ]);
     const refs = (rows: { id: string; titleVi: string; titleEn: string }[]) => new Map(rows.map((row) => [row.id, { id: row.id, title: { vi: row.titleVi, en: row.titleEn } }]));
     const expiries = new Map(agreementRows.flatMap((row) => (row.expiryDate ? [[row.id, row.expiryDate] as const] : [])));
-    return { agreements: refs(agreementRows), engagements: refs(engagementRows), expiries };
+    return { agreements: refs(agreementRows), engagements: refs(engagementRows), sourceDocuments: refs(documentRows), expiries };
   },
 };

@@ -1,5 +1,6 @@
 import {
   SETTLED_COMMITMENT_STATUSES,
+  SOURCE_REQUIRED_MESSAGE,
   type Commitment,
   type CommitmentInput,
   type CommitmentListQuery,
@@ -19,6 +20,7 @@ import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { findReadable as findReadableAgreement } from '../agreements/agreements.service.js';
 import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
 import { findReadableEngagement } from '../engagements/engagements.service.js';
+import { findReadableSourceDocument } from '../source-documents/source-documents.service.js';
 import { commitmentsPolicy as can } from './commitments.policy.js';
 import { commitmentsRepo, type CommitmentRow } from './commitments.repo.js';
 import { splitCommitments } from './commitments.split.js';
@@ -27,11 +29,8 @@ import { splitCommitments } from './commitments.split.js';
 async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promise<Commitment[]> {
   const ids = rows.map((row) => row.id);
   const [coOwners, progress, scope] = await Promise.all([commitmentsRepo.coOwnersOf(ex, ids), commitmentsRepo.progressOf(ex, ids), writeScope(ex, actor)]);
-  const sources = await commitmentsRepo.sourcesOf(
-    ex,
-    [...new Set(rows.flatMap((row) => (row.agreementId ? [row.agreementId] : [])))],
-    [...new Set(rows.flatMap((row) => (row.engagementId ? [row.engagementId] : [])))],
-  );
+  const idsOf = (key: 'agreementId' | 'engagementId' | 'sourceDocumentId') => [...new Set(rows.flatMap((row) => (row[key] ? [row[key]] : [])))];
+  const sources = await commitmentsRepo.sourcesOf(ex, idsOf('agreementId'), idsOf('engagementId'), idsOf('sourceDocumentId'));
   const units = await unitRefs(ex, [...rows.map((row) => row.ownerUnitId), ...coOwners.map((link) => link.unitId)]);
   const today = todayIso();
   const expiry = (row: CommitmentRow) => (row.agreementId && sources.expiries.get(row.agreementId)) || null;
@@ -44,8 +43,10 @@ async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promi
       sourceQuote: row.sourceQuote,
       agreementId: row.agreementId,
       engagementId: row.engagementId,
+      sourceDocumentId: row.sourceDocumentId,
       agreement: (row.agreementId && sources.agreements.get(row.agreementId)) || null,
       engagement: (row.engagementId && sources.engagements.get(row.engagementId)) || null,
+      sourceDocument: (row.sourceDocumentId && sources.sourceDocuments.get(row.sourceDocumentId)) || null,
       ownerUnit: units.get(row.ownerUnitId)!,
       coOwnerUnits: coOwners.filter((link) => link.commitmentId === row.id).map((link) => units.get(link.unitId)!),
       dueDate: row.dueDate,
@@ -111,6 +112,8 @@ async function checkInput(ex: Executor, actor: Actor, input: Partial<CommitmentI
   // Resolved like a GET: a record the actor cannot read answers exactly like one that does not exist.
   if (input.agreementId) await readableReference(() => findReadableAgreement(ex, actor, input.agreementId!), `${prefix}agreementId`, 'Unknown agreement');
   if (input.engagementId) await readableReference(() => findReadableEngagement(ex, actor, input.engagementId!), `${prefix}engagementId`, 'Unknown engagement');
+  if (input.sourceDocumentId)
+    await readableReference(() => findReadableSourceDocument(ex, actor, input.sourceDocumentId!), `${prefix}sourceDocumentId`, 'Unknown source document');
 }
 
 /** Inserts a checked commitment with its co-owners and audit row, inside the caller's transaction. */
@@ -121,6 +124,7 @@ export async function insertCommitment(tx: Executor, actor: Actor, input: Commit
     sourceQuote: input.sourceQuote ?? null,
     agreementId: input.agreementId ?? null,
     engagementId: input.engagementId ?? null,
+    sourceDocumentId: input.sourceDocumentId ?? null,
     ownerUnitId: input.ownerUnitId,
     dueDate: input.dueDate ?? null,
     indicatorCode: input.indicatorCode ?? null,
@@ -178,7 +182,8 @@ export function commitmentsService(db: Db) {
         if (before.version !== input.version) throw staleVersion('This commitment');
         const agreementId = input.agreementId === undefined ? before.agreementId : input.agreementId;
         const engagementId = input.engagementId === undefined ? before.engagementId : input.engagementId;
-        if (!agreementId && !engagementId) throw invalidField('agreementId', 'A commitment comes from an agreement or an engagement: give at least one');
+        const sourceDocumentId = input.sourceDocumentId === undefined ? before.sourceDocumentId : input.sourceDocumentId;
+        if (!agreementId && !engagementId && !sourceDocumentId) throw invalidField('agreementId', SOURCE_REQUIRED_MESSAGE);
         await checkInput(tx, actor, input);
         const beforeCoOwners = (await commitmentsRepo.coOwnersOf(tx, [id])).map((link) => link.unitId);
         const ownerUnitId = input.ownerUnitId ?? before.ownerUnitId;
@@ -188,6 +193,7 @@ export function commitmentsService(db: Db) {
           sourceQuote: input.sourceQuote,
           agreementId: input.agreementId,
           engagementId: input.engagementId,
+          sourceDocumentId: input.sourceDocumentId,
           ownerUnitId: input.ownerUnitId,
           dueDate: input.dueDate,
           indicatorCode: input.indicatorCode,

@@ -182,6 +182,9 @@ const commitmentCounts = sql.raw(
    (count(DISTINCT f.id) FILTER (WHERE f.overdue))::int AS overdue`,
 );
 
+/** Where promises come from: an engagement (with what was signed and concluded at it) or a source document. */
+export type PromiseSource = { engagementId: string } | { sourceDocumentId: string };
+
 export const dashboardRepo = {
   /** The commitment figures (total, fulfilled, overdue) of each group; counted by the same filters as `records`. */
   commitmentCountsByGroup: (ex: Executor, filter: ImplementationFilter, groupBy: DashboardGroupBy) =>
@@ -244,8 +247,11 @@ export const dashboardRepo = {
   metricTaskSummaries: (ex: Executor, selection: MetricSelection, limit: number) =>
     dashboardRepo.taskSummaries(ex, sql`t.id IN (SELECT f.id ${selectionOf(selection)})`, limit),
 
-  /** An engagement's commitments (directly, or through agreements signed at it) with their state on `asOf`. */
-  engagementCommitments: (ex: Executor, engagementId: string, asOf: string) =>
+  /**
+   * The commitments a source gave, with their state on `asOf`: an engagement's (directly, through agreements signed
+   * at it, or through the conclusions recording it) or a source document's.
+   */
+  promisedCommitments: (ex: Executor, source: PromiseSource, asOf: string) =>
     selectRows<{
       id: string;
       title: string;
@@ -268,8 +274,13 @@ export const dashboardRepo = {
                  u.id AS unit_id, u.code AS unit_code, u.name_vi AS unit_name_vi, u.name_en AS unit_name_en
           FROM commitments c
           LEFT JOIN agreements a ON a.id = c.agreement_id
+          LEFT JOIN source_documents sd ON sd.id = c.source_document_id
           JOIN org_units u ON u.id = c.owner_unit_id
-          WHERE c.engagement_id = ${engagementId} OR a.engagement_id = ${engagementId}
+          WHERE ${
+            'engagementId' in source
+              ? sql`c.engagement_id = ${source.engagementId} OR a.engagement_id = ${source.engagementId} OR sd.engagement_id = ${source.engagementId}`
+              : sql`c.source_document_id = ${source.sourceDocumentId}`
+          }
           ORDER BY c.due_date NULLS LAST, c.created_at, c.id`,
     ),
 };

@@ -9,14 +9,14 @@ import type {
   TaskSummary,
 } from '../../../shared/schemas/dashboard.js';
 import type { Actor } from '../../auth/actor.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
 import { forbidden } from '../../lib/errors.js';
 import { inScope, readScope } from '../../policy/scope.js';
 import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { dashboardPolicy as can } from './dashboard.policy.js';
-import { dashboardRepo, type CountsRow, type ImplementationFilter, type TaskSummaryRow } from './dashboard.repo.js';
+import { dashboardRepo, type CountsRow, type ImplementationFilter, type PromiseSource, type TaskSummaryRow } from './dashboard.repo.js';
 
 const EXCERPT = 20;
 
@@ -40,6 +40,40 @@ const toCounts = ({ total, fulfilled, overdue }: CountsRow): CommitmentCounts =>
   overdue,
   fulfilmentRate: total === 0 ? null : Math.round((fulfilled / total) * 10_000) / 10_000,
 });
+
+/**
+ * What a source promised (its commitments the actor reaches) and what has been delivered (their tasks the actor
+ * could open), on `asOf`. The caller has checked that the actor reads the source itself.
+ */
+export async function promisedOf(ex: Executor, actor: Actor, source: PromiseSource, asOf: string): Promise<Pick<PromisedVsDelivered, 'asOf' | 'totals' | 'commitments'>> {
+  const scope = await readScope(ex, actor);
+  const commitments = (await dashboardRepo.promisedCommitments(ex, source, asOf)).filter((c) => inScope(scope, c.unit_ids));
+  const tasks =
+    commitments.length === 0
+      ? []
+      : (await dashboardRepo.commitmentTaskSummaries(ex, commitments.map((c) => c.id), 10_000))
+          // Only tasks the reader could open, as on /tasks: responsible or assigning unit in scope.
+          .filter((row) => inScope(scope, [row.ru_id, row.au_id]))
+          .map(toTaskSummary);
+  const fulfilled = commitments.filter((c) => c.fulfilled).length;
+  const overdue = commitments.filter((c) => c.overdue).length;
+  return {
+    asOf,
+    totals: toCounts({ total: commitments.length, fulfilled, overdue }),
+    commitments: commitments.map((c) => ({
+      id: c.id,
+      title: c.title,
+      sourceQuote: c.source_quote,
+      agreementId: c.agreement_id,
+      ownerUnit: { id: c.unit_id, code: c.unit_code, name: { vi: c.unit_name_vi, en: c.unit_name_en } },
+      dueDate: c.due_date,
+      status: c.status,
+      fulfilled: c.fulfilled,
+      overdue: c.overdue,
+      tasks: tasks.filter((t) => t.commitmentId === c.id),
+    })),
+  };
+}
 
 export function dashboardService(db: Db) {
   /** Applies the actor's read scope and expands a unit filter to the units it succeeded. */
@@ -109,33 +143,9 @@ export function dashboardService(db: Db) {
       if (!can.read(actor)) throw forbidden();
       // The page of an engagement answers exactly like the engagement itself.
       const engagement = await findReadableEngagement(db, actor, engagementId);
-      const scope = await readScope(db, actor);
-      const commitments = (await dashboardRepo.engagementCommitments(db, engagementId, asOf)).filter((c) => inScope(scope, c.unit_ids));
-      const tasks =
-        commitments.length === 0
-          ? []
-          : (await dashboardRepo.commitmentTaskSummaries(db, commitments.map((c) => c.id), 10_000))
-              // Only tasks the reader could open, as on /tasks: responsible or assigning unit in scope.
-              .filter((row) => inScope(scope, [row.ru_id, row.au_id]))
-              .map(toTaskSummary);
-      const fulfilled = commitments.filter((c) => c.fulfilled).length;
-      const overdue = commitments.filter((c) => c.overdue).length;
       return {
         engagement: { id: engagement.id, title: { vi: engagement.titleVi, en: engagement.titleEn }, startDate: engagement.startDate, endDate: engagement.endDate },
-        asOf,
-        totals: toCounts({ total: commitments.length, fulfilled, overdue }),
-        commitments: commitments.map((c) => ({
-          id: c.id,
-          title: c.title,
-          sourceQuote: c.source_quote,
-          agreementId: c.agreement_id,
-          ownerUnit: { id: c.unit_id, code: c.unit_code, name: { vi: c.unit_name_vi, en: c.unit_name_en } },
-          dueDate: c.due_date,
-          status: c.status,
-          fulfilled: c.fulfilled,
-          overdue: c.overdue,
-          tasks: tasks.filter((t) => t.commitmentId === c.id),
-        })),
+        ...(await promisedOf(db, actor, { engagementId }, asOf)),
       };
     },
   };
