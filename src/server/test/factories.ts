@@ -29,13 +29,14 @@ export function buildFactory(db: Db) {
       return unit;
     },
 
-    user: async (overrides: { role?: Role; unitId?: string | null; email?: string; name?: string; active?: boolean } = {}): Promise<TestUser> => {
+    user: async (overrides: { role?: Role; unitId?: string | null; partnerId?: string | null; email?: string; name?: string; active?: boolean } = {}): Promise<TestUser> => {
       sequence += 1;
       const row = await usersRepo.insert(db, {
         email: overrides.email ?? `user${sequence}-${Date.now()}@test.local`,
         name: overrides.name ?? `Test User ${sequence}`,
         role: overrides.role ?? 'unit_editor',
         unitId: overrides.unitId ?? null,
+        partnerId: overrides.partnerId ?? null,
         locale: 'vi',
         active: overrides.active ?? true,
         passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)),
