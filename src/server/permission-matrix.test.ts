@@ -41,6 +41,7 @@ function paramsFor(path: string): Record<string, string> {
   if (path.startsWith('/api/v1/targets/')) return { ...ids, id: ids.targetId! };
   if (path.startsWith('/api/v1/reported-values/')) return { ...ids, id: ids.reportedValueId! };
   if (path.startsWith('/api/v1/tasks/')) return { ...ids, attachmentId: ids.taskAttachmentId! };
+  if (path.startsWith('/api/v1/source-documents/')) return { ...ids, attachmentId: ids.sourceDocumentAttachmentId! };
   if (path.startsWith('/api/v1/partnership-changes/')) return { ...ids, changeId: ids.partnershipChangeId! };
   return ids;
 }
@@ -123,6 +124,11 @@ beforeAll(async () => {
   const taskAttachment = await t.app.inject({ method: 'POST', url: `/api/v1/tasks/${r.task.id}/attachments`, payload: upload.payload, headers: { ...cookies.editor_own, ...upload.headers } });
   expect(taskAttachment.statusCode, taskAttachment.body).toBe(201);
   ids.taskAttachmentId = taskAttachment.json().id;
+  ids.sourceDocumentId = await create('/source-documents', { kind: 'pm_directive', issuedDate: '2025-01-10', issuer: 'Thủ tướng Chính phủ', title: { vi: 'Chỉ thị', en: 'Directive' } });
+  const documentUpload = multipartFile('directive.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+  const documentAttachment = await t.app.inject({ method: 'POST', url: `/api/v1/source-documents/${ids.sourceDocumentId}/attachments`, payload: documentUpload.payload, headers: { ...asAdmin, ...documentUpload.headers } });
+  expect(documentAttachment.statusCode, documentAttachment.body).toBe(201);
+  ids.sourceDocumentAttachmentId = documentAttachment.json().id;
   const countryPartner = (await t.app.inject({ method: 'GET', url: '/api/v1/partners?kind=country&countryCode=US', headers: asAdmin })).json().items[0].id as string;
   Object.assign(ids, {
     engagementId: r.engagement.id,

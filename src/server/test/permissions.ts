@@ -352,4 +352,17 @@ export const PERMISSIONS: Record<string, Entry> = {
   postMarketNotesByMarketNoteIdPublish: { rule: 'sharedEdit', allowed: 409, body: () => v0 },
 
   getSearch: { rule: 'signedIn', query: 'q=matrix' },
+
+  // source documents: national, HQ records them
+  getSourceDocuments: { rule: 'internal' },
+  postSourceDocuments: {
+    rule: 'hqOnly',
+    body: (c) => ({ kind: 'conference_conclusions', issuedDate: '2024-12-20', issuer: 'Thủ tướng Chính phủ', title: { vi: `Kết luận ${c.n}`, en: `Conclusions ${c.n}` } }),
+  },
+  getSourceDocumentsBySourceDocumentId: { rule: 'internal' },
+  patchSourceDocumentsBySourceDocumentId: { rule: 'hqOnly', allowed: 409, body: () => ({ issuer: 'changed', ...v0 }) },
+  getSourceDocumentsBySourceDocumentIdPromisedVsDelivered: { rule: 'internal' },
+  postSourceDocumentsBySourceDocumentIdAttachments: { rule: 'hqOnly', file: pdf },
+  getSourceDocumentsBySourceDocumentIdAttachments: { rule: 'internal' },
+  getSourceDocumentsBySourceDocumentIdAttachmentsByAttachmentId: { rule: 'internal' },
 };
