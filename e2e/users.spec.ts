@@ -47,11 +47,19 @@ describe('user administration', () => {
 
     // The audit log shows the creation.
     await page.getByRole('navigation').getByRole('link', { name: 'Nhật ký' }).click();
-    await page.getByTestId('audit-table').getByText('user.created').first().waitFor();
+    // The audit log speaks to people: the action in words, the record by its name.
+    const created = page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'Tạo người dùng' }).first();
+    await created.waitFor();
+    expect(await created.textContent()).toContain('Võ Minh Khoa');
+    expect(await page.getByTestId('audit-table').getByText('user.created').count()).toBe(0);
     await page.getByRole('button', { name: 'Xem dữ liệu trước/sau' }).first().click();
     await page.getByText(email).first().waitFor();
     await expectAccessible(page, 'audit page');
     await screenshot(page, 'audit-desktop');
+    await page.goto('/audit?entity=agreement');
+    const agreement = page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'Tạo thỏa thuận' }).first();
+    await agreement.getByRole('link').first().waitFor();
+    expect(await agreement.getByRole('link').first().getAttribute('href')).toMatch(/^\/agreements\/[0-9a-f-]{36}$/);
     await admin.context.close();
 
     const editor = await newPage(browser, baseUrl);

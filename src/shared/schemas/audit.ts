@@ -9,6 +9,15 @@ export const AuditEntry = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /** The record by name and its page in the web app; null when the reader may not read it (or it is gone). */
+  record: z
+    .object({
+      name: z.object({ vi: z.string(), en: z.string() }),
+      path: z.string().nullable().describe('The web app page of the record, when it has one'),
+    })
+    .nullable(),
+  /** The business that answered through a confirmation link, when no user acted. */
+  business: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
+import { outboxEmails } from '../../db/schema/index.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 
 let t: TestContext;
@@ -21,6 +22,67 @@ describe('GET /api/v1/audit', () => {
 
     const editor = await t.factory.user({ role: 'unit_editor' });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/audit', headers: await t.login(editor) })).statusCode).toBe(403);
+  });
+
+  it('names each record and links its page, only where the reader may read it; no id of a data set is looked up', async () => {
+    const mission = await t.factory.unit('mission', 'EMB-US');
+    const editor = await t.factory.user({ role: 'unit_editor', unitId: mission.id });
+    const coordinator = await t.factory.user({ role: 'hq_coordinator' });
+    const admin = await t.factory.user({ role: 'admin' });
+    const editorHeaders = await t.login(editor);
+    const activity = await t.app.inject({
+      method: 'POST', url: '/api/v1/activities', headers: editorHeaders,
+      payload: { type: 'trade_promotion', title: 'Xúc tiến thủy sản tại Boston', startDate: '2024-03-10', endDate: '2024-03-12', countryCode: 'US' },
+    });
+    expect(activity.statusCode, activity.body).toBe(201);
+    const activityId = activity.json().id as string;
+
+    const headers = await t.login(coordinator);
+    const read = async (query: string, as = headers) => (await t.app.inject({ method: 'GET', url: `/api/v1/audit?${query}`, headers: as })).json().items;
+    expect((await read(`entityId=${activityId}`))[0]).toMatchObject({
+      action: 'activity.created',
+      record: { name: { vi: 'Xúc tiến thủy sản tại Boston', en: 'Xúc tiến thủy sản tại Boston' }, path: `/activities/${activityId}` },
+      business: null,
+    });
+
+    // A user record is named to an administrator only: the coordinator, who may not read users, sees just the type.
+    await t.app.inject({ method: 'PATCH', url: '/api/v1/me', payload: { locale: 'en' }, headers: editorHeaders });
+    expect((await read(`entity=user&entityId=${editor.id}`))[0]).toMatchObject({ action: 'user.profile_updated', record: null });
+    expect((await read(`entity=user&entityId=${editor.id}`, await t.login(admin)))[0]).toMatchObject({ record: { name: { vi: expect.stringContaining('Test User') }, path: null } });
+
+    expect((await read('entity=reference'))[0]).toMatchObject({ entityId: expect.any(String), record: null });
+  });
+
+  it('names the business that answered through a confirmation link, not the system', async () => {
+    const mission = await t.factory.unit('mission', 'EMB-JP');
+    const editor = await t.factory.user({ role: 'unit_editor', unitId: mission.id });
+    const coordinator = await t.factory.user({ role: 'hq_coordinator' });
+    const editorHeaders = await t.login(editor);
+    const headers = await t.login(coordinator);
+    const company = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers, payload: { kind: 'vietnamese_company', name: { vi: 'Công ty CP Thủy sản Sao Ta', en: 'Sao Ta Foods JSC' }, countryCode: 'VN' } });
+    expect(company.statusCode, company.body).toBe(201);
+    const activity = await t.app.inject({
+      method: 'POST', url: '/api/v1/activities', headers: editorHeaders,
+      payload: { type: 'trade_promotion', title: 'Giao thương thủy sản Osaka', startDate: '2024-05-02', endDate: '2024-05-03', countryCode: 'JP' },
+    });
+    const outcome = await t.app.inject({
+      method: 'POST', url: '/api/v1/outcomes', headers: editorHeaders,
+      payload: { activityId: activity.json().id, kind: 'export_contract', value: '500000', currency: 'USD', product: 'Tôm thẻ', hsCode: '030617', counterpart: 'Maruha', businessPartnerId: company.json().id, contactEmail: 'sales@saota.example' },
+    });
+    expect(outcome.statusCode, outcome.body).toBe(201);
+    const outcomeId = outcome.json().id as string;
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/outcomes/${outcomeId}/confirmation-requests`, headers: editorHeaders })).statusCode).toBe(201);
+    const [email] = await t.db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id)).limit(1);
+    const token = /\/confirm\/([\w-]+)/.exec(email!.body)![1]!;
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/confirmations/${token}`, payload: { decision: 'confirm' } })).statusCode).toBe(200);
+
+    const [answer] = (await t.app.inject({ method: 'GET', url: `/api/v1/audit?entity=outcome&entityId=${outcomeId}`, headers })).json().items;
+    expect(answer).toMatchObject({
+      action: 'outcome.confirmed',
+      actor: null,
+      business: 'Công ty CP Thủy sản Sao Ta',
+      record: { name: { vi: 'Tôm thẻ · Giao thương thủy sản Osaka' }, path: `/activities/${activity.json().id}` },
+    });
   });
 
   it('is append-only in the database itself', async () => {

@@ -57,7 +57,7 @@ function checkCountry(countryCode: string | null | undefined) {
 }
 
 /** A note the actor receives, else `not_found`: a classified note answers exactly like a missing one. */
-async function findReadable(ex: Executor, actor: Actor, id: string): Promise<Found> {
+export async function findReadableMarketNote(ex: Executor, actor: Actor, id: string): Promise<Found> {
   const found = await marketNotesRepo.findReadable(ex, await readerOf(ex, actor), id);
   if (!found) throw notFound('Market note');
   return found;
@@ -72,7 +72,7 @@ const toSubscription = (row: { id: string; countryCode: string | null; sector: s
 
 /** Market information written by missions: classification enforced on every read, publication and subscriptions. */
 export function marketNotesService(db: Db) {
-  const detail = async (ex: Executor, actor: Actor, id: string) => toDto(await findReadable(ex, actor, id), can.create(actor) ? await writeScope(ex, actor) : null, actor);
+  const detail = async (ex: Executor, actor: Actor, id: string) => toDto(await findReadableMarketNote(ex, actor, id), can.create(actor) ? await writeScope(ex, actor) : null, actor);
 
   /** Tells the subscribers who may read the note, each once. */
   async function tellSubscribers(tx: Executor, actor: Actor, note: MarketNoteRow, unitNames: { vi: string; en: string }) {
@@ -124,7 +124,7 @@ export function marketNotesService(db: Db) {
     /** Edits a note of the actor's units; send the version read. Throws `forbidden`, `invalid`, `conflict`. */
     update: (actor: Actor, id: string, input: MarketNoteUpdate) =>
       db.transaction(async (tx) => {
-        await findReadable(tx, actor, id);
+        await findReadableMarketNote(tx, actor, id);
         const before = (await marketNotesRepo.findByIdForUpdate(tx, id))!;
         if (!can.update(actor, await writeScope(tx, actor), before)) throw forbidden('Only the writing unit edits this note');
         if (before.version !== input.version) throw staleVersion('This note');
@@ -142,7 +142,7 @@ export function marketNotesService(db: Db) {
     /** Publishes a draft to its readers and tells the subscribers who may read it. Throws `forbidden`, `conflict`. */
     publish: (actor: Actor, id: string, version: number) =>
       db.transaction(async (tx) => {
-        const { unit } = await findReadable(tx, actor, id);
+        const { unit } = await findReadableMarketNote(tx, actor, id);
         const before = (await marketNotesRepo.findByIdForUpdate(tx, id))!;
         if (!can.publish(actor, await writeScope(tx, actor), before)) throw forbidden('Only the writing unit publishes a draft');
         if (before.version !== version) throw staleVersion('This note');

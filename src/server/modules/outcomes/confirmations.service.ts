@@ -13,6 +13,7 @@ import { auditRepo } from '../audit/audit.repo.js';
 import { formatDay } from '../notifications/messages.js';
 import { notify, publicUrlFromEnv, queueEmail } from '../notifications/notices.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
+import { partnersRepo } from '../partners/partners.repo.js';
 import { locksOf } from '../periods/period-locks.js';
 import { confirmationTokensRepo, outcomesRepo, type OutcomeRow, type TokenRow } from './outcomes.repo.js';
 
@@ -141,6 +142,13 @@ export interface ConfirmationsOptions {
 }
 
 /** The public side: a business answers through its link, without an account. */
+/** Who answers for the outcome: the business as typed, else the linked company's name. */
+async function businessNameOf(ex: Executor, outcome: OutcomeRow): Promise<string | null> {
+  if (outcome.businessName) return outcome.businessName;
+  const company = outcome.businessPartnerId ? await partnersRepo.findById(ex, outcome.businessPartnerId) : undefined;
+  return company?.nameVi ?? null;
+}
+
 export function confirmationsService(db: Db, { now = () => new Date() }: ConfirmationsOptions = {}) {
   /** The token if it can still be used; `not_found` when unknown, `gone` when used, replaced or expired. */
   const usable = async (ex: Executor, secret: string): Promise<TokenRow> => {
@@ -195,16 +203,17 @@ export function confirmationsService(db: Db, { now = () => new Date() }: Confirm
           confirmedAt: at,
         }))!;
         await confirmationTokensRepo.markUsed(tx, token.id, at);
+        const business = await businessNameOf(tx, before);
         await auditRepo.insert(tx, {
           actor: SYSTEM_ACTOR,
           action: `outcome.${status}`,
           entity: 'outcome',
           entityId: before.id,
           before: { confirmationStatus: before.confirmationStatus, confirmedValue: before.confirmedValue, confirmedQuantity: before.confirmedQuantity },
-          after: { confirmationStatus: status, confirmedValue: after.confirmedValue, confirmedQuantity: after.confirmedQuantity, note: after.confirmationNote, via: 'confirmation_link', email: token.email, business: before.businessName },
+          after: { confirmationStatus: status, confirmedValue: after.confirmedValue, confirmedQuantity: after.confirmedQuantity, note: after.confirmationNote, via: 'confirmation_link', email: token.email, business },
         });
         const { activity } = (await outcomesRepo.findWithActivity(tx, before.id))!;
-        const facts = { activityId: activity.id, activityTitle: activity.title, business: before.businessName, note: after.confirmationNote };
+        const facts = { activityId: activity.id, activityTitle: activity.title, business, note: after.confirmationNote };
         await notify(tx, await notificationsRepo.usersOfUnit(tx, activity.unitId), { kind: `outcome.${status}`, facts, entity: 'outcome', entityId: before.id });
         return { confirmationStatus: status };
       }),

@@ -72,7 +72,7 @@ async function present(ex: Executor, actor: Actor, rows: { outcome: OutcomeRow; 
 }
 
 /** The outcome and its activity, or `not_found` when absent or the activity is outside the actor's units. */
-async function findReadable(ex: Executor, actor: Actor, id: string, forUpdate = false) {
+export async function findReadableOutcome(ex: Executor, actor: Actor, id: string, forUpdate = false) {
   if (!can.read(actor)) throw forbidden();
   const outcome = forUpdate ? await outcomesRepo.findByIdForUpdate(ex, id) : await outcomesRepo.findById(ex, id);
   const activity = outcome && (await activitiesRepo.findById(ex, outcome.activityId));
@@ -88,7 +88,7 @@ async function assertWritesActivity(ex: Executor, actor: Actor, activity: Activi
 }
 
 async function findWritable(ex: Executor, actor: Actor, id: string) {
-  const found = await findReadable(ex, actor, id, true);
+  const found = await findReadableOutcome(ex, actor, id, true);
   await assertWritesActivity(ex, actor, found.activity);
   return found;
 }
@@ -122,7 +122,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
     },
 
     get: async (actor: Actor, id: string) => {
-      await findReadable(db, actor, id);
+      await findReadableOutcome(db, actor, id);
       return load(db, actor, id);
     },
 
@@ -194,7 +194,7 @@ export function outcomesService(db: Db, { now = () => new Date(), publicUrl = pu
      * business, so readers who cannot request do not see it). `not_found` when no link is open.
      */
     openConfirmationRequest: async (actor: Actor, id: string): Promise<ConfirmationRequest> => {
-      const { activity } = await findReadable(db, actor, id);
+      const { activity } = await findReadableOutcome(db, actor, id);
       await assertWritesActivity(db, actor, activity);
       const open = await confirmationTokensRepo.latestOpenWithLink(db, id);
       if (!open?.link) throw notFound('Open confirmation request');

@@ -45,6 +45,10 @@ export const partnersRepo = {
   findById: (ex: Executor, id: string) =>
     ex.select().from(partners).where(eq(partners.id, id)).then(([row]) => row),
 
+  /** The country partner of an ISO code. */
+  findCountry: (ex: Executor, countryCode: string) =>
+    ex.select().from(partners).where(and(eq(partners.kind, 'country'), eq(partners.countryCode, countryCode))).limit(1).then(([row]) => row),
+
   findByIdForUpdate: (ex: Executor, id: string) =>
     ex.select().from(partners).where(eq(partners.id, id)).for('update').then(([row]) => row),
 

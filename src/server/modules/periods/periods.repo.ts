@@ -99,6 +99,10 @@ export const submissionsRepo = {
       .where(and(eq(periodSubmissions.periodId, periodId), eq(periodSubmissions.id, id)))
       .then(([row]) => row),
 
+  /** The period a submission belongs to, to find it by its id alone. */
+  periodIdOf: (ex: Executor, id: string) =>
+    ex.select({ periodId: periodSubmissions.periodId }).from(periodSubmissions).where(eq(periodSubmissions.id, id)).then(([row]) => row?.periodId),
+
   findByIdForUpdate: (ex: Executor, periodId: string, id: string) =>
     ex
       .select()

@@ -147,6 +147,14 @@ async function snapshotOf(ex: Executor, row: SubmissionRow, live: FigureRecords)
 const TOLD_TO_UNIT = ['period_submission.approved', 'period_submission.returned', 'period_submission.reopened'] as const;
 const isToldToUnit = (action: string): action is (typeof TOLD_TO_UNIT)[number] => (TOLD_TO_UNIT as readonly string[]).includes(action);
 
+/** A submission the actor may read (else `not_found`), with its unit. */
+export async function findReadableSubmission(ex: Executor, actor: Actor, periodId: string, id: string) {
+  if (!can.read(actor)) throw forbidden();
+  const found = await submissionsRepo.findById(ex, periodId, id);
+  if (!found || !inScope(await readScope(ex, actor), [found.submission.unitId])) throw notFound('Submission');
+  return found;
+}
+
 export function periodsService(db: Db) {
   const loadPeriod = async (ex: Executor, id: string) => {
     const row = await periodsRepo.findById(ex, id);
@@ -154,13 +162,10 @@ export function periodsService(db: Db) {
     return row;
   };
 
-  /** A submission the actor may read (else `not_found`), with its unit and period. */
-  const loadSubmission = async (ex: Executor, actor: Actor, periodId: string, id: string) => {
-    if (!can.read(actor)) throw forbidden();
-    const found = await submissionsRepo.findById(ex, periodId, id);
-    if (!found || !inScope(await readScope(ex, actor), [found.submission.unitId])) throw notFound('Submission');
-    return { ...found, period: await loadPeriod(ex, periodId) };
-  };
+  const loadSubmission = async (ex: Executor, actor: Actor, periodId: string, id: string) => ({
+    ...(await findReadableSubmission(ex, actor, periodId, id)),
+    period: await loadPeriod(ex, periodId),
+  });
 
   const present = async (ex: Executor, actor: Actor, row: SubmissionRow, unit: UnitRow, period: PeriodRow): Promise<Submission> => {
     const live = await figureRecordsOf(ex, unit.id, period);

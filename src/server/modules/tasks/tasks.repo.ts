@@ -97,6 +97,10 @@ export const tasksRepo = {
   dueDateChangesOf: (ex: Executor, taskId: string) =>
     ex.select().from(dueDateChanges).where(eq(dueDateChanges.taskId, taskId)).orderBy(desc(dueDateChanges.requestedAt), desc(dueDateChanges.id)),
 
+  /** The task a due-date change belongs to, to find it by its id alone. */
+  taskIdOfDueDateChange: (ex: Executor, id: string) =>
+    ex.select({ taskId: dueDateChanges.taskId }).from(dueDateChanges).where(eq(dueDateChanges.id, id)).then(([row]) => row?.taskId),
+
   findDueDateChange: (ex: Executor, taskId: string, id: string) =>
     ex
       .select()

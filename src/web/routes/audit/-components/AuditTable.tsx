@@ -1,31 +1,61 @@
 import { ActionIcon, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import type { LinkProps } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/audit.js';
 import { AnchorLink } from '../../../components/links.js';
 import { useFormat } from '../../../lib/format.js';
-import { ORG_UNIT_AUDIT_ENTITY } from '../../org-units/-api.js';
 
 const COLUMNS = 5;
 
 function EntityCell({ entry }: { entry: AuditEntry }) {
-  const id = (
-    <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-      {entry.entityId}
-    </Text>
-  );
+  const { t } = useTranslation();
+  const format = useFormat();
+  const type = t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity });
+  const record = entry.record;
   return (
     <>
-      {entry.entity === ORG_UNIT_AUDIT_ENTITY ? (
-        <AnchorLink to="/org-units/$orgUnitId" params={{ orgUnitId: entry.entityId }} size="sm">
-          {entry.entity}
+      <Text size="xs" c="dimmed">
+        {type}
+      </Text>
+      {record?.path ? (
+        <AnchorLink to={record.path as LinkProps['to']} size="sm">
+          {format.name(record.name)}
         </AnchorLink>
-      ) : (
-        <Text size="sm">{entry.entity}</Text>
-      )}
-      {id}
+      ) : record ? (
+        <Text size="sm">{format.name(record.name)}</Text>
+      ) : null}
     </>
+  );
+}
+
+function ActorCell({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (entry.actor) {
+    return (
+      <>
+        <Text size="sm">{entry.actor.name}</Text>
+        <Text size="xs" c="dimmed">
+          {entry.actor.email}
+        </Text>
+      </>
+    );
+  }
+  if (entry.business) {
+    return (
+      <>
+        <Text size="sm">{entry.business}</Text>
+        <Text size="xs" c="dimmed">
+          {t('audit.list.business')}
+        </Text>
+      </>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed">
+      {t('audit.list.system')}
+    </Text>
   );
 }
 
@@ -89,21 +119,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
                   <Table.Td>
-                    {entry.actor ? (
-                      <>
-                        <Text size="sm">{entry.actor.name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {entry.actor.email}
-                        </Text>
-                      </>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('audit.list.system')}
-                      </Text>
-                    )}
+                    <ActorCell entry={entry} />
                   </Table.Td>
                   <Table.Td>
-                    <Code>{entry.action}</Code>
+                    <Text size="sm" title={entry.action} data-action={entry.action}>
+                      {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <EntityCell entry={entry} />
