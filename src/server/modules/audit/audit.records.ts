@@ -17,6 +17,7 @@ import { partnershipsRepo } from '../partnerships/partnerships.repo.js';
 import { findReadableSubmission, toPeriod } from '../periods/periods.service.js';
 import { periodsPolicy } from '../periods/periods.policy.js';
 import { periodsRepo, submissionsRepo } from '../periods/periods.repo.js';
+import { findReadableSourceDocument } from '../source-documents/source-documents.service.js';
 import { findReadableSupportRequest } from '../support-requests/support-requests.service.js';
 import { findReadableTask } from '../tasks/tasks.service.js';
 import { tasksRepo } from '../tasks/tasks.repo.js';
@@ -80,6 +81,10 @@ const RECORDS: Partial<Record<string, Resolve>> = {
     const { unit } = await findReadableSubmission(ex, actor, periodId, id);
     const period = toPeriod((await periodsRepo.findById(ex, periodId))!).label;
     return { name: { vi: `${unit.nameVi} · ${period.vi}`, en: `${unit.nameEn} · ${period.en}` }, path: `/periods/${periodId}/submissions/${id}` };
+  },
+  source_document: async (ex, actor, id) => {
+    const row = await findReadableSourceDocument(ex, actor, id);
+    return { name: { vi: row.titleVi, en: row.titleEn }, path: null };
   },
   market_note: async (ex, actor, id) => ({ name: same((await findReadableMarketNote(ex, actor, id)).note.title), path: null }),
   user: async (ex, actor, id) => {
