@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/schemas/common.js';
-import { DomainError, TooManyAttempts } from '../lib/errors.js';
+import { DomainError, LimitExceeded, TooManyAttempts } from '../lib/errors.js';
 
 /** The only place that knows HTTP status codes. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -54,7 +54,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     reply.type('application/json; charset=utf-8');
     if (error instanceof DomainError) {
       if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
-      return reply.code(STATUS[error.code]).send(body(error.code, error.message, error.fields));
+      const answer = body(error.code, error.message, error.fields);
+      return reply.code(STATUS[error.code]).send(error instanceof LimitExceeded ? { error: { ...answer.error, limit: error.limit } } : answer);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};

@@ -21,6 +21,25 @@ export class TooManyAttempts extends DomainError {
   }
 }
 
+/** The bounds a request can go past, by name: `rows` is the data rows of one import file. */
+export interface Limit {
+  name: 'rows';
+  max: number;
+  /** How many were counted before reading stopped: there are at least this many. */
+  found: number;
+}
+
+/** A request past a configured bound (413); the answer names the bound and what was found, for the UI to say. */
+export class LimitExceeded extends DomainError {
+  constructor(
+    readonly limit: Limit,
+    message: string,
+    field = 'file',
+  ) {
+    super('payload_too_large', message, { [field]: message });
+  }
+}
+
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError('forbidden', message);
 export const staleVersion = (what: string) =>

@@ -57,3 +57,20 @@ export const ImportRejected = z.object({
   error: z.object({ code: z.literal('rule_violated'), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
   rows: z.array(ImportRowError),
 });
+
+/** A file over the import limits (413): `limit` says which bound and what was found, when it is the row count. */
+export const ImportTooLarge = z.object({
+  error: z.object({
+    code: z.literal('payload_too_large'),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    limit: z
+      .object({
+        name: z.literal('rows'),
+        max: z.int().describe('Data rows one file may hold (ECONDIP_IMPORT_MAX_ROWS)'),
+        found: z.int().describe('Data rows read before reading stopped: the file holds at least this many'),
+      })
+      .optional(),
+  }),
+});
+export type ImportTooLarge = z.infer<typeof ImportTooLarge>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ErrorBody } from '../../shared/schemas/common.js';
+import { ImportTooLarge } from '../../shared/schemas/imports.js';
 import { ApiError } from '../lib/api.js';
 
 /** The answer to a multipart upload: `ok` with the parsed body, or the error body as sent. */
@@ -16,7 +17,10 @@ export async function postFile(path: string, file: File): Promise<Response> {
 }
 
 export async function toApiError(response: Response, json?: unknown): Promise<ApiError> {
-  const parsed = ErrorBody.safeParse(json ?? (await response.json().catch(() => null)));
+  const body: unknown = json ?? (await response.json().catch(() => null));
+  const tooLarge = ImportTooLarge.safeParse(body);
+  if (tooLarge.success) return new ApiError(response.status, 'payload_too_large', tooLarge.data.error.message, tooLarge.data.error.fields, tooLarge.data.error.limit);
+  const parsed = ErrorBody.safeParse(body);
   if (parsed.success) return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fields);
   return new ApiError(response.status, response.status === 413 ? 'payload_too_large' : 'internal', response.statusText);
 }

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode | 'network',
     message: string,
     readonly fields: Record<string, string> = {},
+    /** The bound a request went past (a 413), when the server names it. */
+    readonly limit?: { name: 'rows'; max: number; found: number },
   ) {
     super(message);
     this.name = 'ApiError';

@@ -6,6 +6,10 @@ import { notify } from './notify.js';
 
 /** A translated sentence for any error thrown by `apiJson`/`apiVoid` (or anything else). */
 export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError && error.limit?.name === 'rows') {
+    const number = new Intl.NumberFormat(i18n.language);
+    return t('errors.limits.rows', { max: number.format(error.limit.max), found: number.format(error.limit.found) });
+  }
   if (error instanceof ApiError) return t(`errors.codes.${error.code}`);
   return t('errors.codes.internal');
 }

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ActivityImportQuery, ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
-import { ImportLanguage, ImportRejected } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRejected, ImportTooLarge } from '../../../shared/schemas/imports.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
@@ -32,7 +32,7 @@ export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPlug
         summary: 'Import a unit\'s activities from the template (multipart field "file", 5 MB): any invalid row imports nothing (422 with a row-by-row report); re-importing a row never duplicates it',
         consumes: ['multipart/form-data'],
         querystring: ActivityImportQuery,
-        response: { 200: ActivityImportResult, 422: ImportRejected, ...errorResponses(400, 401, 403, 413) },
+        response: { 200: ActivityImportResult, 413: ImportTooLarge, 422: ImportRejected, ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => {

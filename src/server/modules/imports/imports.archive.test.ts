@@ -4,7 +4,9 @@ import type { TestUser } from '../../test/factories.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { rewriteArchive, zeroPart } from '../../test/zip-bombs.js';
+import { IMPORT_KINDS } from '../../../shared/schemas/imports.js';
 import { activityColumns } from '../activity-imports/activity-imports.columns.js';
+import { IMPORT_COLUMNS } from './imports.columns.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIB = 1024 * 1024;
@@ -13,10 +15,11 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 let t: TestContext;
 let editor: TestUser;
 let valid: Buffer;
+let fourRows: Buffer;
 
 // Low limits, so that a few megabytes trip them.
 beforeAll(async () => {
-  t = await buildTestApp({ importLimits: { maxUnpackedBytes: 4 * MIB, maxArchiveEntries: 50 } });
+  t = await buildTestApp({ importLimits: { maxUnpackedBytes: 4 * MIB, maxArchiveEntries: 50, maxRows: 3 } });
   editor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-AE')).id });
   const template = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/activities.xlsx', headers: await t.login(editor) });
   const book = new ExcelJS.Workbook();
@@ -28,6 +31,8 @@ beforeAll(async () => {
   const row = { title: 'Hội chợ thủy sản tại Dubai', type: 'fair_exhibition', start_date: '2025-03-10', end_date: '2025-03-12', country_code: 'AE' };
   for (const [key, value] of Object.entries(row)) sheet.getRow(2).getCell(headers.indexOf(key)).value = value;
   valid = Buffer.from(await book.xlsx.writeBuffer());
+  for (const n of [3, 4, 5]) for (const [key, value] of Object.entries({ ...row, title: `Hội chợ ${n}` })) sheet.getRow(n).getCell(headers.indexOf(key)).value = value;
+  fourRows = Buffer.from(await book.xlsx.writeBuffer());
 });
 afterAll(() => t.close());
 
@@ -78,5 +83,38 @@ describe('an .xlsx is checked before it is inflated', () => {
     const damaged = Buffer.from(valid);
     damaged.writeUInt32LE(0, damaged.length - 22);
     expect((await upload(damaged)).statusCode).toBe(400);
+  });
+});
+
+describe('the rows of one file are capped (ECONDIP_IMPORT_MAX_ROWS, 3 here)', () => {
+  const refusedAt = (res: { statusCode: number; json: () => { error: unknown } }) => {
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({
+      code: 'payload_too_large',
+      message: expect.stringContaining('more than 3 data rows'),
+      fields: { file: expect.stringContaining('at most 3 rows per file') },
+      limit: { name: 'rows', max: 3, found: 4 },
+    });
+  };
+
+  it('refuses an activity file of 4 data rows and writes nothing', async () => {
+    refusedAt(await upload(fourRows, '/api/v1/imports/activities'));
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/activities', headers: await t.login(editor) });
+    expect(list.json().total).toBe(0);
+  });
+
+  it('applies to engagements and agreements, however blank rows lie between the data rows', async () => {
+    const coordinator = await t.factory.user({ role: 'hq_coordinator' });
+    for (const kind of IMPORT_KINDS) {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Dữ liệu');
+      sheet.addRow(IMPORT_COLUMNS[kind].map((column) => column.key));
+      for (const n of [2, 4, 6, 8]) sheet.getRow(n).values = IMPORT_COLUMNS[kind].map((column) => `${column.key} ${n}`);
+      const body = multipartFile(`${kind}.xlsx`, XLSX, Buffer.from(await book.xlsx.writeBuffer()));
+      refusedAt(await t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}`, payload: body.payload, headers: { ...body.headers, ...(await t.login(coordinator)) } }));
+    }
+    const headers = await t.login(coordinator);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers })).json().total).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/agreements', headers })).json().total).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ImportLanguage, ImportRejected, ImportResult, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRejected, ImportResult, ImportTooLarge, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
@@ -39,7 +39,7 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
           summary: `Import ${kind} from the template (multipart field "file"): every row is validated; any invalid row imports nothing (422 with a row-by-row report)`,
           consumes: ['multipart/form-data'],
           querystring: ImportQuery,
-          response: { 200: ImportResult, 422: ImportRejected, ...errorResponses(400, 401, 403, 413) },
+          response: { 200: ImportResult, 413: ImportTooLarge, 422: ImportRejected, ...errorResponses(400, 401, 403) },
         },
       },
       async (req, reply) => {

@@ -1,8 +1,9 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { dateOfExcelSerial, parseDateInput } from '../../../shared/dates.js';
 import { formatDecimal, parseNumber, type NumberRefusal } from '../../../shared/numbers.js';
 import type { ImportErrorCode, ImportKind } from '../../../shared/schemas/imports.js';
-import { invalidField } from '../../lib/errors.js';
+import { DomainError, invalidField, LimitExceeded } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { unpackWorkbook, type ImportLimits } from './imports.archive.js';
 import { IMPORT_COLUMNS, type ImportColumn, type ImportLanguage } from './imports.columns.js';
@@ -151,50 +152,89 @@ function readCell(column: ImportColumn, raw: ExcelJS.CellValue, text: string, la
   return { value: text };
 }
 
+/** Called as rows are read: the number of data rows read so far. */
+export type RowsRead = (rows: number) => void;
+
+const READ_REPORT_EVERY = 250;
+
+/** What the streaming reader knows of the workbook once it has read `xl/workbook.xml`. */
+interface StreamedBook {
+  model?: { sheets?: { name: string }[] };
+}
+
+const tooManyRows = (max: number) =>
+  new LimitExceeded(
+    { name: 'rows', max, found: max + 1 },
+    `The sheet holds more than ${max} data rows (reading stopped at row ${max + 1}); import at most ${max} rows per file: split it into smaller files`,
+  );
+
 /**
- * Reads the data sheet's rows by header name; blank rows are skipped. Throws `invalid` for a file that is not a
- * template, `payload_too_large` for one over the limits.
+ * Reads the data sheet's rows by header name, streaming the sheet; blank rows are skipped. Throws `invalid` for a
+ * file that is not a template, `payload_too_large` for one over the limits (reading stops at the first data row past
+ * `limits.maxRows`).
  */
-export const readRows = (kind: ImportKind, file: Buffer, limits: ImportLimits, language: ImportLanguage): Promise<SheetRow[]> => readColumnRows(IMPORT_COLUMNS[kind], kind, file, limits, language);
+export const readRows = (kind: ImportKind, file: Buffer, limits: ImportLimits, language: ImportLanguage, onRead?: RowsRead): Promise<SheetRow[]> =>
+  readColumnRows(IMPORT_COLUMNS[kind], kind, file, limits, language, onRead);
 
 /** `readRows` for any column set (shared with other imports); `name` names the template in errors. */
-export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer, limits: ImportLimits, language: ImportLanguage): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+export async function readColumnRows(columns: readonly ImportColumn[], name: string, file: Buffer, limits: ImportLimits, language: ImportLanguage, onRead?: RowsRead): Promise<SheetRow[]> {
+  // Only the parts an import reads, in the order the streaming reader wants them (sheets after their strings).
   const archive = unpackWorkbook(file, limits);
-  try {
-    await workbook.xlsx.load(new Uint8Array(archive).buffer);
-  } catch {
-    throw invalidField('file', 'The file is not a readable XLSX workbook');
-  }
-  const sheet = workbook.getWorksheet(SHEETS.vi.data) ?? workbook.getWorksheet(SHEETS.en.data) ?? workbook.worksheets[0];
-  if (!sheet) throw invalidField('file', 'The workbook has no sheets');
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([archive]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   // A header is the column's key or its label in either language.
   const byHeader = new Map<string, ImportColumn>();
   for (const column of columns) for (const header of [column.key, column.label.vi, column.label.en]) byHeader.set(header.toLocaleLowerCase('vi'), column);
-  const headers = new Map<number, ImportColumn>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const column = byHeader.get(cellText(cell.value).toLocaleLowerCase('vi'));
-    if (column) headers.set(col, column);
-  });
-  const found = new Set([...headers.values()].map((column) => column.key));
-  const missing = columns.filter((column) => column.required && !found.has(column.key));
-  if (missing.length > 0) throw invalidField('file', `Missing columns ${missing.map((column) => column.label.en).join(', ')}; start from the ${name} template`);
+  let headers: Map<number, ImportColumn> | undefined;
+  const checkHeaders = (found: Map<number, ImportColumn>) => {
+    const keys = new Set([...found.values()].map((column) => column.key));
+    const missing = columns.filter((column) => column.required && !keys.has(column.key));
+    if (missing.length > 0) throw invalidField('file', `Missing columns ${missing.map((column) => column.label.en).join(', ')}; start from the ${name} template`);
+    return found;
+  };
   const rows: SheetRow[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const values: Record<string, string> = {};
-    const texts: Record<string, string> = {};
-    const problems: CellProblem[] = [];
-    row.eachCell((cell, col) => {
-      const column = headers.get(col);
-      const text = cellText(cell.value);
-      if (!column || !text) return;
-      texts[column.key] = text;
-      const read = readCell(column, cell.value, text, language);
-      if (read.value !== undefined) values[column.key] = read.value;
-      if (read.problem) problems.push(read.problem);
-    });
-    if (Object.keys(texts).length > 0) rows.push({ row: rowNumber, values, texts, problems });
-  });
+  let sheetFound = false;
+  try {
+    for await (const sheet of book) {
+      const sheets = (book as unknown as StreamedBook).model?.sheets ?? [];
+      const wanted = sheets.find((s) => s.name === SHEETS.vi.data || s.name === SHEETS.en.data) ?? sheets[0];
+      if (wanted && (sheet as unknown as { name: string }).name !== wanted.name) continue;
+      sheetFound = true;
+      for await (const row of sheet) {
+        if (row.number === 1) {
+          const found = new Map<number, ImportColumn>();
+          row.eachCell((cell, col) => {
+            const column = byHeader.get(cellText(cell.value).toLocaleLowerCase('vi'));
+            if (column) found.set(col, column);
+          });
+          headers = checkHeaders(found);
+          continue;
+        }
+        headers ??= checkHeaders(new Map());
+        const values: Record<string, string> = {};
+        const texts: Record<string, string> = {};
+        const problems: CellProblem[] = [];
+        row.eachCell((cell, col) => {
+          const column = headers!.get(col);
+          const text = cellText(cell.value);
+          if (!column || !text) return;
+          texts[column.key] = text;
+          const read = readCell(column, cell.value, text, language);
+          if (read.value !== undefined) values[column.key] = read.value;
+          if (read.problem) problems.push(read.problem);
+        });
+        if (Object.keys(texts).length === 0) continue;
+        if (rows.length === limits.maxRows) throw tooManyRows(limits.maxRows);
+        rows.push({ row: row.number, values, texts, problems });
+        if (rows.length % READ_REPORT_EVERY === 0) onRead?.(rows.length);
+      }
+      break;
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw invalidField('file', 'The file is not a readable XLSX workbook');
+  }
+  if (!sheetFound) throw invalidField('file', 'The workbook has no sheets');
+  headers ??= checkHeaders(new Map());
+  onRead?.(rows.length);
   return rows;
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DeleteQuery } from '../../../shared/schemas/activities.js';
 import { IsoDate } from '../../../shared/schemas/common.js';
-import { ImportLanguage, ImportRejected } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRejected, ImportTooLarge } from '../../../shared/schemas/imports.js';
 import {
   IndicatorCatalogue,
   IndicatorDefinition,
@@ -114,7 +114,7 @@ export const indicatorsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsy
         summary: 'Import reported figures from the template (multipart field "file"): a figure of the same indicator and period is revised, its old value kept; any invalid row imports nothing',
         consumes: ['multipart/form-data'],
         querystring: z.object({ language: ImportLanguage }),
-        response: { 200: ReportedImportResult, 422: ImportRejected, ...errorResponses(400, 401, 403, 413) },
+        response: { 200: ReportedImportResult, 413: ImportTooLarge, 422: ImportRejected, ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => {

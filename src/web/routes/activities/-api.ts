@@ -11,10 +11,11 @@ import {
   type ActivityUpdate,
   type ActivityView,
 } from '../../../shared/schemas/activities.js';
-import { ErrorBody, LocalizedName } from '../../../shared/schemas/common.js';
+import { LocalizedName } from '../../../shared/schemas/common.js';
 import { ImportRowError } from '../../../shared/schemas/imports.js';
 import { PartnerList } from '../../../shared/schemas/partners.js';
 import { ApiError, apiJson, apiVoid, toQueryString } from '../../lib/api.js';
+import { toApiError } from '../../components/upload.js';
 import { toApiRange } from '../../lib/dates.js';
 
 /** The filters of the list, the summary and the formalism board (the URL search of /activities). */
@@ -156,9 +157,7 @@ export function useImportActivities() {
       if (response.ok) return { ok: true, result: ImportResult.parse(json) };
       const rejected = ImportRejected.safeParse(json);
       if (response.status === 422 && rejected.success) return { ok: false, rows: rejected.data.rows };
-      const error = ErrorBody.safeParse(json);
-      if (error.success) throw new ApiError(response.status, error.data.error.code, error.data.error.message, error.data.error.fields);
-      throw new ApiError(response.status, 'internal', response.statusText);
+      throw await toApiError(response, json);
     },
     onSuccess: (outcome, { dryRun }) => (outcome.ok && !dryRun ? queryClient.invalidateQueries({ queryKey: activitiesKey }) : undefined),
   });
