@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, sql } from 'drizzle-orm';
 import { outboxEmails } from '../../db/schema/index.js';
+import { selectRows } from '../../db/raw.js';
+import { refusal } from '../../test/refusal.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 
 let t: TestContext;
@@ -88,5 +90,12 @@ describe('GET /api/v1/audit', () => {
   it('is append-only in the database itself', async () => {
     await expect(t.db.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
     await expect(t.db.execute(sql`UPDATE audit_log SET action = 'x'`)).rejects.toThrow();
+  });
+
+  it.each(['audit_log', 'task_status_events', 'agreement_events'])('%s refuses TRUNCATE, which row triggers do not see', async (table) => {
+    const rows = async () => (await selectRows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n;
+    const before = await rows();
+    expect(await refusal(t.db.execute(sql`TRUNCATE ${sql.identifier(table)}`))).toMatchObject({ message: `${table} is append-only` });
+    expect(await rows()).toBe(before);
   });
 });

@@ -24,7 +24,7 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
   );
 
   app.post('/auth/logout', { schema: { tags, summary: 'Sign out: ends the session', security: [], response: { 204: z.null() } } }, async (req, reply) => {
-    if (req.sessionToken) await auth.logout(req.sessionToken);
+    if (req.sessionToken) await auth.logout(req.sessionToken, req.ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);
   });

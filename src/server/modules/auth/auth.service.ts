@@ -1,6 +1,6 @@
 import type { ApiToken, LoginInput, PasswordChange } from '../../../shared/schemas/auth.js';
 import type { Locale } from '../../../shared/schemas/users.js';
-import type { Actor } from '../../auth/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../auth/actor.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Db } from '../../db/client.js';
 import { timeZone } from '../../lib/clock.js';
@@ -63,7 +63,12 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
       const user = await usersRepo.findByEmail(db, input.email);
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
       if (!user || !passwordOk || !user.active) {
-        await loginAttemptsRepo.recordFailure(db, input.email, ip);
+        // One entry for every reason (unknown e-mail, wrong password, inactive account), keyed by the e-mail tried:
+        // the log says no more about the account than the answer does. The password is never written.
+        await db.transaction(async (tx) => {
+          await loginAttemptsRepo.recordFailure(tx, input.email, ip);
+          await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'user.sign_in_failed', entity: 'sign_in', entityId: input.email, after: { email: input.email, ip } });
+        });
         throw new DomainError('unauthenticated', 'Wrong e-mail or password');
       }
       const token = newSecret();
@@ -78,7 +83,13 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
       return { token, me: await me(user.id) };
     },
 
-    logout: (token: string) => sessionsRepo.delete(db, sha256(token)),
+    /** Ends the session behind the token; the user's sign-out is audited with the address it came from. */
+    logout: (token: string, ip: string | null) =>
+      db.transaction(async (tx) => {
+        const ended = await sessionsRepo.delete(tx, sha256(token));
+        const found = ended ? await usersRepo.findById(tx, ended.userId) : undefined;
+        if (found) await auditRepo.insert(tx, { actor: actorOf(found.user), action: 'user.signed_out', entity: 'user', entityId: found.user.id, after: { ip } });
+      }),
 
     /** The actor behind an API token, else a session cookie (never both), or null. Sliding sessions are extended at most once a minute. */
     authenticate: async (credential: { session?: string; bearer?: string }): Promise<Actor | null> => {

@@ -52,6 +52,21 @@ describe('POST /api/v1/auth/login', () => {
     expect(wrong.json().error).toMatchObject({ code: 'unauthenticated', message: 'Wrong e-mail or password' });
   });
 
+  it('audits a failed sign-in with the address and the e-mail tried, never the password, alike for an unknown e-mail', async () => {
+    const user = await t.factory.user();
+    const wrong = await login(user.email, 'not-the-password-1');
+    const unknown = await login('Nobody-Audited@Test.local', 'not-the-password-2');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+    const [unknownEntry, wrongEntry] = await t.auditRows(2);
+    const entry = (email: string) => ({ action: 'user.sign_in_failed', entity: 'sign_in', entityId: email, actorUserId: null, actorUnitId: null, before: null, after: { email, ip: '127.0.0.1' } });
+    expect(wrongEntry).toMatchObject(entry(user.email));
+    expect(unknownEntry).toMatchObject(entry('nobody-audited@test.local'));
+    // Both entries have the same fields: the log tells no more about whether the account exists than the answer does.
+    expect(Object.keys(unknownEntry!.after as object)).toEqual(Object.keys(wrongEntry!.after as object));
+    expect(JSON.stringify([unknownEntry, wrongEntry])).not.toMatch(/not-the-password/);
+  });
+
   it('refuses a deactivated user', async () => {
     const user = await t.factory.user({ active: false });
     expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
@@ -91,6 +106,11 @@ describe('sessions', () => {
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    const [audit] = await t.auditRows(1);
+    expect(audit).toMatchObject({ action: 'user.signed_out', entity: 'user', entityId: user.id, actorUserId: user.id, after: { ip: '127.0.0.1' } });
+    // Signing out again with the ended session changes nothing and audits nothing.
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect((await t.auditRows(1))[0]!.id).toBe(audit!.id);
   });
 
   it('GET /auth/session answers 200 with null when signed out and the user when signed in', async () => {

@@ -18,7 +18,9 @@ export const sessionsRepo = {
   extend: (ex: Executor, tokenHash: string, now: Date, expiresAt: Date) =>
     ex.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash)),
 
-  delete: (ex: Executor, tokenHash: string) => ex.delete(sessions).where(eq(sessions.tokenHash, tokenHash)),
+  /** Deletes the session; returns whose it was, or undefined when there was none. */
+  delete: (ex: Executor, tokenHash: string) =>
+    ex.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ userId: sessions.userId }).then(([row]) => row),
 
   /** Ends every way the user is signed in: their sessions (but the one kept) and their personal API tokens. */
   revokeAllFor: async (ex: Executor, userId: string, at: Date, exceptTokenHash?: string) => {
