@@ -6,6 +6,7 @@ import { isApiError } from './lib/api.js';
 import { accountRoute } from './routes/account/routes.js';
 import { agreementRoute, agreementsRoute } from './routes/agreements/routes.js';
 import { commitmentRoute, commitmentsRoute } from './routes/commitments/routes.js';
+import { sourceDocumentRoute, sourceDocumentsRoute } from './routes/source-documents/routes.js';
 import { dashboardRecordsRoute, dashboardRoute } from './routes/dashboard/routes.js';
 import { engagementRoute, engagementsRoute, importsRoute } from './routes/engagements/routes.js';
 import { inboxRoute } from './routes/inbox/routes.js';
@@ -68,6 +69,8 @@ const routeTree = rootRoute.addChildren([
     importsRoute,
     agreementsRoute,
     agreementRoute,
+    sourceDocumentsRoute,
+    sourceDocumentRoute,
     commitmentsRoute,
     commitmentRoute,
     tasksRoute,

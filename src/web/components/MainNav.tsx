@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconFileCertificate,
+  IconFileText,
   IconFileImport,
   IconGauge,
   IconHistory,
@@ -29,7 +30,7 @@ import { UnreadBadge } from '../routes/inbox/-components/UnreadBadge.js';
 import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
-type To = '/workspace' | '/inbox' | '/overview' | '/dashboard' | '/engagements' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
+type To = '/workspace' | '/inbox' | '/overview' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
   | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
@@ -59,6 +60,7 @@ const SECTIONS: Section[] = [
       { to: '/overview', label: 'overview', icon: IconWorld, abilities: ['dashboard.read'], testId: 'nav-overview' },
       { to: '/dashboard', label: 'dashboard', icon: IconGauge, abilities: ['dashboard.read'], prefix: true },
       { to: '/engagements', label: 'engagements', icon: IconPlaneDeparture, abilities: ['engagements.read'], prefix: true },
+      { to: '/source-documents', label: 'sourceDocuments', icon: IconFileText, abilities: ['sourceDocuments.read'], prefix: true, testId: 'nav-source-documents' },
       { to: '/agreements', label: 'agreements', icon: IconFileCertificate, abilities: ['agreements.read'], prefix: true },
       { to: '/commitments', label: 'commitments', icon: IconTargetArrow, abilities: ['commitments.read'], prefix: true },
       { to: '/tasks', label: 'tasks', icon: IconChecklist, abilities: ['tasks.read'], prefix: true },

@@ -19,7 +19,7 @@ import { engagementQuery } from '../engagements/-api.js';
 import { agreementQuery } from './-api.js';
 import { AgreementFormModal } from './-components/AgreementFormModal.js';
 import { PublicationButton } from './-components/PublicationButton.js';
-import { SplitModal } from './-components/SplitModal.js';
+import { SplitModal } from '../commitments/-components/SplitModal.js';
 import { StatusChangeModal } from './-components/StatusChangeModal.js';
 
 export function AgreementPage({ agreementId }: { agreementId: string }) {
@@ -169,7 +169,18 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
       </AnchorLink>
       <AgreementFormModal opened={editing} onClose={editModal.close} agreementId={agreement.id} />
       <StatusChangeModal agreement={agreement} opened={changing} onClose={statusModal.close} />
-      <SplitModal agreement={agreement} opened={splitting} onClose={splitModal.close} />
+      <SplitModal
+        source={{
+          agreementId: agreement.id,
+          engagementId: agreement.engagementId,
+          ownerUnit: agreement.ownerUnit,
+          fields: agreement.fields,
+          referenceDate: agreement.signedDate,
+          expiryDate: agreement.expiryDate,
+        }}
+        opened={splitting}
+        onClose={splitModal.close}
+      />
     </Page>
   );
 }

@@ -25,9 +25,10 @@ export function CommitmentTable({ items, testId = 'commitment-table' }: { items:
             <AnchorLink to="/commitments/$commitmentId" params={{ commitmentId: c.id }} fw={500}>
               {c.title}
             </AnchorLink>
-            {c.agreement ?? c.engagement ? (
+            {c.agreement ?? c.engagement ?? c.sourceDocument ? (
               <Text size="xs" c="dimmed" data-testid="commitment-source">
-                {t(c.agreement ? 'commitments.fields.agreement' : 'commitments.fields.engagement')}: {format.name((c.agreement ?? c.engagement)!.title)}
+                {t(c.agreement ? 'commitments.fields.agreement' : c.engagement ? 'commitments.fields.engagement' : 'sourceDocuments.list.title')}:{' '}
+                {format.name((c.agreement ?? c.engagement ?? c.sourceDocument)!.title)}
               </Text>
             ) : null}
           </Table.Td>

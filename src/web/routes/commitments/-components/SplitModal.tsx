@@ -2,7 +2,6 @@ import { Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textare
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgreementDetail } from '../../../../shared/schemas/agreements.js';
 import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { CommitmentInput, type SplitCandidate } from '../../../../shared/schemas/commitments.js';
 import { AppModal } from '../../../components/AppModal.js';
@@ -13,7 +12,7 @@ import { OrgUnitPicker, type PickedUnit } from '../../../components/OrgUnitPicke
 import { ApiError } from '../../../lib/api.js';
 import { applyApiError, errorMessage, zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
-import { useBulkCommitments, useSplitText } from '../-api.js';
+import { useBulkCommitments, useSplitText } from '../../agreements/-api.js';
 
 interface Candidate {
   accepted: boolean;
@@ -27,34 +26,51 @@ interface Candidate {
   dueDate: string;
 }
 
-/** Paste the text of an agreement, review the candidate commitments, save the accepted ones. */
-export function SplitModal({ agreement, opened, onClose }: { agreement: AgreementDetail; opened: boolean; onClose: () => void }) {
+/** Where the split text comes from: an agreement, or a source document (conclusions, directive, resolution). */
+export interface SplitSource {
+  agreementId?: string;
+  engagementId?: string | null;
+  sourceDocumentId?: string;
+  /** The unit each candidate is first given to; the reviewer may change it. */
+  ownerUnit: PickedUnit | null;
+  fields: string[];
+  /** Start of relative deadlines ("within 6 months"). */
+  referenceDate?: string | null;
+  /** The agreement's expiry, which a due date should not pass. */
+  expiryDate?: string | null;
+  /** The source's own text, offered for splitting. */
+  text?: string | null;
+}
+
+/** Paste the text of an agreement or a directive, review the candidate commitments, save the accepted ones. */
+export function SplitModal({ source, opened, onClose }: { source: SplitSource; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('agreements.split.title')} size="xl">
-      {opened ? <SplitWizard agreement={agreement} onClose={onClose} /> : null}
+      {opened ? <SplitWizard source={source} onClose={onClose} /> : null}
     </AppModal>
   );
 }
 
-function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClose: () => void }) {
+function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const split = useSplitText();
   const bulk = useBulkCommitments();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(source.text ?? '');
   const [textError, setTextError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState(false);
-  const owner: PickedUnit = agreement.ownerUnit;
+  const owner = source.ownerUnit;
   const toItem = (c: Candidate) => ({
     title: c.title,
     sourceQuote: c.sourceQuote || null,
-    agreementId: agreement.id,
-    engagementId: agreement.engagementId,
+    agreementId: source.agreementId ?? null,
+    engagementId: source.engagementId ?? null,
+    sourceDocumentId: source.sourceDocumentId ?? null,
     ownerUnitId: c.ownerUnitId ?? undefined,
     coOwnerUnitIds: [],
     dueDate: c.dueDate || null,
-    fields: agreement.fields,
+    fields: source.fields,
   });
   const validateItem = zodValidate(t, CommitmentInput, toItem);
   const form = useForm<{ candidates: Candidate[] }>({
@@ -73,10 +89,10 @@ function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClo
     if (text.trim() === '') return setTextError(t('errors.validation.required'));
     setTextError(null);
     split.mutate(
-      { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: agreement.signedDate ?? undefined, agreementId: agreement.id },
+      { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: source.referenceDate ?? undefined, agreementId: source.agreementId },
       {
         onSuccess: ({ candidates }) => {
-          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, ownerUnitId: owner.id, dueDate: c.dueDate ?? '' })) });
+          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, ownerUnitId: owner?.id ?? null, dueDate: c.dueDate ?? '' })) });
           setReviewing(true);
         },
         onError: (error) => setTextError(errorMessage(t, error)),
@@ -174,7 +190,7 @@ function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClo
                 <>
                   <TextInput label={t('commitments.fields.title')} required {...form.getInputProps(`candidates.${index}.title`)} />
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                    <OrgUnitPicker label={t('commitments.fields.ownerUnit')} required initialUnit={owner} {...form.getInputProps(`candidates.${index}.ownerUnitId`)} />
+                    <OrgUnitPicker label={t('commitments.fields.ownerUnit')} required initialUnit={owner ?? undefined} {...form.getInputProps(`candidates.${index}.ownerUnitId`)} />
                     <DateInput
                       label={t('commitments.fields.dueDate')}
                       description={candidate.dueText ? t('agreements.split.dueFrom', { text: candidate.dueText }) : undefined}
@@ -184,7 +200,7 @@ function SplitWizard({ agreement, onClose }: { agreement: AgreementDetail; onClo
                   <DeadlineWarnings
                     warnings={[
                       ...deadlineWarnings('dueDate', candidate.dueDate, 'source_text', candidate.readDueDate),
-                      ...deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', agreement.expiryDate),
+                      ...deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', source.expiryDate),
                     ]}
                   />
                 </>
