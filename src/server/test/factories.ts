@@ -15,6 +15,7 @@ let sequence = 0;
 export interface TestUser {
   id: string;
   email: string;
+  name?: string;
   role: Role;
   unitId: string | null;
 }
@@ -41,7 +42,7 @@ export function buildFactory(db: Db) {
         active: overrides.active ?? true,
         passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)),
       });
-      return { id: row.id, email: row.email, role: row.role as Role, unitId: row.unitId };
+      return { id: row.id, email: row.email, name: row.name, role: row.role as Role, unitId: row.unitId };
     },
 
     /** A bare engagement row, inserted directly so tests of other features do not depend on its API. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid, Version } from './common.js';
-import { UnitRef } from './engagements.js';
+import { EventActor, UnitRef } from './engagements.js';
 import { CountryCode, PartnerRef } from './partners.js';
 import { UnitView } from './org-units.js';
 import { Region } from './regions.js';
@@ -39,10 +39,13 @@ export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217
 
 export const AgreementEvent = z.object({
   id: Uuid,
+  /** The status before this event; null for the first. */
+  fromStatus: AgreementStatus.nullable(),
   status: AgreementStatus,
   effectiveDate: IsoDate,
   note: z.string().nullable(),
   actorUserId: Uuid.nullable(),
+  actor: EventActor.nullable(),
   at: z.string(),
 });
 

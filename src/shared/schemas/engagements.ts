@@ -24,6 +24,10 @@ export type LeaderLevel = z.infer<typeof LeaderLevel>;
 export const UnitRef = OrgUnitSummary.pick({ id: true, code: true, name: true, type: true });
 export type UnitRef = z.infer<typeof UnitRef>;
 
+/** Who recorded a change in a history: the person, and the unit they belong to (none for an account without one). */
+export const EventActor = z.object({ id: Uuid, name: z.string(), unit: UnitRef.nullable() });
+export type EventActor = z.infer<typeof EventActor>;
+
 export const Engagement = z.object({
   id: Uuid,
   title: LocalizedName,

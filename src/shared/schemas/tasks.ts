@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
-import { UnitRef } from './engagements.js';
+import { EventActor, UnitRef } from './engagements.js';
 
 export const TASK_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'] as const;
 export const TaskStatus = z.enum(TASK_STATUSES);
@@ -149,7 +149,7 @@ export const TaskStatusEvent = z.object({
   rationale: z.string(),
   evidenceUrl: z.string().nullable(),
   attachmentId: Uuid.nullable(),
-  actor: z.object({ id: Uuid, name: z.string() }).nullable(),
+  actor: EventActor.nullable(),
   at: z.string(),
 });
 export type TaskStatusEvent = z.infer<typeof TaskStatusEvent>;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql
 import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
-import { agreementEvents, agreementParties, agreements, countryRegions, orgUnits, partners } from '../../db/schema/index.js';
+import { agreementEvents, agreementParties, agreements, countryRegions, orgUnits, partners, users } from '../../db/schema/index.js';
 import { regionFilter } from '../regions/regions.repo.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
@@ -185,6 +185,12 @@ export const agreementsRepo = {
       .returning({ id: agreements.id })
       .then((rows) => rows.length),
 
+  /** The lifecycle, oldest first, with the name and unit of whoever recorded each event. */
   eventsOf: (ex: Executor, agreementId: string) =>
-    ex.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.at), asc(agreementEvents.id)),
+    ex
+      .select({ event: agreementEvents, actorName: users.name, actorUnitId: users.unitId })
+      .from(agreementEvents)
+      .leftJoin(users, eq(users.id, agreementEvents.actorUserId))
+      .where(eq(agreementEvents.agreementId, agreementId))
+      .orderBy(asc(agreementEvents.at), asc(agreementEvents.id)),
 };

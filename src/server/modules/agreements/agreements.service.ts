@@ -178,14 +178,17 @@ export function agreementsService(db: Db) {
     const found = (await agreementsRepo.findById(ex, id))!;
     const [agreement] = await present(ex, actor, [found]);
     const events = await agreementsRepo.eventsOf(ex, id);
+    const units = await unitRefs(ex, events.flatMap((row) => (row.actorUnitId ? [row.actorUnitId] : [])));
     return {
       ...agreement!,
-      events: events.map((event) => ({
+      events: events.map(({ event, actorName, actorUnitId }, index) => ({
         id: event.id,
+        fromStatus: index > 0 ? (events[index - 1]!.event.status as AgreementStatus) : null,
         status: event.status as AgreementStatus,
         effectiveDate: event.effectiveDate,
         note: event.note,
         actorUserId: event.actorUserId,
+        actor: event.actorUserId ? { id: event.actorUserId, name: actorName ?? '', unit: (actorUnitId && units.get(actorUnitId)) || null } : null,
         at: toIso(event.at)!,
       })),
     };

@@ -49,6 +49,7 @@ describe('POST /api/v1/agreements', () => {
     const res = await create(hcmEditor, mou({ title: { vi: 'Ghi nhớ hợp tác TP.HCM – Bayern', en: 'HCMC–Bavaria MoU' }, kind: 'mou', unitIds: [hcm], partnerIds: [bavaria], ownerUnitId: undefined }));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ localInternational: true, ownerUnit: { id: hcm } });
+    expect(res.json().events).toMatchObject([{ fromStatus: null, status: 'signed', actor: { id: hcmEditor.id, name: hcmEditor.name, unit: { id: hcm, code: '79' } } }]);
     expect((await get('/api/v1/agreements?localInternational=true')).json().items.map((a: { id: string }) => a.id)).toEqual([res.json().id]);
   });
 
@@ -97,6 +98,12 @@ describe('lifecycle and edits', () => {
     const inForce = await move({ status: 'in_force', effectiveDate: '2025-01-01', note: 'Có hiệu lực', version: 2 });
     expect(inForce.json()).toMatchObject({ status: 'in_force', inForceDate: '2025-01-01' });
     expect(inForce.json().events.map((e: { status: string }) => e.status)).toEqual(['negotiating', 'signed', 'in_force']);
+    // Each event says what it changed from, and who recorded it with their unit.
+    expect(inForce.json().events).toMatchObject([
+      { fromStatus: null, status: 'negotiating', actor: { id: coordinator.id, name: coordinator.name } },
+      { fromStatus: 'negotiating', status: 'signed', effectiveDate: '2024-10-28' },
+      { fromStatus: 'signed', status: 'in_force', note: 'Có hiệu lực', actor: { id: coordinator.id } },
+    ]);
     expect(inForce.json().abilities).toEqual({ update: true, changeStatus: true, publish: true });
     const completed = await move({ status: 'completed', effectiveDate: '2025-02-01', version: 3 });
     // Completed is final: no status step is left, though details may still be edited.

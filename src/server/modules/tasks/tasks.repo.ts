@@ -85,7 +85,7 @@ export const tasksRepo = {
 
   timeline: (ex: Executor, taskId: string) =>
     ex
-      .select({ event: taskStatusEvents, actorName: users.name })
+      .select({ event: taskStatusEvents, actorName: users.name, actorUnitId: users.unitId })
       .from(taskStatusEvents)
       .leftJoin(users, eq(users.id, taskStatusEvents.actorUserId))
       .where(eq(taskStatusEvents.taskId, taskId))

@@ -285,15 +285,16 @@ export function tasksService(db: Db) {
     timeline: async (actor: Actor, id: string): Promise<{ items: TaskStatusEvent[] }> => {
       await findReadableTask(db, actor, id);
       const rows = await tasksRepo.timeline(db, id);
+      const units = await unitRefs(db, rows.flatMap((row) => (row.actorUnitId ? [row.actorUnitId] : [])));
       return {
-        items: rows.map(({ event, actorName }) => ({
+        items: rows.map(({ event, actorName, actorUnitId }) => ({
           id: event.id,
           fromStatus: event.fromStatus as TaskStatus | null,
           toStatus: event.toStatus as TaskStatus,
           rationale: event.rationale,
           evidenceUrl: event.evidenceUrl,
           attachmentId: event.attachmentId,
-          actor: event.actorUserId ? { id: event.actorUserId, name: actorName ?? '' } : null,
+          actor: event.actorUserId ? { id: event.actorUserId, name: actorName ?? '', unit: (actorUnitId && units.get(actorUnitId)) || null } : null,
           at: toIso(event.at)!,
         })),
       };

@@ -182,7 +182,8 @@ describe('POST /api/v1/tasks/:id/status', () => {
 
     const timeline = (await call(usViewer, 'GET', `/tasks/${task.id}/timeline`)).json();
     expect(timeline.items).toMatchObject([
-      { fromStatus: 'not_started', toStatus: 'on_track', rationale: 'Đã làm việc với USTR ngày 12/3', actor: { id: usEditor.id } },
+      // Who changed it: the person by name and the unit they work in.
+      { fromStatus: 'not_started', toStatus: 'on_track', rationale: 'Đã làm việc với USTR ngày 12/3', actor: { id: usEditor.id, name: usEditor.name, unit: { id: embUs, code: 'EMB-US' } }, at: expect.any(String) },
       { fromStatus: 'on_track', toStatus: 'completed', evidenceUrl: 'https://www.trade.gov/mes-vietnam' },
     ]);
 

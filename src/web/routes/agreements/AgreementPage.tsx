@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsSplit, IconPencil, IconProgress } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ChangedBy } from '../../components/ChangedBy.js';
 import { AGREEMENT_TRANSITIONS, type AgreementDetail } from '../../../shared/schemas/agreements.js';
 import { Facts } from '../../components/Facts.js';
 import { useMoney } from '../../components/Money.js';
@@ -141,13 +142,21 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         ) : (
           <Timeline active={agreement.events.length - 1} bulletSize={14} lineWidth={2}>
             {agreement.events.map((event) => (
-              <Timeline.Item key={event.id} title={t(`agreements.statuses.${event.status}`)}>
+              <Timeline.Item
+                key={event.id}
+                title={
+                  event.fromStatus
+                    ? t('agreements.detail.change', { from: t(`agreements.statuses.${event.fromStatus}`), to: t(`agreements.statuses.${event.status}`) })
+                    : t(`agreements.statuses.${event.status}`)
+                }
+              >
                 <Text size="sm">{t('agreements.detail.effective', { date: format.date(event.effectiveDate) })}</Text>
                 {event.note ? (
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {event.note}
                   </Text>
                 ) : null}
+                <ChangedBy actor={event.actor} at={event.at} />
               </Timeline.Item>
             ))}
           </Timeline>

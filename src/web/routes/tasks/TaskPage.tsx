@@ -2,9 +2,11 @@ import { Anchor, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/schemas/tasks.js';
 import { Attachments, attachmentsQuery } from '../../components/Attachments.js';
+import { ChangedBy } from '../../components/ChangedBy.js';
 import { DeadlineWarnings } from '../../components/DeadlineWarnings.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
@@ -71,30 +73,43 @@ function TaskView({ task }: { task: Task }) {
       <Section title={t('tasks.detail.clears')} testId="task-clears">
         <Facts
           items={[
-            { label: t('tasks.clears.objective'), value: task.objective },
+            { label: t('tasks.clears.objective'), value: task.objective, testId: 'clear-objective' },
             {
               label: t('tasks.clears.owner'),
               value: `${format.name(task.responsibleUnit.name)} · ${task.responsiblePerson}`,
               testId: 'task-responsible',
             },
-            { label: t('tasks.fields.assigningUnit'), value: format.name(task.assigningUnit.name) },
+            { label: t('tasks.clears.task'), value: task.title, testId: 'clear-task' },
             {
               label: t('tasks.clears.timeline'),
-              value: `${format.date(task.startDate)} – ${format.date(task.dueDate)}`,
-              testId: 'task-timeline-dates',
+              value: (
+                <>
+                  <span data-testid="task-timeline-dates">{`${format.date(task.startDate)} – ${format.date(task.dueDate)}`}</span>
+                  <ClearDetail label={t('tasks.fields.originalDueDate')} testId="original-due-date">
+                    {task.originalDueDate === task.dueDate
+                      ? format.date(task.originalDueDate)
+                      : t('tasks.detail.originalMoved', { date: format.date(task.originalDueDate), count: task.slipCount })}
+                  </ClearDetail>
+                </>
+              ),
             },
             {
-              label: t('tasks.fields.originalDueDate'),
-              value:
-                task.originalDueDate === task.dueDate
-                  ? format.date(task.originalDueDate)
-                  : t('tasks.detail.originalMoved', { date: format.date(task.originalDueDate), count: task.slipCount }),
-              testId: 'original-due-date',
+              label: t('tasks.clears.accountability'),
+              value: (
+                <>
+                  <ClearDetail label={t('tasks.fields.accountableTo')}>{task.accountableTo}</ClearDetail>
+                  <ClearDetail label={t('tasks.fields.checkedBy')}>{task.checkedBy}</ClearDetail>
+                </>
+              ),
+              testId: 'clear-accountability',
             },
-            { label: t('tasks.fields.accountableTo'), value: task.accountableTo },
-            { label: t('tasks.fields.checkedBy'), value: task.checkedBy },
-            { label: t('tasks.clears.output'), value: task.expectedOutput },
-            { label: t('tasks.clears.outcome'), value: task.expectedOutcome },
+            { label: t('tasks.clears.output'), value: task.expectedOutput, testId: 'clear-output' },
+            { label: t('tasks.clears.outcome'), value: task.expectedOutcome, testId: 'clear-outcome' },
+          ]}
+        />
+        <Facts
+          items={[
+            { label: t('tasks.fields.assigningUnit'), value: format.name(task.assigningUnit.name) },
             {
               label: t('tasks.fields.commitment'),
               value: task.commitmentId ? (
@@ -156,10 +171,21 @@ function TaskView({ task }: { task: Task }) {
   );
 }
 
+/** A labelled line inside one of the seven clears (e.g. accountable to, checked by). */
+function ClearDetail({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <Text component="span" display="block" size="sm" fw={400} data-testid={testId}>
+      <Text component="span" size="sm" c="dimmed">
+        {label}:
+      </Text>{' '}
+      {children}
+    </Text>
+  );
+}
+
 /** The status history, oldest first; nobody can edit it. */
 function StatusTimeline({ task }: { task: Task }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const query = useQuery(taskTimelineQuery(task.id));
   const files = useQuery(attachmentsQuery(`/tasks/${task.id}`));
   if (query.isPending) return <Loading lines={3} />;
@@ -190,10 +216,7 @@ function StatusTimeline({ task }: { task: Task }) {
                 {t('tasks.timeline.evidenceFile')}: {fileName(event.attachmentId)}
               </Anchor>
             ) : null}
-            <Text size="xs" c="dimmed">
-              {format.dateTime(event.at)}
-              {event.actor ? ` · ${event.actor.name}` : ''}
-            </Text>
+            <ChangedBy actor={event.actor} at={event.at} />
           </Timeline.Item>
         ))}
       </Timeline>

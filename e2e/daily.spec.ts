@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
+
+/** Texts of a description list's terms, in order. */
+const terms = (page: Page, testId: string) => page.getByTestId(testId).locator('dt').allTextContents();
+
+describe('daily use: the task page and status histories', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  let taskPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('labels the seven clears 1 to 7 and says who changed the status, from what to what, in Vietnamese', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, 'hq@demo.local');
+    const tasks = await api<{ items: { id: string; title: string }[] }>(page, '/tasks?status=not_started&pageSize=1');
+    const task = tasks.body.items[0]!;
+    taskPath = `/tasks/${task.id}`;
+    await page.goto(taskPath);
+    await page.getByRole('heading', { level: 1, name: task.title }).waitFor();
+    expect((await terms(page, 'task-clears')).slice(0, 7)).toEqual([
+      '1. Rõ mục tiêu',
+      '2. Rõ người (đơn vị, cá nhân chịu trách nhiệm)',
+      '3. Rõ việc',
+      '4. Rõ thời gian',
+      '5. Rõ trách nhiệm',
+      '6. Rõ sản phẩm',
+      '7. Rõ kết quả',
+    ]);
+    expect(await page.getByTestId('clear-task').textContent()).toBe(task.title);
+    expect(await page.getByTestId('clear-accountability').textContent()).toMatch(/^Chịu trách nhiệm trước: .+Người\/đơn vị kiểm tra: .+/);
+
+    const form = page.getByTestId('status-form');
+    await form.getByLabel('Tình trạng mới').selectOption('at_risk');
+    await form.getByLabel('Lý do, diễn biến').fill('Đối tác chưa phản hồi công hàm.');
+    await form.getByLabel('Đường dẫn minh chứng').fill('https://example.org/cong-ham');
+    await form.getByRole('button', { name: 'Cập nhật' }).click();
+    const last = page.getByTestId('status-timeline').locator('.mantine-Timeline-item').last();
+    await last.getByText('Chưa bắt đầu → Có nguy cơ chậm').waitFor();
+    await last.getByText('Đối tác chưa phản hồi công hàm.').waitFor();
+    expect(await last.getByTestId('evidence-link').textContent()).toBe('Minh chứng: https://example.org/cong-ham');
+    expect(await last.getByTestId('changed-by').textContent()).toMatch(
+      /^Ghi nhận bởi Nguyễn Thu Hà \(Vụ Tổng hợp kinh tế, Bộ Ngoại giao\) lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/,
+    );
+    await expectAccessible(page, 'task page');
+    await page.getByTestId('task-clears').scrollIntoViewIfNeeded();
+    await screenshot(page, 'daily-task-clears-desktop');
+    await page.getByTestId('task-timeline').scrollIntoViewIfNeeded();
+    await screenshot(page, 'daily-task-history-desktop');
+
+    // An agreement's lifecycle says the same: from → to, and who recorded it with their unit.
+    const agreements = await api<{ items: { id: string }[] }>(page, '/agreements?status=in_force&pageSize=1');
+    await page.goto(`/agreements/${agreements.body.items[0]!.id}`);
+    const lifecycle = page.getByTestId('agreement-lifecycle');
+    await lifecycle.getByTestId('changed-by').first().waitFor();
+    expect(await lifecycle.getByTestId('changed-by').first().textContent()).toMatch(/^Ghi nhận bởi .+ \(.+\) lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+    await context.close();
+  });
+
+  it('shows the same in English, and fits a phone', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE, language: 'en' });
+    await signIn(page, 'hq@demo.local');
+    await page.goto(taskPath);
+    await page.getByTestId('task-clears').waitFor();
+    expect((await terms(page, 'task-clears')).slice(0, 7)).toEqual([
+      '1. Clear objective',
+      '2. Clear owner (responsible unit and person)',
+      '3. Clear task',
+      '4. Clear timeline',
+      '5. Clear accountability',
+      '6. Clear output',
+      '7. Clear outcome',
+    ]);
+    const last = page.getByTestId('status-timeline').locator('.mantine-Timeline-item').last();
+    await last.getByText('Not started → At risk').waitFor();
+    expect(await last.getByTestId('changed-by').textContent()).toMatch(/^Recorded by Nguyễn Thu Hà \(Department of Economic Affairs, MOFA\) on /);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, 'task page (phone, en)');
+    await page.getByTestId('task-clears').scrollIntoViewIfNeeded();
+    await screenshot(page, 'daily-task-clears-phone');
+    await last.scrollIntoViewIfNeeded();
+    await screenshot(page, 'daily-task-history-phone');
+    await context.close();
+  });
+});
