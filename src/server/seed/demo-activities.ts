@@ -130,6 +130,7 @@ export async function loadDemoActivities(tx: Executor, options: { seed?: number;
       sectors: [rng.pick(SECTORS), ...(rng.chance(0.4) ? [rng.pick(SECTORS)] : [])].filter((s, i, all) => all.indexOf(s) === i),
       cost: rng.chance(0.5) ? money(rng.int(50_000, 4_000_000) * 100) : null,
       costCurrency: null,
+      demo: true,
       createdBy,
     });
     const row = activityRows.at(-1)!;
@@ -216,7 +217,7 @@ function outcomeFor(rng: Rng, activityId: string, type: ActivityType, createdBy:
   const roll = rng.next();
   let acc = 0;
   const status = STATUSES.find(([, share]) => (acc += share) > roll)?.[0] ?? 'unconfirmed';
-  const base = { id: newId(), activityId, kind, businessName: business.name, contactName: business.contact, contactEmail: business.email, createdBy };
+  const base = { id: newId(), activityId, kind, businessName: business.name, contactName: business.contact, contactEmail: business.email, demo: true, createdBy };
   const answered = status === 'unconfirmed' ? {} : { confirmationStatus: status, confirmedAt: new Date(Date.UTC(2025, 7, rng.int(1, 28))) };
   if (kind === 'tourists' || kind === 'jobs') {
     const quantity = kind === 'tourists' ? rng.int(200, 20_000) : rng.int(20, 1_500);

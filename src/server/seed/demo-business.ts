@@ -22,7 +22,7 @@ const ATTRIBUTED = 6;
 export async function loadDemoBusiness(tx: Executor, email: string) {
   const [company] = await tx
     .insert(partners)
-    .values({ id: newId(), kind: 'vietnamese_company', code: DEMO_COMPANY.code, nameVi: DEMO_COMPANY.vi, nameEn: DEMO_COMPANY.en, countryCode: 'VN', notes: 'Doanh nghiệp giả định cho dữ liệu mẫu (demo)' })
+    .values({ id: newId(), kind: 'vietnamese_company', code: DEMO_COMPANY.code, nameVi: DEMO_COMPANY.vi, nameEn: DEMO_COMPANY.en, countryCode: 'VN', notes: 'Doanh nghiệp giả định cho dữ liệu mẫu (demo)', demo: true })
     .returning();
   await tx.update(users).set({ partnerId: company!.id }).where(eq(users.email, email));
   const contracts = await tx

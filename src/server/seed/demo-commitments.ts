@@ -2,7 +2,9 @@ import type { AgreementField } from '../../shared/schemas/agreements.js';
 import type { OrgUnitType } from '../../shared/schemas/org-units.js';
 import type { TaskStatus } from '../../shared/schemas/tasks.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import { inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
+import { commitments as commitmentsTable, tasks as tasksTable } from '../db/schema/index.js';
 import { todayIso } from '../lib/dates.js';
 import { insertCommitment } from '../modules/commitments/commitments.service.js';
 import { commitmentsRepo } from '../modules/commitments/commitments.repo.js';
@@ -385,6 +387,7 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engage
 
   let commitments = 0;
   let tasks = 0;
+  const recorded: string[] = [];
   for (const demo of [...COMMITMENTS, liveCommitment(today)]) {
     const source = await engagementId(demo.source);
     const existing = await commitmentsRepo.list(tx, { q: demo.title, engagementId: source, scope: { all: true }, today, page: 1, pageSize: 1 });
@@ -400,7 +403,13 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engage
       fields: demo.fields,
     });
     commitments += 1;
+    recorded.push(commitment.id);
     for (const task of demo.tasks) tasks += await addTask(task, commitment.id, null, false);
+  }
+  // Their wording, people and dates are invented: the records say so in their demo flag.
+  if (recorded.length > 0) {
+    await tx.update(commitmentsTable).set({ demo: true }).where(inArray(commitmentsTable.id, recorded));
+    await tx.update(tasksTable).set({ demo: true }).where(inArray(tasksTable.commitmentId, recorded));
   }
   return { commitments, tasks };
 }

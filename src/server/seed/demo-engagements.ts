@@ -535,6 +535,8 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
       ownerUnitId: a.owner.id,
       summary: a.summary,
       facilitatingUnitIds: a.facilitatingUnitIds ?? [],
+      // Invented agreements carry the mark in their title too, for readers of exports and printouts.
+      demo: a.vi.includes(DEMO),
       createdBy,
     };
     agreementRows.push(row);
@@ -559,6 +561,7 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
       countryCodes: visit.countries,
       leadUnitId: mofa.id,
       summary: summaryOf(visit),
+      demo: visit.demo ?? false,
       createdBy,
     };
     const participatingUnitIds = [...new Set([...visit.countries.map((code) => unitOn('mission', `EMB-${code}`, visit.start)), unitOn('ministry', 'MOIT', visit.start)].flatMap((u) => u?.id ?? []))];

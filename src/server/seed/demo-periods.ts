@@ -152,6 +152,7 @@ export async function loadDemoPeriods(tx: Tx, { hqUserId, today = todayIso() }: 
       status: request.status,
       answer: request.answer ?? null,
       answeredAt: request.answer ? new Date('2025-09-15T08:00:00Z') : null,
+      demo: true,
     });
     await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'support_request.created', entity: 'support_request', entityId: row.id, after: row });
   }

@@ -48,7 +48,7 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
     for (const login of DEMO_LOGINS) {
       const unit = login.unit ? await orgUnitsRepo.findByCode(tx, login.unit.type, login.unit.code, todayIso()) : undefined;
       if (login.unit && !unit) throw new Error(`Demo unit ${login.unit.type}:${login.unit.code} is missing; load the reference data first`);
-      const user = await usersRepo.insert(tx, { email: login.email, name: login.name, role: login.role, unitId: unit?.id ?? null, locale: 'vi', passwordHash });
+      const user = await usersRepo.insert(tx, { email: login.email, name: login.name, role: login.role, unitId: unit?.id ?? null, locale: 'vi', passwordHash, demo: true });
       await auditRepo.insert(tx, { actor: SYSTEM_ACTOR, action: 'user.created', entity: 'user', entityId: user.id, after: user });
     }
     await loadDemoEngagements(tx, demoEngagementsContext(tx));

@@ -22,7 +22,11 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 /** Whether a session is open, answered without an error either way (the web app asks it on every start). */
-export const SessionState = z.object({ me: Me.nullable(), timeZone: TimeZone });
+export const SessionState = z.object({
+  me: Me.nullable(),
+  timeZone: TimeZone,
+  demoData: z.boolean().describe('Records invented for the demonstration are loaded: every page says so'),
+});
 export type SessionState = z.infer<typeof SessionState>;
 
 export const ApiToken = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, LocalizedName, Uuid } from './common.js';
+import { IsoDate, ListQuery, LocalizedName, QueryFlag, Uuid } from './common.js';
 
 export const UnitName = z.object({ id: Uuid, code: z.string(), name: LocalizedName });
 export type UnitName = z.infer<typeof UnitName>;
@@ -41,6 +41,7 @@ export const DashboardFilter = z
     partnerId: Uuid.optional(),
     field: z.string().trim().min(1).max(60).optional(),
     asOf: IsoDate.optional().describe('The day "overdue" is judged on; default today'),
+    excludeDemo: QueryFlag.optional().describe('true: leave out commitments and tasks invented for the demonstration'),
   })
   .refine((f) => !f.from || !f.to || f.from < f.to, { message: 'from must be before to', path: ['to'] });
 export type DashboardFilter = z.infer<typeof DashboardFilter>;

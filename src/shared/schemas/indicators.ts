@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, LocalizedName, Uuid, Version } from './common.js';
+import { IsoDate, ListQuery, LocalizedName, QueryFlag, Uuid, Version } from './common.js';
 import { Region } from './regions.js';
 
 export const INDICATOR_SOURCES = ['computed', 'reported'] as const;
@@ -56,6 +56,7 @@ const IndicatorFilterFields = z.object({
     category: z.string().trim().min(1).max(60).optional().describe("A value of the indicator's own breakdown (leader level, agreement kind…)"),
     asOf: IsoDate.optional().describe('The day states (overdue, no result) are judged and units are mapped; default today'),
     view: z.enum(INDICATOR_VIEWS).default('as_reported').describe("as_reported: units as they were; mapped: former units rolled up to today's"),
+    excludeDemo: QueryFlag.optional().describe('true: leave out records invented for the demonstration (reported national figures are never invented)'),
 });
 const periodInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from < f.to;
 export const IndicatorFilter = IndicatorFilterFields.refine(periodInOrder, { message: 'from must be before to', path: ['to'] });

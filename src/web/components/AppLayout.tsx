@@ -8,6 +8,7 @@ import { meQuery, useSaveLocale } from '../routes/auth/-api.js';
 import { NotificationBell } from '../routes/inbox/-components/UnreadBadge.js';
 import { HeaderSearch } from '../routes/search/-components/HeaderSearch.js';
 import { Brand } from './Brand.js';
+import { DemoBanner } from './DemoBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
 import { Loading } from './QueryState.js';
@@ -76,6 +77,9 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <Box maw={1280} mx="auto">
+            <Box mb="sm">
+              <DemoBanner />
+            </Box>
             <Suspense fallback={<Loading lines={8} />}>
               <Outlet />
             </Suspense>

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, notFound, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, notFound, Outlet, redirect, useRouterState } from '@tanstack/react-router';
 import type { Me } from '../../shared/schemas/auth.js';
 import { Suspense } from 'react';
 import { AppLayout } from '../components/AppLayout.js';
+import { DemoBanner } from '../components/DemoBanner.js';
 import { Loading } from '../components/QueryState.js';
 import { homeOf } from '../lib/home.js';
 import { meQuery } from './auth/-api.js';
@@ -11,12 +12,21 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** Pages outside the signed-in shell (sign-in, open data, confirmation links) carry the demo banner on top; the shell carries its own. */
+function RootPage() {
+  const inShell = useRouterState({ select: (state) => state.matches.some((match) => match.routeId === appRoute.id) });
+  return (
+    <>
+      {inShell ? null : <DemoBanner />}
+      <Suspense fallback={<Loading lines={8} />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}
+
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: () => (
-    <Suspense fallback={<Loading lines={8} />}>
-      <Outlet />
-    </Suspense>
-  ),
+  component: RootPage,
 });
 
 /** Everything behind sign-in. */

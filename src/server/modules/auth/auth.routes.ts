@@ -32,7 +32,7 @@ export const authRoutes = (auth: AuthService, { secureCookies, loginRateLimit }:
   app.get(
     '/auth/session',
     { schema: { tags, summary: 'The signed-in user, or null when no session is open (200 either way; /me answers 401)', security: [], response: { 200: SessionState } } },
-    async (req) => ({ me: req.actor ? await auth.me(req.actor.userId) : null, timeZone: auth.timeZone() }),
+    async (req) => ({ me: req.actor ? await auth.me(req.actor.userId) : null, timeZone: auth.timeZone(), demoData: await auth.demoData() }),
   );
 
   app.get('/me', { schema: { tags, summary: 'The signed-in user and what they may do', response: { 200: Me, ...errorResponses(401) } } }, async (req) =>

@@ -10,6 +10,7 @@ import { newSecret, sha256 } from '../../lib/ids.js';
 import { abilitiesOf } from '../../policy/index.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { notificationsRepo } from '../notifications/notifications.repo.js';
+import { demoDataRepo } from '../settings/demo-data.repo.js';
 import { usersRepo, type UserRow } from '../users/users.repo.js';
 import { toUserDto } from '../users/users.service.js';
 import { apiTokensRepo, loginAttemptsRepo, sessionsRepo } from './sessions.repo.js';
@@ -44,11 +45,21 @@ export function authService(db: Db, now: () => Date = () => new Date()) {
     };
   };
 
+  // Asked on every start of the web app: read at most every half minute (loading demo data takes longer than that).
+  let demoData: { present: boolean; at: number } | null = null;
+
   return {
     me,
 
     /** The zone of "today", for the web app to compute it the same way. */
     timeZone,
+
+    /** Whether records invented for the demonstration are loaded, for the web app's banner. */
+    demoData: async () => {
+      const at = now().getTime();
+      if (!demoData || at - demoData.at > 30_000) demoData = { present: await demoDataRepo.present(db), at };
+      return demoData.present;
+    },
 
     /**
      * Checks the password and opens a session; returns its token (only its hash is stored).

@@ -116,9 +116,9 @@ describe('sessions', () => {
   it('GET /auth/session answers 200 with null when signed out and the user when signed in', async () => {
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
     expect(anonymous.statusCode).toBe(200);
-    expect(anonymous.json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(anonymous.json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh', demoData: false });
     const expired = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: 'econdip_session=not-a-session' } });
-    expect(expired.json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(expired.json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh', demoData: false });
     const user = await t.factory.user({ role: 'leader' });
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: await t.login(user) });
     expect(res.statusCode).toBe(200);

@@ -17,6 +17,8 @@ export interface ImplementationFilter {
   scopeUnitIds?: string[];
   partnerId?: string;
   field?: string;
+  /** Leave out records invented for the demonstration. */
+  excludeDemo?: boolean;
 }
 
 export type FactEntity = 'commitment' | 'task';
@@ -70,7 +72,7 @@ export const facts = (entity: FactEntity, asOf: string): SQL =>
               coalesce(c.engagement_id, a.engagement_id) AS engagement_id, c.agreement_id, ${fieldsOf} AS all_fields,
               coalesce(c.due_date, e.start_date, a.signed_date, (c.created_at AT TIME ZONE ${timeZone()})::date) AS ref_date,
               NULL::int AS slip_count, NULL::uuid AS commitment_id,
-              ${commitmentIsFulfilled('c')} AS fulfilled, ${commitmentIsOverdue('c', asOf)} AS overdue, false AS slipping
+              ${commitmentIsFulfilled('c')} AS fulfilled, ${commitmentIsOverdue('c', asOf)} AS overdue, false AS slipping, c.demo
             FROM commitments c
             LEFT JOIN agreements a ON a.id = c.agreement_id
             LEFT JOIN engagements e ON e.id = coalesce(c.engagement_id, a.engagement_id)`
@@ -79,7 +81,7 @@ export const facts = (entity: FactEntity, asOf: string): SQL =>
               coalesce(c.engagement_id, a.engagement_id) AS engagement_id, c.agreement_id, ${fieldsOf} AS all_fields,
               t.due_date AS ref_date, t.slip_count, t.commitment_id,
               t.status IN (${sql.raw(DONE_TASK_STATUSES.map((s) => `'${s}'`).join(', '))}) AS fulfilled,
-              ${taskIsOverdue('t', asOf)} AS overdue, t.slip_count > 0 AS slipping
+              ${taskIsOverdue('t', asOf)} AS overdue, t.slip_count > 0 AS slipping, t.demo
             FROM tasks t
             LEFT JOIN commitments c ON c.id = t.commitment_id
             LEFT JOIN agreements a ON a.id = c.agreement_id`;
@@ -93,6 +95,7 @@ const filterOf = (filter: ImplementationFilter): SQL => {
   if (filter.unitIds) conditions.push(sql`f.unit_ids && ${uuidArray(filter.unitIds)}`);
   if (filter.partnerId) conditions.push(sql`${filter.partnerId}::uuid IN (${sql.raw(PARTNER_IDS_OF_F)})`);
   if (filter.field) conditions.push(sql`${filter.field} = ANY(f.all_fields)`);
+  if (filter.excludeDemo) conditions.push(sql`NOT f.demo`);
   if (filter.from) conditions.push(sql`f.ref_date >= ${filter.from}::date`);
   if (filter.to) conditions.push(sql`f.ref_date < ${filter.to}::date`);
   return sql.join(conditions, sql` AND `);

@@ -86,6 +86,7 @@ export function dashboardService(db: Db) {
       to: query.to,
       partnerId: query.partnerId,
       field: query.field,
+      excludeDemo: query.excludeDemo,
       unitIds: query.unitId ? await orgUnitsRepo.lineageIds(db, query.unitId) : undefined,
       scopeUnitIds: scope.all ? undefined : scope.unitIds,
     };

@@ -28,6 +28,7 @@ export interface FactSelection {
   field?: string;
   partnerId?: string;
   category?: string;
+  excludeDemo?: boolean;
   group?: { by: IndicatorGroupBy; key: string };
 }
 
@@ -78,6 +79,7 @@ function conditions(s: FactSelection): SQL {
   if (s.field) where.push(sql`${s.field} = ANY(f.fields)`);
   if (s.partnerId) where.push(sql`${s.partnerId}::uuid = ANY(f.partner_ids)`);
   if (s.category) where.push(sql`f.category = ${s.category}`);
+  if (s.excludeDemo) where.push(sql`NOT f.demo`);
   if (s.group) where.push(sql`EXISTS (SELECT 1 FROM (${GROUPS[s.group.by]}) g WHERE g.key = ${s.group.key})`);
   return sql.join(where, sql` AND `);
 }

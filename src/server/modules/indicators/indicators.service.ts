@@ -44,6 +44,7 @@ function recordsFilter(filter: ResolvedFilter, extra: Record<string, string | un
     field: filter.field,
     partnerId: filter.partnerId,
     category: filter.category,
+    excludeDemo: filter.excludeDemo ? 'true' : undefined,
     ...extra,
   }).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return Object.fromEntries(entries);
@@ -79,6 +80,7 @@ const selectionOf = (filter: ResolvedFilter, scopeUnitIds: string[] | undefined,
   field: filter.field,
   partnerId: filter.partnerId,
   category: filter.category,
+  excludeDemo: filter.excludeDemo,
   group,
 });
 

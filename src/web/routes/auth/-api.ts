@@ -48,3 +48,11 @@ export function useSaveLocale() {
     onSuccess: (me) => queryClient.setQueryData(meKey, me),
   });
 }
+
+/** Whether records invented for the demonstration are loaded (asked once; the banner on every page says so). */
+export const demoDataQuery = queryOptions({
+  queryKey: ['session', 'demo-data'] as const,
+  queryFn: async ({ signal }): Promise<boolean> => (await apiJson('/auth/session', SessionState, { signal })).demoData,
+  staleTime: Infinity,
+  retry: false,
+});
