@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { TYPO_SIMILARITY, TYPO_SIMILARITY_SETTING } from './search.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -52,6 +53,7 @@ export async function openPglite({ dataDir, loadDataDir, logger }: PgliteOptions
   try {
     const pgData = dataDir ? join(dataDir, 'pgdata') : undefined;
     const client = await PGlite.create({ dataDir: pgData, loadDataDir, extensions: pgliteExtensions });
+    await client.exec(`SET ${TYPO_SIMILARITY_SETTING} = ${TYPO_SIMILARITY}`);
     const db = drizzlePglite({ client, schema, casing: 'snake_case', logger }) as unknown as Db;
     return {
       kind: 'pglite',
@@ -71,7 +73,7 @@ export async function openPglite({ dataDir, loadDataDir, logger }: PgliteOptions
 }
 
 export async function openPostgres(url: string, { logger }: OpenOptions = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c ${TYPO_SIMILARITY_SETTING}=${TYPO_SIMILARITY}` });
   // An idle client dropped by the server (restart, failover, a dropped test database) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle client error: ${error.message}`));

@@ -166,6 +166,57 @@ describe('GET /api/v1/search', () => {
     }
   });
 
+  it('tolerates typos and finds every word anywhere: "nvdia" finds NVIDIA, "hiep dinh thuong mai tu do" the free-trade agreement', async () => {
+    const headers = await t.login(admin);
+    const post = async (url: string, payload: object) => {
+      const res = await t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers });
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(201);
+      return (res.json() as { id: string }).id;
+    };
+    const engagement = await post('/engagements', {
+      title: { vi: 'Thủ tướng tiếp Tổng Giám đốc NVIDIA', en: 'Prime Minister receives the CEO of NVIDIA' },
+      type: 'visit_received',
+      leaderName: 'Thủ tướng',
+      leaderLevel: 'prime_minister',
+      startDate: '2024-12-05',
+      endDate: '2024-12-05',
+      countryCodes: ['US'],
+      leadUnitId: missionA,
+    });
+    const partner = (await t.app.inject({ method: 'GET', url: '/api/v1/partners?kind=country&countryCode=US', headers })).json().items[0].id as string;
+    const agreement = await post('/agreements', {
+      title: { vi: 'Hiệp định Thương mại tự do song phương', en: 'Bilateral free trade agreement' },
+      kind: 'agreement',
+      signedDate: '2024-12-06',
+      unitIds: [missionA],
+      ownerUnitId: missionA,
+      partnerIds: [partner],
+    });
+    const found = async (q: string, type: SearchType) => groupIds((await search(admin, `q=${encodeURIComponent(q)}&type=${type}&pageSize=50`)).json() as SearchResults, type) ?? [];
+
+    expect(await found('nvdia', 'engagements')).toContain(engagement);
+    expect(await found('tong giam doc nvdia', 'engagements')).toContain(engagement);
+    expect(await found('hiep dinh thuong mai tu do', 'agreements')).toContain(agreement);
+    expect(await found('thuong mai hiep dinh', 'agreements')).toContain(agreement);
+    expect(await found('hiep dinh thuongg mai tu do', 'agreements')).toContain(agreement);
+    expect(await found('nvdia', 'agreements')).not.toContain(agreement);
+    expect(await found('qwrtzx', 'engagements')).toEqual([]);
+  });
+
+  it('finds the words of a text in any order but never bends a number: "2023" does not find a record of 2024', async () => {
+    const headers = await t.login(admin);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/engagements',
+      payload: { title: { vi: 'Hội nghị 2024 về xúc tiến', en: '2024 promotion conference' }, type: 'conference', leaderName: 'Bộ trưởng', leaderLevel: 'minister', startDate: '2024-05-05', endDate: '2024-05-05', countryCodes: ['US'], leadUnitId: missionA },
+      headers,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const ids = (q: string) => search(admin, `q=${encodeURIComponent(q)}&type=engagements&pageSize=50`).then((r) => groupIds(r.json() as SearchResults, 'engagements') ?? []);
+    expect(await ids('2024 xuc tien')).toContain(res.json().id);
+    expect(await ids('2023 xuc tien')).not.toContain(res.json().id);
+  });
+
   it('leaves out the types a user may not read', async () => {
     const business = await t.factory.user({ role: 'business' });
     const body = (await search(business, 'q=ha%20noi')).json() as SearchResults;
