@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { jobs } from '../db/schema/index.js';
+import { type JOB_STATUSES, jobs } from '../db/schema/index.js';
 import { newId } from '../lib/ids.js';
 
 export type JobRow = typeof jobs.$inferSelect;
-export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
+export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export interface JobRequest {
   kind: string;

@@ -79,7 +79,7 @@ describe('worker', () => {
   });
 
   it('gives up after the maximum number of attempts, and fails unknown kinds at once', async () => {
-    const kind = kindFor('give-up');
+    const kind = kindFor('give_up');
     const handlers: JobHandlers = { [kind]: { run: async () => Promise.reject(new Error('always')) } };
     await enqueue(t.db, kind);
     const unknown = kindFor('unknown');

@@ -97,11 +97,12 @@ export const Partnership = z.object({
 export type Partnership = z.infer<typeof Partnership>;
 
 export const FTA_STATUSES = ['in_force', 'signed', 'negotiating'] as const;
+export const FTA_TYPES = ['bilateral', 'regional', 'multilateral'] as const;
 export const Fta = z.object({
   id: Uuid,
   shortName: z.string(),
   name: z.string(),
-  type: z.string(),
+  type: z.enum(FTA_TYPES),
   partners: z.string(),
   status: z.enum(FTA_STATUSES),
   signedDate: IsoDate.nullable(),

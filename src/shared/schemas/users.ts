@@ -6,7 +6,8 @@ export const ROLES = ['admin', 'hq_coordinator', 'leader', 'unit_editor', 'unit_
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const Locale = z.enum(['vi', 'en']);
+export const LOCALES = ['vi', 'en'] as const;
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email('Not a valid e-mail address'));

@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ACTIVITY_TYPES, OUTPUT_KINDS } from '../../../shared/schemas/activities.js';
+import { CONFIRMATION_STATUSES, OUTCOME_KINDS } from '../../../shared/schemas/outcomes.js';
+import { PERIOD_KINDS, SUBMISSION_STATUSES } from '../../../shared/schemas/periods.js';
+import { SUPPORT_REQUEST_STATUSES } from '../../../shared/schemas/support-requests.js';
+import { oneOf } from './checks.js';
 import { agreements, commitments, engagements, tasks } from './engagements.js';
 import { outboxEmails } from './notifications.js';
 import { orgUnits } from './org-units.js';
@@ -39,6 +44,7 @@ export const supportRequests = pgTable(
     index('support_requests_target_idx').on(t.targetUnitId),
     check('support_requests_one_requester_ck', sql`num_nonnulls(${t.requestingUnitId}, ${t.requestingPartnerId}) = 1`),
     index('support_requests_status_idx').on(t.status),
+    check('support_requests_status_ck', oneOf(t.status, SUPPORT_REQUEST_STATUSES)),
     index('support_requests_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || ${t.description}))) gin_trgm_ops`),
   ],
 );
@@ -79,6 +85,7 @@ export const activities = pgTable(
     index('activities_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.description}, '')))) gin_trgm_ops`),
     check('activities_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
     check('activities_cost_currency_ck', sql`(${t.cost} IS NULL) = (${t.costCurrency} IS NULL)`),
+    check('activities_type_ck', oneOf(t.type, ACTIVITY_TYPES)),
   ],
 );
 
@@ -105,7 +112,11 @@ export const activityOutputs = pgTable(
     quantity: integer().notNull(),
     note: text(),
   },
-  (t) => [index('activity_outputs_activity_idx').on(t.activityId), check('activity_outputs_quantity_ck', sql`${t.quantity} >= 0`)],
+  (t) => [
+    index('activity_outputs_activity_idx').on(t.activityId),
+    check('activity_outputs_quantity_ck', sql`${t.quantity} >= 0`),
+    check('activity_outputs_kind_ck', oneOf(t.kind, OUTPUT_KINDS)),
+  ],
 );
 
 /** A measurable result, unconfirmed until the business concerned confirms it. */
@@ -139,6 +150,8 @@ export const outcomes = pgTable(
     index('outcomes_kind_idx').on(t.kind),
     index('outcomes_business_idx').on(t.businessPartnerId),
     check('outcomes_value_currency_ck', sql`(${t.value} IS NULL) = (${t.currency} IS NULL)`),
+    check('outcomes_kind_ck', oneOf(t.kind, OUTCOME_KINDS)),
+    check('outcomes_confirmation_status_ck', oneOf(t.confirmationStatus, CONFIRMATION_STATUSES)),
   ],
 );
 
@@ -175,7 +188,11 @@ export const reportingPeriods = pgTable(
     open: boolean().notNull().default(true),
     ...audited,
   },
-  (t) => [uniqueIndex('reporting_periods_kind_start_uq').on(t.kind, t.startDate), check('reporting_periods_dates_ck', sql`${t.endDate} > ${t.startDate}`)],
+  (t) => [
+    uniqueIndex('reporting_periods_kind_start_uq').on(t.kind, t.startDate),
+    check('reporting_periods_dates_ck', sql`${t.endDate} > ${t.startDate}`),
+    check('reporting_periods_kind_ck', oneOf(t.kind, PERIOD_KINDS)),
+  ],
 );
 
 /** One unit's report for one period: draft → submitted → approved (locked) or returned. */
@@ -196,5 +213,9 @@ export const periodSubmissions = pgTable(
     frozenFigures: jsonb().$type<Record<string, string[]>>(),
     ...audited,
   },
-  (t) => [uniqueIndex('period_submissions_period_unit_uq').on(t.periodId, t.unitId), index('period_submissions_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('period_submissions_period_unit_uq').on(t.periodId, t.unitId),
+    index('period_submissions_unit_idx').on(t.unitId),
+    check('period_submissions_status_ck', oneOf(t.status, SUBMISSION_STATUSES)),
+  ],
 );

@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, bigint, boolean, check, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, RENEWALS } from '../../../shared/schemas/agreements.js';
+import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
+import { ENGAGEMENT_TYPES, LEADER_LEVELS } from '../../../shared/schemas/engagements.js';
+import { SOURCE_DOCUMENT_KINDS } from '../../../shared/schemas/source-documents.js';
+import { DUE_DATE_DECISIONS, TASK_STATUSES } from '../../../shared/schemas/tasks.js';
+import { oneOf } from './checks.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
 import { users } from './users.js';
@@ -40,6 +46,8 @@ export const engagements = pgTable(
     index('engagements_countries_idx').using('gin', t.countryCodes),
     index('engagements_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn} || ' ' || ${t.leaderName} || ' ' || coalesce(${t.summary}, '')))) gin_trgm_ops`),
     check('engagements_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
+    check('engagements_type_ck', oneOf(t.type, ENGAGEMENT_TYPES)),
+    check('engagements_leader_level_ck', oneOf(t.leaderLevel, LEADER_LEVELS)),
   ],
 );
 
@@ -93,6 +101,9 @@ export const agreements = pgTable(
     index('agreements_fields_idx').using('gin', t.fields),
     index('agreements_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn}))) gin_trgm_ops`),
     check('agreements_value_currency_ck', sql`(${t.value} IS NULL) = (${t.currency} IS NULL)`),
+    check('agreements_kind_ck', oneOf(t.kind, AGREEMENT_KINDS)),
+    check('agreements_status_ck', oneOf(t.status, AGREEMENT_STATUSES)),
+    check('agreements_renewal_ck', oneOf(t.renewal, RENEWALS)),
   ],
 );
 
@@ -124,7 +135,7 @@ export const agreementEvents = pgTable(
     actorUserId: uuid().references(() => users.id),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('agreement_events_agreement_idx').on(t.agreementId)],
+  (t) => [index('agreement_events_agreement_idx').on(t.agreementId), check('agreement_events_status_ck', oneOf(t.status, AGREEMENT_STATUSES))],
 );
 
 /**
@@ -152,6 +163,7 @@ export const sourceDocuments = pgTable(
   (t) => [
     index('source_documents_issued_idx').on(t.issuedDate),
     index('source_documents_engagement_idx').on(t.engagementId),
+    check('source_documents_kind_ck', oneOf(t.kind, SOURCE_DOCUMENT_KINDS)),
     index('source_documents_search_idx').using('gin', sql`(f_unaccent(lower(${t.titleVi} || ' ' || ${t.titleEn} || ' ' || coalesce(${t.number}, '') || ' ' || ${t.issuer}))) gin_trgm_ops`),
   ],
 );
@@ -183,6 +195,7 @@ export const commitments = pgTable(
     index('commitments_due_idx').on(t.dueDate),
     index('commitments_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.sourceQuote}, '') || ' ' || coalesce(${t.indicatorCode}, '')))) gin_trgm_ops`),
     check('commitments_source_ck', sql`${t.agreementId} IS NOT NULL OR ${t.engagementId} IS NOT NULL OR ${t.sourceDocumentId} IS NOT NULL`),
+    check('commitments_status_ck', oneOf(t.status, COMMITMENT_STATUSES)),
   ],
 );
 
@@ -231,6 +244,7 @@ export const tasks = pgTable(
       sql`(f_unaccent(lower(${t.title} || ' ' || ${t.objective} || ' ' || ${t.responsiblePerson} || ' ' || ${t.expectedOutput} || ' ' || ${t.expectedOutcome}))) gin_trgm_ops`,
     ),
     check('tasks_dates_ck', sql`${t.dueDate} >= ${t.startDate}`),
+    check('tasks_status_ck', oneOf(t.status, TASK_STATUSES)),
   ],
 );
 
@@ -248,7 +262,11 @@ export const taskStatusEvents = pgTable(
     actorUserId: uuid().references(() => users.id),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('task_status_events_task_idx').on(t.taskId, t.at)],
+  (t) => [
+    index('task_status_events_task_idx').on(t.taskId, t.at),
+    check('task_status_events_from_status_ck', oneOf(t.fromStatus, TASK_STATUSES)),
+    check('task_status_events_to_status_ck', oneOf(t.toStatus, TASK_STATUSES)),
+  ],
 );
 
 /** A request to move a task's due date, decided by the assigning unit. */
@@ -267,7 +285,7 @@ export const dueDateChanges = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     decisionNote: text(),
   },
-  (t) => [index('due_date_changes_task_idx').on(t.taskId)],
+  (t) => [index('due_date_changes_task_idx').on(t.taskId), check('due_date_changes_decision_ck', oneOf(t.decision, DUE_DATE_DECISIONS))],
 );
 
 /** Uploaded documents (evidence, engagement papers), kept in the database so backups hold everything. */

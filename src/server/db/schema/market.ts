@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CLASSIFICATIONS, MARKET_NOTE_KINDS, MARKET_NOTE_STATUSES } from '../../../shared/schemas/market-notes.js';
 import { activities } from './activities.js';
+import { oneOf } from './checks.js';
 import { commitments, tasks } from './engagements.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
@@ -43,6 +45,9 @@ export const marketNotes = pgTable(
     index('market_notes_unit_idx').on(t.unitId),
     index('market_notes_country_idx').on(t.countryCode),
     index('market_notes_published_idx').on(t.status, t.publishedAt),
+    check('market_notes_kind_ck', oneOf(t.kind, MARKET_NOTE_KINDS)),
+    check('market_notes_classification_ck', oneOf(t.classification, CLASSIFICATIONS)),
+    check('market_notes_status_ck', oneOf(t.status, MARKET_NOTE_STATUSES)),
     index('market_notes_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.summary}, '') || ' ' || ${t.body}))) gin_trgm_ops`),
   ],
 );

@@ -1,5 +1,9 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { eventName, oneOf } from './checks.js';
 import { users } from './users.js';
+
+/** A background job's life: pending → running → done, or back to pending for a retry, or failed. */
+export const JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
 
 /** In-app inbox entries. */
 export const notifications = pgTable(
@@ -18,7 +22,7 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), check('notifications_kind_ck', eventName(t.kind))],
 );
 
 /** E-mails to send; delivered by SMTP when configured, otherwise kept here for admins to read. */
@@ -54,5 +58,10 @@ export const jobs = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey), index('jobs_due_idx').on(t.status, t.runAt)],
+  (t) => [
+    uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey),
+    index('jobs_due_idx').on(t.status, t.runAt),
+    check('jobs_kind_ck', eventName(t.kind)),
+    check('jobs_status_ck', oneOf(t.status, JOB_STATUSES)),
+  ],
 );

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ORG_UNIT_KINDS, ORG_UNIT_TYPES, SUCCESSION_KINDS } from '../../../shared/schemas/org-units.js';
+import { oneOf } from './checks.js';
 
 export const orgUnits = pgTable(
   'org_units',
@@ -24,6 +26,8 @@ export const orgUnits = pgTable(
     uniqueIndex('org_units_type_code_from_uq').on(t.type, t.code, sql`coalesce(${t.validFrom}, '-infinity'::date)`),
     index('org_units_type_idx').on(t.type),
     check('org_units_period_ck', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} > ${t.validFrom}`),
+    check('org_units_type_ck', oneOf(t.type, ORG_UNIT_TYPES)),
+    check('org_units_kind_ck', oneOf(t.kind, ORG_UNIT_KINDS)),
     index('org_units_country_idx').on(t.countryCode),
     index('org_units_search_idx').using(
       'gin',
@@ -62,5 +66,6 @@ export const orgUnitSuccessions = pgTable(
   (t) => [
     primaryKey({ columns: [t.predecessorId, t.successorId] }),
     index('org_unit_successions_successor_idx').on(t.successorId),
+    check('org_unit_successions_kind_ck', oneOf(t.kind, SUCCESSION_KINDS)),
   ],
 );

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { PARTNERSHIP_LEVELS, DATE_PRECISIONS } from '../../../shared/schemas/partners.js';
+import { REGIONS } from '../../../shared/schemas/regions.js';
+import { oneOf } from './checks.js';
 import { engagements } from './engagements.js';
 import { users } from './users.js';
 
@@ -32,11 +35,18 @@ export const partnershipChanges = pgTable(
     index('partnership_changes_date_idx').on(t.date),
     index('partnership_changes_engagement_idx').on(t.engagementId),
     check('partnership_changes_levels_ck', sql`${t.fromLevel} IS DISTINCT FROM ${t.toLevel}`),
+    check('partnership_changes_from_level_ck', oneOf(t.fromLevel, PARTNERSHIP_LEVELS)),
+    check('partnership_changes_to_level_ck', oneOf(t.toLevel, PARTNERSHIP_LEVELS)),
+    check('partnership_changes_date_precision_ck', oneOf(t.datePrecision, DATE_PRECISIONS)),
   ],
 );
 
 /** MOFA's regional grouping of each foreign country (data/reference/country_regions.csv). */
-export const countryRegions = pgTable('country_regions', {
-  countryCode: text().primaryKey(),
-  region: text().notNull(),
-});
+export const countryRegions = pgTable(
+  'country_regions',
+  {
+    countryCode: text().primaryKey(),
+    region: text().notNull(),
+  },
+  (t) => [check('country_regions_region_ck', oneOf(t.region, REGIONS))],
+);

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-units.js';
+import { LOCALES, ROLES } from '../../../shared/schemas/users.js';
+import { oneOf } from './checks.js';
 import { partners } from './partners.js';
 
 export const users = pgTable(
@@ -28,6 +30,8 @@ export const users = pgTable(
     index('users_unit_idx').on(t.unitId),
     index('users_partner_idx').on(t.partnerId),
     check('users_partner_business_ck', sql`${t.partnerId} IS NULL OR ${t.role} = 'business'`),
+    check('users_role_ck', oneOf(t.role, ROLES)),
+    check('users_locale_ck', oneOf(t.locale, LOCALES)),
     index('users_search_idx').using('gin', sql`(f_unaccent(lower(${t.name} || ' ' || ${t.email}))) gin_trgm_ops`),
   ],
 );

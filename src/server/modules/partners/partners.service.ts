@@ -43,7 +43,7 @@ const toFta = ({ fta, countryCodes }: { fta: FtaRow; countryCodes: string[] }): 
   id: fta.id,
   shortName: fta.shortName,
   name: fta.name,
-  type: fta.type,
+  type: fta.type as Fta['type'],
   partners: fta.partners,
   status: fta.status as Fta['status'],
   signedDate: fta.signedDate,

@@ -1,0 +1,37 @@
+ALTER TABLE "org_unit_successions" ADD CONSTRAINT "org_unit_successions_kind_ck" CHECK ("org_unit_successions"."kind" IN ('merger', 'split', 'rename', 'transfer'));--> statement-breakpoint
+ALTER TABLE "org_units" ADD CONSTRAINT "org_units_type_ck" CHECK ("org_units"."type" IN ('hq', 'ministry', 'mission', 'province', 'business_association'));--> statement-breakpoint
+ALTER TABLE "org_units" ADD CONSTRAINT "org_units_kind_ck" CHECK ("org_units"."kind" IN ('government', 'office', 'ministry', 'embassy', 'consulate_general', 'permanent_mission', 'other_mission', 'province', 'city', 'association'));--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_role_ck" CHECK ("users"."role" IN ('admin', 'hq_coordinator', 'leader', 'unit_editor', 'unit_viewer', 'business'));--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_locale_ck" CHECK ("users"."locale" IN ('vi', 'en'));--> statement-breakpoint
+ALTER TABLE "ftas" ADD CONSTRAINT "ftas_type_ck" CHECK ("ftas"."type" IN ('bilateral', 'regional', 'multilateral'));--> statement-breakpoint
+ALTER TABLE "ftas" ADD CONSTRAINT "ftas_status_ck" CHECK ("ftas"."status" IN ('in_force', 'signed', 'negotiating'));--> statement-breakpoint
+ALTER TABLE "partners" ADD CONSTRAINT "partners_kind_ck" CHECK ("partners"."kind" IN ('country', 'international_org', 'foreign_locality', 'foreign_company', 'vietnamese_company'));--> statement-breakpoint
+ALTER TABLE "agreement_events" ADD CONSTRAINT "agreement_events_status_ck" CHECK ("agreement_events"."status" IN ('negotiating', 'signed', 'in_force', 'implementing', 'completed', 'expired', 'terminated'));--> statement-breakpoint
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_kind_ck" CHECK ("agreements"."kind" IN ('treaty', 'agreement', 'mou', 'letter_of_intent', 'commercial_contract', 'joint_statement'));--> statement-breakpoint
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_status_ck" CHECK ("agreements"."status" IN ('negotiating', 'signed', 'in_force', 'implementing', 'completed', 'expired', 'terminated'));--> statement-breakpoint
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_renewal_ck" CHECK ("agreements"."renewal" IN ('none', 'automatic', 'by_agreement'));--> statement-breakpoint
+ALTER TABLE "commitments" ADD CONSTRAINT "commitments_status_ck" CHECK ("commitments"."status" IN ('open', 'fulfilled', 'partially_fulfilled', 'not_pursued'));--> statement-breakpoint
+ALTER TABLE "due_date_changes" ADD CONSTRAINT "due_date_changes_decision_ck" CHECK ("due_date_changes"."decision" IN ('pending', 'approved', 'rejected'));--> statement-breakpoint
+ALTER TABLE "engagements" ADD CONSTRAINT "engagements_type_ck" CHECK ("engagements"."type" IN ('state_visit_abroad', 'official_visit_abroad', 'working_visit_abroad', 'visit_received', 'summit_multilateral', 'phone_online', 'conference'));--> statement-breakpoint
+ALTER TABLE "engagements" ADD CONSTRAINT "engagements_leader_level_ck" CHECK ("engagements"."leader_level" IN ('general_secretary', 'president', 'prime_minister', 'na_chairman', 'deputy_prime_minister', 'minister', 'other'));--> statement-breakpoint
+ALTER TABLE "source_documents" ADD CONSTRAINT "source_documents_kind_ck" CHECK ("source_documents"."kind" IN ('conference_conclusions', 'pm_directive', 'government_resolution', 'national_assembly_resolution', 'politburo_resolution', 'conclusion_notice'));--> statement-breakpoint
+ALTER TABLE "task_status_events" ADD CONSTRAINT "task_status_events_from_status_ck" CHECK ("task_status_events"."from_status" IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'));--> statement-breakpoint
+ALTER TABLE "task_status_events" ADD CONSTRAINT "task_status_events_to_status_ck" CHECK ("task_status_events"."to_status" IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'));--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_status_ck" CHECK ("tasks"."status" IN ('not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'));--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_kind_ck" CHECK ("jobs"."kind" ~ '^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$');--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_status_ck" CHECK ("jobs"."status" IN ('pending', 'running', 'done', 'failed'));--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_ck" CHECK ("notifications"."kind" ~ '^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$');--> statement-breakpoint
+ALTER TABLE "activities" ADD CONSTRAINT "activities_type_ck" CHECK ("activities"."type" IN ('trade_promotion', 'investment_promotion', 'tourism_promotion', 'fair_exhibition', 'forum_seminar', 'business_delegation', 'b2b_matching', 'labour', 'science_technology', 'locality_support', 'culture', 'other'));--> statement-breakpoint
+ALTER TABLE "activity_outputs" ADD CONSTRAINT "activity_outputs_kind_ck" CHECK ("activity_outputs"."kind" IN ('meetings_held', 'businesses_connected', 'mous_signed', 'delegations', 'participants', 'other'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_kind_ck" CHECK ("outcomes"."kind" IN ('export_contract', 'investment_pledged', 'investment_registered', 'investment_disbursed', 'tourists', 'jobs', 'technology_transfer', 'other'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_confirmation_status_ck" CHECK ("outcomes"."confirmation_status" IN ('unconfirmed', 'confirmed', 'corrected', 'denied'));--> statement-breakpoint
+ALTER TABLE "period_submissions" ADD CONSTRAINT "period_submissions_status_ck" CHECK ("period_submissions"."status" IN ('draft', 'submitted', 'approved', 'returned'));--> statement-breakpoint
+ALTER TABLE "reporting_periods" ADD CONSTRAINT "reporting_periods_kind_ck" CHECK ("reporting_periods"."kind" IN ('quarter', 'half_year', 'year'));--> statement-breakpoint
+ALTER TABLE "support_requests" ADD CONSTRAINT "support_requests_status_ck" CHECK ("support_requests"."status" IN ('open', 'accepted', 'declined', 'answered', 'closed'));--> statement-breakpoint
+ALTER TABLE "country_regions" ADD CONSTRAINT "country_regions_region_ck" CHECK ("country_regions"."region" IN ('northeast_asia', 'southeast_asia', 'south_asia', 'middle_east', 'africa', 'central_asia', 'western_europe', 'central_eastern_europe', 'north_america', 'latin_america', 'oceania'));--> statement-breakpoint
+ALTER TABLE "partnership_changes" ADD CONSTRAINT "partnership_changes_from_level_ck" CHECK ("partnership_changes"."from_level" IN ('comprehensive_strategic', 'strategic', 'comprehensive'));--> statement-breakpoint
+ALTER TABLE "partnership_changes" ADD CONSTRAINT "partnership_changes_to_level_ck" CHECK ("partnership_changes"."to_level" IN ('comprehensive_strategic', 'strategic', 'comprehensive'));--> statement-breakpoint
+ALTER TABLE "partnership_changes" ADD CONSTRAINT "partnership_changes_date_precision_ck" CHECK ("partnership_changes"."date_precision" IN ('day', 'month', 'year'));--> statement-breakpoint
+ALTER TABLE "market_notes" ADD CONSTRAINT "market_notes_kind_ck" CHECK ("market_notes"."kind" IN ('market_report', 'sector_brief', 'alert'));--> statement-breakpoint
+ALTER TABLE "market_notes" ADD CONSTRAINT "market_notes_classification_ck" CHECK ("market_notes"."classification" IN ('public', 'internal', 'restricted'));--> statement-breakpoint
+ALTER TABLE "market_notes" ADD CONSTRAINT "market_notes_status_ck" CHECK ("market_notes"."status" IN ('draft', 'published'));
