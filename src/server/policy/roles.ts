@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/schemas/users.js';
 import type { Actor } from '../auth/actor.js';
 
 /** Roles that see every unit's records. */
@@ -12,4 +13,10 @@ export const editsOwnUnit = (actor: Actor): boolean => editsEverything(actor) ||
 
 export const isAdmin = (actor: Actor): boolean => actor.role === 'admin';
 
-export const isInternal = (actor: Actor): boolean => actor.role !== 'business';
+/**
+ * Government users, as an allow-list: a role added later (or a value that is not a role at all) is outside until
+ * it is listed here, so it never inherits internal reads by default.
+ */
+export const INTERNAL_ROLES: readonly Role[] = ['admin', 'hq_coordinator', 'leader', 'unit_editor', 'unit_viewer'];
+
+export const isInternal = (actor: Actor): boolean => (INTERNAL_ROLES as readonly string[]).includes(actor.role);

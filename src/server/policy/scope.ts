@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.js';
 import type { Executor } from '../db/client.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
-import { editsEverything, readsEverything } from './roles.js';
+import { editsEverything, isInternal, readsEverything } from './roles.js';
 
 /**
  * The units whose records an actor reaches: every unit (`all`) for HQ roles and leadership, else the actor's
@@ -11,7 +11,7 @@ export type UnitScope = { all: true } | { all: false; unitIds: string[] };
 
 export async function readScope(ex: Executor, actor: Actor): Promise<UnitScope> {
   if (readsEverything(actor)) return { all: true };
-  if (!actor.unitId || actor.role === 'business') return { all: false, unitIds: [] };
+  if (!actor.unitId || !isInternal(actor)) return { all: false, unitIds: [] };
   return { all: false, unitIds: await orgUnitsRepo.lineageIds(ex, actor.unitId) };
 }
 

@@ -10,7 +10,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, staleVersion } from '../../lib/errors.js';
-import { readsEverything } from '../../policy/roles.js';
+import { isInternal, readsEverything } from '../../policy/roles.js';
 import { inScope, readScope, writeScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.service.js';
@@ -24,7 +24,7 @@ type Found = NonNullable<Awaited<ReturnType<typeof marketNotesRepo.findReadable>
 
 /** What decides the notes a user receives: a business user, a province, or another government user and its scope. */
 async function readerOf(ex: Executor, actor: Actor, unitType?: string | null): Promise<NoteReader> {
-  if (actor.role === 'business') return { business: true };
+  if (!isInternal(actor)) return { business: true };
   const type = unitType !== undefined ? unitType : actor.unitId ? ((await orgUnitsRepo.findById(ex, actor.unitId))?.type ?? null) : null;
   return { business: false, scope: await readScope(ex, actor), province: !readsEverything(actor) && type === 'province' };
 }

@@ -2,6 +2,7 @@ import type { Inbox, Notification, NotificationListQuery, OutboxEmail, OutboxLis
 import type { Actor } from '../../auth/actor.js';
 import type { Locale } from '../../../shared/schemas/users.js';
 import type { Db, Executor } from '../../db/client.js';
+import { isInternal } from '../../policy/roles.js';
 import { todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { dashboardRepo, type UnitTasks } from '../dashboard/dashboard.repo.js';
@@ -74,7 +75,7 @@ export function notificationsService(db: Db) {
      */
     inbox: async (actor: Actor, asOf = todayIso()): Promise<Inbox> => {
       if (!can.readOwn(actor)) throw forbidden();
-      const unitIds = actor.unitId && actor.role !== 'business' ? await orgUnitsRepo.lineageIds(db, actor.unitId) : [];
+      const unitIds = actor.unitId && isInternal(actor) ? await orgUnitsRepo.lineageIds(db, actor.unitId) : [];
       const unreadNotifications = await notificationsRepo.countUnread(db, actor.userId);
       const followsAll = actor.role === 'hq_coordinator';
       if (unitIds.length === 0 && !followsAll) {

@@ -10,7 +10,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { isWithin, todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
-import { editsEverything } from '../../policy/roles.js';
+import { editsEverything, isInternal } from '../../policy/roles.js';
 import { inScope, readScope, type UnitScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { isCountryCode } from '../countries/countries.service.js';
@@ -52,14 +52,14 @@ const toDto = ({ request, requesting, business, target }: Found, abilities: Supp
 
 /** Whom the actor speaks for: their unit and those it succeeded, or a business user's company. */
 async function partiesOf(ex: Executor, actor: Actor): Promise<Parties> {
-  if (actor.role === 'business') return { unitIds: [], partnerId: actor.partnerId };
+  if (!isInternal(actor)) return { unitIds: [], partnerId: actor.role === 'business' ? actor.partnerId : null };
   return { unitIds: actor.unitId ? await orgUnitsRepo.lineageIds(ex, actor.unitId) : [], partnerId: null };
 }
 
 /** The requests the actor reads: a business user its company's, everyone else by their read scope. */
 async function scopeOf(ex: Executor, actor: Actor): Promise<UnitScope | { partnerId: string }> {
-  if (actor.role !== 'business') return readScope(ex, actor);
-  return actor.partnerId ? { partnerId: actor.partnerId } : { all: false, unitIds: [] };
+  if (isInternal(actor)) return readScope(ex, actor);
+  return actor.role === 'business' && actor.partnerId ? { partnerId: actor.partnerId } : { all: false, unitIds: [] };
 }
 
 const isReadableIn = (scope: UnitScope | { partnerId: string }, request: SupportRequestRow) =>
