@@ -56,7 +56,7 @@ describe('daily use: the task page and status histories', () => {
     await screenshot(page, 'daily-task-history-desktop');
 
     // An agreement's lifecycle says the same: from → to, and who recorded it with their unit.
-    const agreements = await api<{ items: { id: string }[] }>(page, '/agreements?status=in_force&pageSize=1');
+    const agreements = await api<{ items: { id: string }[] }>(page, '/agreements?pageSize=1');
     await page.goto(`/agreements/${agreements.body.items[0]!.id}`);
     const lifecycle = page.getByTestId('agreement-lifecycle');
     await lifecycle.getByTestId('changed-by').first().waitFor();
@@ -88,5 +88,55 @@ describe('daily use: the task page and status histories', () => {
     await last.scrollIntoViewIfNeeded();
     await screenshot(page, 'daily-task-history-phone');
     await context.close();
+  });
+});
+
+describe('daily use: country names in lists', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows country names in the interface language, never ISO codes, in the engagement and partner lists and on a partner', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, 'hq@demo.local');
+    const isoCodes = /^[A-Z]{2}(, [A-Z]{2})*$/;
+    await page.goto('/engagements');
+    const countries = page.getByTestId('engagement-table').getByTestId('engagement-countries');
+    await countries.first().waitFor();
+    const engagementTexts = await countries.allTextContents();
+    expect(engagementTexts.filter((text) => isoCodes.test(text))).toEqual([]);
+    expect(engagementTexts.join(' | ')).toMatch(/Hoa Kỳ|Nhật Bản|Trung Quốc|Hàn Quốc/);
+    await screenshot(page, 'daily-engagements-desktop');
+
+    await page.goto('/partners?kind=foreign_company');
+    const cells = page.getByTestId('partner-table').getByTestId('partner-country');
+    await cells.first().waitFor();
+    const partnerTexts = (await cells.allTextContents()).filter((text) => text !== '—');
+    expect(partnerTexts.length).toBeGreaterThan(0);
+    expect(partnerTexts.filter((text) => isoCodes.test(text))).toEqual([]);
+    await page.getByTestId('partner-table').getByRole('row').filter({ has: page.getByTestId('partner-country').filter({ hasNotText: '—' }) }).first().getByRole('link').click();
+    await page.waitForURL(/\/partners\/[0-9a-f-]{36}$/);
+    const detail = page.getByRole('main').getByTestId('partner-country');
+    await detail.waitFor();
+    expect(await detail.textContent()).not.toMatch(isoCodes);
+    await context.close();
+
+    // English names in English.
+    const english = await newPage(browser, baseUrl, { viewport: PHONE, language: 'en' });
+    await signIn(english.page, 'hq@demo.local');
+    await english.page.goto('/engagements');
+    const enCountries = english.page.getByTestId('engagement-table').getByTestId('engagement-countries');
+    await enCountries.first().waitFor();
+    const enTexts = await enCountries.allTextContents();
+    expect(enTexts.filter((text) => isoCodes.test(text))).toEqual([]);
+    expect(enTexts.join(' | ')).toMatch(/United States|Japan|China|Korea/);
+    await screenshot(english.page, 'daily-engagements-phone');
+    await english.context.close();
   });
 });

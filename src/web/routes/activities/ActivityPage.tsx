@@ -24,7 +24,7 @@ import { OutcomeCards } from '../outcomes/-components/OutcomeCards.js';
 import { OutcomeFormModal } from '../outcomes/-components/OutcomeFormModal.js';
 import { activityQuery, linkQuery, useDeleteActivity, type LinkKind } from './-api.js';
 import { DateRange } from './-components/ActivityTable.js';
-import { useCountryName } from './-components/fields.js';
+import { useCountryName } from '../../components/countries.js';
 import { ActivityLockBanner, isPeriodLocked, LockedPeriodAlert } from './-components/LockedPeriodAlert.js';
 
 export function ActivityPage({ activityId }: { activityId: string }) {

@@ -14,7 +14,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { Loading } from '../../components/QueryState.js';
 import { applyApiError } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
-import { useCountryName } from '../activities/-components/fields.js';
+import { useCountryName } from '../../components/countries.js';
 import { useOutcomeAmount } from '../outcomes/-components/OutcomeValue.js';
 import { claimQuery, linkProblem, useDecide } from './-api.js';
 

@@ -18,6 +18,7 @@ import { partnerQuery } from '../partners/-api.js';
 import { engagementListQuery, type EngagementListParams } from './-api.js';
 import { EngagementFormModal } from './-components/EngagementFormModal.js';
 import { DateRange, EngagementTypeBadge } from './-components/labels.js';
+import { useCountryName } from '../../components/countries.js';
 
 const PAGE_SIZE = 50;
 type Filters = Omit<EngagementListParams, 'page' | 'pageSize'>;
@@ -32,6 +33,7 @@ interface EngagementsPageProps {
 export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }: EngagementsPageProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
   const canCreate = useCan('engagements.create');
   const canImport = useCan('imports.run');
   const [creating, createModal] = useDisclosure(false);
@@ -101,8 +103,8 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
                     {format.name(engagement.title)}
                   </AnchorLink>
                   {engagement.countryCodes.length > 0 ? (
-                    <Text size="xs" c="dimmed">
-                      {engagement.countryCodes.join(', ')}
+                    <Text size="xs" c="dimmed" data-testid="engagement-countries">
+                      {engagement.countryCodes.map(countryName).join(', ')}
                     </Text>
                   ) : null}
                 </Table.Td>

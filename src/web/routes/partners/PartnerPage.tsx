@@ -15,6 +15,7 @@ import { useFormat } from '../../lib/format.js';
 import { partnerQuery } from './-api.js';
 import { PartnerFormModal } from './-components/PartnerFormModal.js';
 import { PartnershipHistory } from './-components/PartnershipHistory.js';
+import { useCountryName } from '../../components/countries.js';
 
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
 function PartnerView({ partner }: { partner: PartnerDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
   const otherName = i18n.language === 'en' ? partner.name.vi : partner.name.en;
   const canEdit = useCan('partners.manage');
   const [editing, editModal] = useDisclosure(false);
@@ -65,7 +67,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
             { label: t('partners.fields.nameEn'), value: <span lang="en">{partner.name.en}</span> },
             { label: t('partners.fields.code'), value: partner.code ?? '—' },
             { label: t('partners.fields.shortName'), value: partner.shortName ?? '—' },
-            { label: t('partners.fields.country'), value: partner.countryCode ?? '—' },
+            { label: t('partners.fields.country'), value: countryName(partner.countryCode), testId: 'partner-country' },
             {
               label: t('partners.fields.website'),
               value: partner.website ? (

@@ -15,6 +15,7 @@ import { useFormat } from '../../lib/format.js';
 import { optionalEnum } from '../../lib/search.js';
 import { partnerListQuery, type PartnerListParams } from './-api.js';
 import { PartnerFormModal } from './-components/PartnerFormModal.js';
+import { useCountryName } from '../../components/countries.js';
 
 const PAGE_SIZE = 50;
 type Filters = Pick<PartnerListParams, 'q' | 'kind' | 'countryCode'>;
@@ -29,6 +30,7 @@ interface PartnersPageProps {
 export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: PartnersPageProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
   const canCreate = useCan('partners.create');
   const [creating, createModal] = useDisclosure(false);
   const query = useQuery(partnerListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
@@ -84,7 +86,7 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
                   </Badge>
                 </Table.Td>
                 <Table.Td>{partner.code ?? '—'}</Table.Td>
-                <Table.Td>{partner.countryCode ?? '—'}</Table.Td>
+                <Table.Td data-testid="partner-country">{countryName(partner.countryCode)}</Table.Td>
               </Table.Tr>
             )}
             empty={t('partners.list.empty')}

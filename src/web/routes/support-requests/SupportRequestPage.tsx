@@ -15,7 +15,7 @@ import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
-import { useCountryName } from '../activities/-components/fields.js';
+import { useCountryName } from '../../components/countries.js';
 import { DateRange } from '../activities/-components/ActivityTable.js';
 import { supportRequestQuery, useSupportRequestAction, type SupportRequestAction, requesterName } from './-api.js';
 import { SupportStatusBadge } from './-components/SupportStatusBadge.js';

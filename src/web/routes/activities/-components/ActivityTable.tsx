@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityView } from '../../../../shared/schemas/activities.js';
 import { AnchorLink } from '../../../components/links.js';
 import { useFormat } from '../../../lib/format.js';
-import { useCountryName } from './fields.js';
+import { useCountryName } from '../../../components/countries.js';
 
 export function NoResultBadge() {
   const { t } = useTranslation();

@@ -48,12 +48,3 @@ export function CountrySelect({ value, onChange, ...props }: CountrySelectProps)
 }
 
 /** The country name in the interface language, or the code while the list loads. */
-export function useCountryName(): (code: string | null) => string {
-  const format = useFormat();
-  const countries = useQuery(countriesQuery);
-  return (code) => {
-    if (!code) return '—';
-    const name = countries.data?.get(code);
-    return name ? format.name(name) : code;
-  };
-}
