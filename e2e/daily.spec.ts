@@ -122,6 +122,7 @@ describe('daily use: country names in lists', () => {
     expect(partnerTexts.filter((text) => isoCodes.test(text))).toEqual([]);
     await page.getByTestId('partner-table').getByRole('row').filter({ has: page.getByTestId('partner-country').filter({ hasNotText: '—' }) }).first().getByRole('link').click();
     await page.waitForURL(/\/partners\/[0-9a-f-]{36}$/);
+    await page.getByTestId('partner-table').waitFor({ state: 'detached' });
     const detail = page.getByRole('main').getByTestId('partner-country');
     await detail.waitFor();
     expect(await detail.textContent()).not.toMatch(isoCodes);
@@ -138,5 +139,82 @@ describe('daily use: country names in lists', () => {
     expect(enTexts.join(' | ')).toMatch(/United States|Japan|China|Korea/);
     await screenshot(english.page, 'daily-engagements-phone');
     await english.context.close();
+  });
+});
+
+describe('daily use: badges, the dashboard and filters on a phone', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Badges whose text does not fit inside them (cut off with "…"). */
+  const cutBadges = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.mantine-Badge-label')]
+        .filter((label) => label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().width > label.parentElement!.getBoundingClientRect().width + 1)
+        .map((label) => label.textContent),
+    );
+  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  it('on a phone: filters fold behind a toggle that counts them, badges are whole, the dashboard fits', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/tasks');
+    await page.getByTestId('task-status').first().waitFor();
+    const toggle = page.getByRole('button', { name: 'Bộ lọc' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('search', { name: 'Lọc nhiệm vụ' }).isVisible()).toBe(false);
+    expect(await cutBadges(page)).toEqual([]);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'daily-tasks-phone');
+    await toggle.click();
+    await page.getByRole('search', { name: 'Lọc nhiệm vụ' }).getByLabel('Tình trạng').selectOption('at_risk');
+    await page.getByRole('button', { name: 'Bộ lọc (1)' }).waitFor();
+    await page.getByTestId('task-status').first().waitFor();
+    expect(await cutBadges(page)).toEqual([]);
+    await expectAccessible(page, 'tasks with filters open (phone)');
+    await screenshot(page, 'daily-tasks-filters-phone');
+
+    await page.goto('/dashboard');
+    await page.getByTestId('dashboard-group-table').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    const groupBy = page.getByTestId('dashboard-group-by');
+    expect(await groupBy.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    expect(await cutBadges(page)).toEqual([]);
+    await expectAccessible(page, 'dashboard (phone)');
+    await screenshot(page, 'daily-dashboard-phone');
+    await page.getByTestId('dashboard-groups').scrollIntoViewIfNeeded();
+    await screenshot(page, 'daily-dashboard-groups-phone');
+    await context.close();
+  });
+
+  it('on a desktop: filters are open with no toggle, and badges are whole', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/tasks');
+    await page.getByTestId('task-status').first().waitFor();
+    expect(await page.getByRole('search', { name: 'Lọc nhiệm vụ' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('filters-toggle').count()).toBe(0);
+    expect(await cutBadges(page)).toEqual([]);
+    await screenshot(page, 'daily-tasks-desktop');
+    await page.goto('/engagements');
+    await page.getByTestId('engagement-table').waitFor();
+    expect(await cutBadges(page)).toEqual([]);
+    await screenshot(page, 'daily-engagements-badges-desktop');
+    await page.goto('/commitments');
+    await page.getByRole('main').getByRole('table').first().waitFor();
+    expect(await cutBadges(page)).toEqual([]);
+    await page.goto('/dashboard');
+    await page.getByTestId('dashboard-group-table').waitFor();
+    expect(await cutBadges(page)).toEqual([]);
+    await screenshot(page, 'daily-dashboard-desktop');
+    await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver } from '@mantine/core';
 
 /** Shade 8 of the palette keeps white text on filled buttons above 4.5:1 (WCAG AA). */
 export const theme = createTheme({
@@ -12,6 +12,13 @@ export const theme = createTheme({
   respectReducedMotion: true,
   components: {
     // A table wider than a phone scrolls sideways: keyboard users must be able to focus the region to scroll it.
+    // A status badge never cuts its words ("Có n…"): it keeps its width in a row and wraps where space runs out.
+    Badge: Badge.extend({
+      styles: {
+        root: { flexShrink: 0, maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)' },
+        label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'normal', lineHeight: 1.3, paddingBlock: 2 },
+      },
+    }),
     TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
   },
 });

@@ -1,18 +1,47 @@
-import { Group, TextInput, type TextInputProps } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Collapse, Group, Stack, TextInput, type TextInputProps } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orgUnitQuery } from '../routes/org-units/-api.js';
 import { OrgUnitPicker } from './OrgUnitPicker.js';
 
-/** A list page's filters: a search landmark named for screen readers. */
-export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={label}>
+/** How many of a list's filters are set (paging and sorting are not filters). */
+export function countActiveFilters(filters: object): number {
+  return Object.entries(filters).filter(([key, value]) => !['page', 'pageSize', 'sort'].includes(key) && value !== undefined && value !== null && value !== '').length;
+}
+
+/**
+ * A list page's filters: a search landmark named for screen readers. On a phone they fold away behind a
+ * "Filters (n)" button that counts the filters set; on wider screens they are always open.
+ */
+export function FilterBar({ label, active = 0, children }: { label: string; active?: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [opened, { toggle }] = useDisclosure(false);
+  const id = useId();
+  const fields = (
+    <Group align="flex-end" gap="sm" role="search" aria-label={label} id={id}>
       {children}
     </Group>
+  );
+  if (!phone) return fields;
+  return (
+    <Stack gap="xs">
+      <Button
+        variant="default"
+        leftSection={<IconFilter size={16} aria-hidden />}
+        aria-expanded={opened}
+        aria-controls={id}
+        onClick={toggle}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="filters-toggle"
+      >
+        {active > 0 ? t('common.filters.toggleActive', { count: active }) : t('common.filters.toggle')}
+      </Button>
+      <Collapse expanded={opened}>{fields}</Collapse>
+    </Stack>
   );
 }
 

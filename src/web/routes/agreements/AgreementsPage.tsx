@@ -7,7 +7,7 @@ import { AGREEMENT_FIELDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, STATS_GROUPS, ty
 import { Bar } from '../../components/Bar.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
 import { PeriodSelect } from '../../components/PeriodSelect.js';
@@ -53,7 +53,7 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
         ) : null
       }
     >
-      <FilterBar label={t('agreements.list.filters')}>
+      <FilterBar label={t('agreements.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} placeholder={t('agreements.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <PeriodSelect value={{ from: filters.from, to: filters.to }} onChange={onFiltersChange} w={{ base: '100%', xs: 190 }} />
         <NativeSelect

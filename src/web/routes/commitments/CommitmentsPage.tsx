@@ -2,7 +2,7 @@ import { NativeSelect, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { Page } from '../../components/Page.js';
 import { PagedList } from '../../components/PagedList.js';
 import { optionalEnum } from '../../lib/search.js';
@@ -24,7 +24,7 @@ export function CommitmentsPage({ filters, page, onFiltersChange, onPageChange }
   const query = useQuery(commitmentListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
   return (
     <Page title={t('commitments.list.title')} subtitle={t('commitments.list.subtitle')}>
-      <FilterBar label={t('commitments.list.filters')}>
+      <FilterBar label={t('commitments.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} onChange={(q) => onFiltersChange({ q })} />
         <UnitFilter label={t('commitments.fields.ownerUnit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 260 }} />
         <NativeSelect

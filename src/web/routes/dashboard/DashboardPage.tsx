@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import { Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps
   const { t } = useTranslation();
   const format = useFormat();
   const query = useQuery(dashboardQuery({ ...filters, groupBy }));
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const unit = useQuery({ ...orgUnitQuery(filters.unitId ?? ''), enabled: Boolean(filters.unitId) });
   const partner = useQuery({ ...partnerQuery(filters.partnerId ?? ''), enabled: Boolean(filters.partnerId) });
   return (
@@ -72,7 +74,11 @@ export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps
               onChange={(value) => onChange({ groupBy: value as DashboardGroupBy })}
               data={DASHBOARD_GROUPS.map((group) => ({ value: group, label: t(`dashboard.groups.${group}`) }))}
               aria-label={t('dashboard.groupBy')}
-              style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+              // On a phone the choices stack instead of running off the screen.
+              orientation={phone ? 'vertical' : 'horizontal'}
+              fullWidth={phone}
+              style={phone ? undefined : { alignSelf: 'flex-start', maxWidth: '100%' }}
+              data-testid="dashboard-group-by"
             />
             <GroupTable data={query.data} filters={filters} />
           </Section>

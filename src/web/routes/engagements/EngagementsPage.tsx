@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_TYPES } from '../../../shared/schemas/engagements.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { DataTable } from '../../components/DataTable.js';
 import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
@@ -59,7 +59,7 @@ export function EngagementsPage({ filters, page, onFiltersChange, onPageChange }
         </>
       }
     >
-      <FilterBar label={t('engagements.list.filters')}>
+      <FilterBar label={t('engagements.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} placeholder={t('engagements.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <PeriodSelect value={{ from: filters.from, to: filters.to }} onChange={onFiltersChange} w={{ base: '100%', xs: 190 }} />
         <NativeSelect

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS } from '../../../shared/schemas/partners.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
-import { FilterBar, SearchFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter } from '../../components/filters.js';
 import { DataTable } from '../../components/DataTable.js';
 import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
@@ -47,7 +47,7 @@ export function PartnersPage({ filters, page, onFiltersChange, onPageChange }: P
         ) : null
       }
     >
-      <FilterBar label={t('partners.list.filters')}>
+      <FilterBar label={t('partners.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} placeholder={t('partners.list.searchPlaceholder')} onChange={(q) => onFiltersChange({ q })} />
         <NativeSelect
           label={t('partners.fields.kind')}

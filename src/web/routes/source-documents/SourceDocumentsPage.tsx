@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_DOCUMENT_KINDS } from '../../../shared/schemas/source-documents.js';
 import { DataTable } from '../../components/DataTable.js';
-import { FilterBar, SearchFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter } from '../../components/filters.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
@@ -43,7 +43,7 @@ export function SourceDocumentsPage({ filters, page, onFiltersChange, onPageChan
         ) : null
       }
     >
-      <FilterBar label={t('sourceDocuments.list.filters')}>
+      <FilterBar label={t('sourceDocuments.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} onChange={(q) => onFiltersChange({ q })} />
         <NativeSelect
           label={t('sourceDocuments.fields.kind')}

@@ -2,7 +2,7 @@ import { NativeSelect, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES } from '../../../shared/schemas/tasks.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { Page } from '../../components/Page.js';
 import { PagedList } from '../../components/PagedList.js';
 import { optionalEnum } from '../../lib/search.js';
@@ -24,7 +24,7 @@ export function TasksPage({ filters, page, onFiltersChange, onPageChange }: Task
   const query = useQuery(taskListQuery({ ...filters, page, pageSize: PAGE_SIZE }));
   return (
     <Page title={t('tasks.list.title')} subtitle={t('tasks.list.subtitle')}>
-      <FilterBar label={t('tasks.list.filters')}>
+      <FilterBar label={t('tasks.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} onChange={(q) => onFiltersChange({ q })} />
         <UnitFilter label={t('tasks.fields.unit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 260 }} />
         <NativeSelect

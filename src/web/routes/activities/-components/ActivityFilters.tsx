@@ -9,7 +9,7 @@ import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { ActivityFilters as Filters } from '../-api.js';
 import { ActivityTypeSelect, CountrySelect } from './fields.js';
 import { ViewSwitch } from './ViewSwitch.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
 
 interface ActivityFiltersProps {
   values: Filters;
@@ -24,7 +24,7 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
   if (values.province && !provinceData.some((p) => p.value === values.province)) provinceData.push({ value: values.province, label: t('activities.filters.formerProvince') });
 
   return (
-    <FilterBar label={t('activities.filters.label')}>
+    <FilterBar label={t('activities.filters.label')} active={countActiveFilters(values)}>
       <SearchFilter value={values.q} label={t('activities.filters.search')} onChange={(q) => onChange({ q })} />
       <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
       <UnitFilter label={t('activities.fields.unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} w={{ base: '100%', xs: 260 }} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ORG_UNIT_TYPES, type OrgUnitType } from '../../../../shared/schemas/org-units.js';
 import { optionalEnum, optionalIsoDate } from '../../../lib/search.js';
 import { DateInput } from '../../../components/DateInput.js';
-import { FilterBar, SearchFilter } from '../../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter } from '../../../components/filters.js';
 
 export interface OrgUnitFilterValues {
   asOf: string;
@@ -20,7 +20,7 @@ export function OrgUnitFilters({ values, onChange }: OrgUnitFiltersProps) {
   const { t } = useTranslation();
 
   return (
-    <FilterBar label={t('orgUnits.list.filters')}>
+    <FilterBar label={t('orgUnits.list.filters')} active={countActiveFilters(values)}>
       <DateInput
         label={t('orgUnits.list.asOf')}
         value={values.asOf}

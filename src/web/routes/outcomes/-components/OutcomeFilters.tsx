@@ -5,12 +5,12 @@ import { optionalEnum } from '../../../lib/search.js';
 import { ViewSwitch } from '../../activities/-components/ViewSwitch.js';
 import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { OutcomeFilters as Filters } from '../-api.js';
-import { FilterBar, UnitFilter } from '../../../components/filters.js';
+import { countActiveFilters, FilterBar, UnitFilter } from '../../../components/filters.js';
 
 export function OutcomeFilters({ values, onChange }: { values: Filters; onChange: (values: Partial<Filters>) => void }) {
   const { t } = useTranslation();
   return (
-    <FilterBar label={t('outcomes.filters.label')}>
+    <FilterBar label={t('outcomes.filters.label')} active={countActiveFilters(values)}>
       <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
       <UnitFilter label={t('activities.fields.unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} w={{ base: '100%', xs: 260 }} />
       <NativeSelect

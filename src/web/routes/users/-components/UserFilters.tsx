@@ -4,7 +4,7 @@ import { ROLES } from '../../../../shared/schemas/users.js';
 import { optionalEnum } from '../../../lib/search.js';
 import type { UserListParams } from '../-api.js';
 import { RoleSelect } from './fields.js';
-import { FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
+import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
 
 export type UserFilterValues = Pick<UserListParams, 'q' | 'role' | 'unitId' | 'active'>;
 
@@ -17,7 +17,7 @@ export function UserFilters({ values, onChange }: UserFiltersProps) {
   const { t } = useTranslation();
 
   return (
-    <FilterBar label={t('users.filters.label')}>
+    <FilterBar label={t('users.filters.label')} active={countActiveFilters(values)}>
       <SearchFilter value={values.q} label={t('users.filters.search')} placeholder={t('users.filters.searchPlaceholder')} onChange={(q) => onChange({ q })} />
       <RoleSelect
         withAll
