@@ -39,6 +39,7 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes.js';
 import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { periodsRoutes } from './modules/periods/periods.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
@@ -150,6 +151,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(openDataRoutes(database.db));
       await api.register(marketNotesRoutes(database.db));
       await api.register(searchRoutes(database.db));
+      await api.register(reportsRoutes(database.db));
     },
     { prefix: '/api/v1' },
   );

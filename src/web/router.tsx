@@ -22,6 +22,7 @@ import { openDataRoute } from './routes/open-data/routes.js';
 import { orgUnitRoute, orgUnitsRoute } from './routes/org-units/routes.js';
 import { outcomeRoutes } from './routes/outcomes/routes.js';
 import { periodRoutes } from './routes/periods/routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
 import { appRoute, homeRoute, rootRoute } from './routes/root.js';
 import { searchRoute } from './routes/search/routes.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
     ...activityRoutes,
     ...outcomeRoutes,
     ...periodRoutes,
+    ...reportRoutes,
     ...supportRequestRoutes,
     workspaceRoute,
     searchRoute,

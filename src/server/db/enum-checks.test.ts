@@ -107,6 +107,7 @@ const OVERRIDES: Record<string, Record<string, string>> = {
   commitments: { agreement_id: 'gen_random_uuid()' },
   support_requests: { requesting_unit_id: 'gen_random_uuid()' },
   reporting_periods: { start_date: `'2024-01-01'`, end_date: `'2024-12-31'` },
+  reports: { period_start: `'2025-01-01'`, period_end: `'2025-07-01'` },
 };
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { Mailer } from '../modules/notifications/mailer.js';
 import { planDailyScan, reminderJobHandlers } from '../modules/notifications/reminders.js';
+import { reportJobHandlers } from '../modules/reports/reports.jobs.js';
 import { confirmationJobHandlers, planConfirmationReminders } from '../modules/outcomes/confirmations.service.js';
 import { startScheduler } from './scheduler.js';
 import { createWorker, type WorkerOptions } from './worker.js';
@@ -19,7 +20,7 @@ export interface BackgroundJobs {
 
 /** Starts this instance's worker and scheduler; every instance may run them, the database keeps them apart. */
 export function startBackgroundJobs(db: Db, options: BackgroundJobsOptions): BackgroundJobs {
-  const handlers = { ...reminderJobHandlers({ mailer: options.mailer, reminderDays: options.reminderDays }), ...confirmationJobHandlers() };
+  const handlers = { ...reminderJobHandlers({ mailer: options.mailer, reminderDays: options.reminderDays }), ...confirmationJobHandlers(), ...reportJobHandlers(db) };
   const worker = createWorker(db, { ...options.worker, handlers });
   const plan = (now: Date) => [...planDailyScan(now), ...planConfirmationReminders(now)];
   const scheduler = startScheduler(db, { plan, intervalMs: options.scheduleIntervalMs, log: options.worker?.log });

@@ -14,6 +14,7 @@ import { orgUnitsPolicy } from '../modules/org-units/org-units.policy.js';
 import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
 import { partnersPolicy } from '../modules/partners/partners.policy.js';
 import { periodsPolicy } from '../modules/periods/periods.policy.js';
+import { reportsPolicy } from '../modules/reports/reports.policy.js';
 import { isAdmin } from './roles.js';
 import { sourceDocumentsPolicy } from '../modules/source-documents/source-documents.policy.js';
 import { supportRequestsPolicy } from '../modules/support-requests/support-requests.policy.js';
@@ -49,6 +50,8 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'dashboard.read': dashboardPolicy.read,
   'outbox.read': notificationsPolicy.readOutbox,
   'periods.manage': periodsPolicy.manage,
+  'reports.read': reportsPolicy.read,
+  'reports.manage': reportsPolicy.manage,
   'periods.approve': periodsPolicy.approve,
   'periods.submit': periodsPolicy.submit,
   'periods.readBoard': periodsPolicy.readBoard,

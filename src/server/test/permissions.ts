@@ -334,6 +334,15 @@ export const PERMISSIONS: Record<string, Entry> = {
   patchReportedValuesById: { rule: 'hqOnly', allowed: 409, body: () => ({ value: '7.2', source: 'GSO', publishedOn: '2025-01-07', ...v0 }) },
   deleteReportedValuesById: { rule: 'hqOnly', allowed: 409, query: `version=${STALE}` },
 
+  // reports
+  getReports: { rule: 'readsEverything' },
+  postReports: { rule: 'hqOnly', body: () => ({ period: '2024', language: 'vi' }) },
+  getReportsByReportId: { rule: 'readsEverything' },
+  patchReportsByReportId: { rule: 'hqOnly', allowed: 'passes', body: () => ({ narrative: { proposals: 'Đề xuất' }, ...v0 }), note: 'the report is still generating: 422, or 409 for the stale version' },
+  postReportsByReportIdReview: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not a draft yet: 422' },
+  postReportsByReportIdIssue: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not reviewed: 422' },
+  getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+
   // open data
   getPublicDatasets: { rule: 'public' },
   getPublicDatasetsAgreementsJson: { rule: 'public' },

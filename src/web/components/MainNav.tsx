@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingCommunity,
   IconCalendarStats,
+  IconReport,
   IconChartBar,
   IconChecklist,
   IconFileCertificate,
@@ -31,7 +32,7 @@ import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
 type To = '/workspace' | '/inbox' | '/overview' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
-  | '/activities/formalism' | '/support-requests' | '/periods' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
+  | '/activities/formalism' | '/support-requests' | '/periods' | '/reports' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
   to: To;
@@ -74,6 +75,7 @@ const SECTIONS: Section[] = [
       { to: '/activities/formalism', label: 'formalism', icon: IconMoodEmpty, abilities: ['activities.read', 'activities.formalism'] },
       { to: '/support-requests', label: 'supportRequests', icon: IconLifebuoy, abilities: ['supportRequests.read'], prefix: true },
       { to: '/periods', label: 'periods', icon: IconCalendarStats, abilities: ['activities.read'], prefix: true },
+      { to: '/reports', label: 'reports', icon: IconReport, abilities: ['reports.read'], prefix: true, testId: 'nav-reports' },
     ],
   },
   {

@@ -9,3 +9,4 @@ export * from './relations.js';
 export * from './settings.js';
 export * from './indicators.js';
 export * from './market.js';
+export * from './reports.js';

@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('periodic reports', () => {
+  it('HQ generates the H1-2025 national report, watches its progress, opens it and clicks a number through to its records', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: DESKTOP });
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/reports');
+    await page.getByTestId('report-create').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Kỳ').selectOption('2025-H1');
+    await dialog.getByLabel('Ngôn ngữ').selectOption('vi');
+    await dialog.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await page.getByTestId('report-progress').waitFor();
+    await screenshot(page, 'reports-progress-desktop');
+    const open = page.getByTestId('report-open');
+    await expect.poll(async () => open.getAttribute('data-disabled'), { timeout: 60_000 }).toBeNull();
+    await open.click();
+    const agreements = page.getByTestId('figure-agreements.signed');
+    await agreements.waitFor();
+    expect(await agreements.innerText()).toBe('253');
+    expect(await page.getByTestId('figure-agreements.local_international').innerText()).toBe('30');
+    await expectAccessible(page, 'report');
+    await screenshot(page, 'report-desktop');
+    await agreements.click();
+    await page.getByTestId('indicator-definition').waitFor();
+    await expect.poll(async () => page.getByText(/253 bản ghi/).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('reads on a phone', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
+    await signIn(page, 'leader@demo.local');
+    await page.goto('/reports');
+    await page.getByTestId('report-table').waitFor();
+    await screenshot(page, 'reports-phone');
+    await page.getByTestId('report-table').getByRole('link').first().click();
+    await page.getByTestId('figure-agreements.signed').waitFor();
+    await screenshot(page, 'report-phone');
+    await context.close();
+  });
+});

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Report, ReportChanges, ReportInput, ReportList, ReportListQuery, ReportNarrativeUpdate, ReportSummary, ReportTransition } from '../../../shared/schemas/reports.js';
+import type { Db } from '../../db/client.js';
+import { actorOf } from '../../http/auth.js';
+import { errorResponses } from '../../http/openapi.js';
+import { reportsService } from './reports.service.js';
+
+const tags = ['reports'];
+const params = z.object({ reportId: z.uuid() });
+
+export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  const service = reportsService(db);
+
+  app.get('/reports', { schema: { tags, summary: 'Generated reports, newest first, with status and progress', querystring: ReportListQuery, response: { 200: ReportList, ...errorResponses(400, 401, 403) } } }, async (req) =>
+    service.list(actorOf(req), req.query),
+  );
+  app.post(
+    '/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Generate a report (HQ): answers at once with status generating; a background job computes every figure from the indicators and reports its progress',
+        body: ReportInput,
+        response: { 201: ReportSummary, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await service.create(actorOf(req), req.body)),
+  );
+  app.get('/reports/:reportId', { schema: { tags, summary: 'One report: status, progress, sections with narrative, and the snapshot of its figures with their records filters', params, response: { 200: Report, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+    service.get(actorOf(req), req.params.reportId),
+  );
+  app.patch(
+    '/reports/:reportId',
+    { schema: { tags, summary: 'Edit the narrative of sections while the report is a draft (HQ); send the version you read', params, body: ReportNarrativeUpdate, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    async (req) => service.updateNarrative(actorOf(req), req.params.reportId, req.body),
+  );
+  app.post('/reports/:reportId/review', { schema: { tags, summary: 'Mark a draft reviewed (HQ)', params, body: ReportTransition, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } }, async (req) =>
+    service.review(actorOf(req), req.params.reportId, req.body.version),
+  );
+  app.post('/reports/:reportId/issue', { schema: { tags, summary: 'Issue a reviewed report (HQ); it is read-only from then on', params, body: ReportTransition, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } }, async (req) =>
+    service.issue(actorOf(req), req.params.reportId, req.body.version),
+  );
+  app.get(
+    '/reports/:reportId/changes',
+    { schema: { tags, summary: 'Changed since issued: the snapshot\'s figures recomputed now under the same parameters, those that differ', params, response: { 200: ReportChanges, ...errorResponses(400, 401, 403, 404, 422) } } },
+    async (req) => service.changes(actorOf(req), req.params.reportId),
+  );
+};

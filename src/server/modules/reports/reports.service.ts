@@ -1,0 +1,256 @@
+import type { Comparison } from '../../../shared/schemas/indicators.js';
+import {
+  NATIONAL_SUMMARY,
+  REPORT_TEMPLATE_NAMES,
+  ReportInput as ReportInputSchema,
+  type Report,
+  type ReportChanges,
+  type ReportFigure,
+  type ReportInput,
+  type ReportListQuery,
+  type ReportNarrativeUpdate,
+  type ReportSectionKey,
+  type ReportStatus,
+  type ReportSummary,
+  type ReportTemplate,
+} from '../../../shared/schemas/reports.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Db, Executor } from '../../db/client.js';
+import { jobsRepo } from '../../jobs/jobs.repo.js';
+import { todayIso, toIso } from '../../lib/dates.js';
+import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { auditRepo } from '../audit/audit.repo.js';
+import { describeIndicator, findIndicator } from '../indicators/indicators.catalogue.js';
+import { periodRef } from '../indicators/periods.js';
+import { periodLabel } from '../periods/period-calendar.js';
+import { reportsPolicy as can } from './reports.policy.js';
+import { defaultAsOf, recompute, reportPeriodBounds, sectionFigures, type FigureBase } from './reports.figures.js';
+import { reportsRepo, type ReportFigureRow, type ReportRow } from './reports.repo.js';
+
+export const REPORT_JOB = 'report.generate';
+
+/** "Báo cáo tổng hợp … 6 tháng đầu năm 2025" / "… H1 2025". */
+export function reportTitle(template: ReportTemplate, period: string, language: 'vi' | 'en'): string {
+  const { year, half } = reportPeriodBounds(period);
+  const label = half ? periodLabel('half_year', year, half) : periodLabel('year', year, 1);
+  return `${REPORT_TEMPLATE_NAMES[template][language]} ${language === 'vi' && !half ? label.vi.toLowerCase() : label[language]}`;
+}
+
+const ratioTo = (value: string | null, base: string | null) =>
+  value === null || base === null || Number(base) === 0 ? null : Math.round((Number(value) / Number(base)) * 100) / 100;
+
+function figureOf(current: ReportFigureRow, others: ReportFigureRow[], asOf: string): ReportFigure {
+  const indicator = findIndicator(current.indicatorCode);
+  const definition = indicator ? describeIndicator(indicator) : null;
+  const name = definition?.name ?? { vi: current.indicatorCode, en: current.indicatorCode };
+  const period = (row: ReportFigureRow) => periodRef(row.params.from ?? asOf, row.params.to ?? asOf);
+  return {
+    id: current.id,
+    indicatorCode: current.indicatorCode,
+    name,
+    definition: definition?.definition ?? name,
+    unit: definition?.unit ?? 'count',
+    period: period(current),
+    asOf: current.params.asOf ?? asOf,
+    value: current.value,
+    count: current.count,
+    filter: current.filter,
+    comparisons: others.map(
+      (row): Omit<Comparison, 'numerator' | 'denominator'> => ({
+        base: row.base as Comparison['base'],
+        period: period(row),
+        value: row.value,
+        count: row.count,
+        filter: row.filter,
+        ratio: ratioTo(current.value, row.value),
+      }),
+    ),
+    target: current.target ? { ...current.target, status: current.target.status as NonNullable<ReportFigure['target']>['status'] } : null,
+  };
+}
+
+const BASE_ORDER: Record<string, number> = { current: 0, same_period_previous_year: 1, previous_year: 2 };
+
+/** Sections in template order, each with its narrative and its figures (a figure with its comparisons). */
+export function sectionsOf(row: ReportRow, figures: ReportFigureRow[]): Report['sections'] {
+  return NATIONAL_SUMMARY.map((section) => {
+    const mine = figures.filter((f) => f.section === section.key);
+    const positions = [...new Set(mine.map((f) => f.position))].sort((a, b) => a - b);
+    return {
+      key: section.key,
+      title: section.title,
+      narrative: row.narrative[section.key] ?? '',
+      figures: positions.flatMap((position) => {
+        const group = mine.filter((f) => f.position === position).sort((a, b) => BASE_ORDER[a.base]! - BASE_ORDER[b.base]!);
+        const current = group.find((f) => f.base === 'current');
+        return current ? [figureOf(current, group.filter((f) => f !== current), row.asOf)] : [];
+      }),
+    };
+  });
+}
+
+async function summaryOf(ex: Executor, row: ReportRow, names?: Map<string, string>): Promise<ReportSummary> {
+  const people = names ?? (await reportsRepo.names(ex, [row.createdBy, row.reviewedBy, row.issuedBy]));
+  const person = (id: string | null) => (id ? { id, name: people.get(id) ?? '' } : null);
+  return {
+    id: row.id,
+    template: row.template as ReportTemplate,
+    title: reportTitle(row.template as ReportTemplate, row.period, row.language as 'vi' | 'en'),
+    period: { ...periodRef(row.periodStart, row.periodEnd), label: row.period },
+    language: row.language as 'vi' | 'en',
+    asOf: row.asOf,
+    status: row.status as ReportStatus,
+    progress: row.progress,
+    error: row.error,
+    version: row.version,
+    createdBy: person(row.createdBy),
+    createdAt: toIso(row.createdAt)!,
+    generatedAt: toIso(row.generatedAt),
+    reviewedBy: person(row.reviewedBy),
+    reviewedAt: toIso(row.reviewedAt),
+    issuedBy: person(row.issuedBy),
+    issuedAt: toIso(row.issuedAt),
+  };
+}
+
+/** Builds a report's figures section by section, committing each with the progress it brings; safe to run again. */
+export async function generateReport(db: Db, reportId: string): Promise<void> {
+  const report = await reportsRepo.findById(db, reportId);
+  if (!report || report.status !== 'generating') return;
+  try {
+    await reportsRepo.deleteFigures(db, reportId);
+    const sections = NATIONAL_SUMMARY.filter((s) => s.indicators.length > 0 || s.targets);
+    for (const [index, section] of sections.entries()) {
+      const rows = await sectionFigures(db, report, section.key);
+      await db.transaction(async (tx) => {
+        await reportsRepo.insertFigures(tx, rows);
+        await reportsRepo.setProgress(tx, reportId, { progress: Math.min(99, Math.round(((index + 1) / sections.length) * 100)) });
+      });
+    }
+    await reportsRepo.setProgress(db, reportId, { status: 'draft', progress: 100, generatedAt: new Date(), error: null });
+  } catch (error) {
+    await reportsRepo.setProgress(db, reportId, { status: 'failed', error: (error instanceof Error ? error.message : String(error)).slice(0, 2000) });
+  }
+}
+
+/** The report with its sections and figures as the snapshot holds them. */
+export async function loadReport(ex: Executor, id: string): Promise<Report> {
+  const row = await reportsRepo.findById(ex, id);
+  if (!row) throw notFound('Report');
+  return { ...(await summaryOf(ex, row)), sections: sectionsOf(row, await reportsRepo.figures(ex, id)) };
+}
+
+export function reportsService(db: Db, options: { today?: () => string } = {}) {
+  const today = () => (options.today ?? todayIso)();
+  const requireRead = (actor: Actor) => {
+    if (!can.read(actor)) throw forbidden();
+  };
+  const requireManage = (actor: Actor) => {
+    if (!can.manage(actor)) throw forbidden('Only HQ generates and edits national reports');
+  };
+
+  /** A workflow step from `from` to `to` with who and when; 422 from any other state, 409 on a stale version. */
+  const transition = (actor: Actor, id: string, version: number, from: ReportStatus, to: ReportStatus, stamp: (now: Date) => Partial<ReportRow>) =>
+    db.transaction(async (tx) => {
+      requireManage(actor);
+      const before = await reportsRepo.findByIdForUpdate(tx, id);
+      if (!before) throw notFound('Report');
+      if (before.status !== from) throw ruleViolated(`Only a ${from} report can become ${to}; this one is ${before.status}`, { status: before.status });
+      const row = await reportsRepo.update(tx, id, version, { status: to, ...stamp(new Date()) });
+      if (!row) throw staleVersion('Report');
+      await auditRepo.insert(tx, { actor, action: `report.${to}`, entity: 'report', entityId: id, before: { status: before.status }, after: { status: to } });
+      return loadReport(tx, id);
+    });
+
+  return {
+    /** Queues the generation job with the report; the report reads `generating` with its progress until done. */
+    create: (actor: Actor, input: ReportInput) =>
+      db.transaction(async (tx) => {
+        requireManage(actor);
+        const parsed = ReportInputSchema.parse(input);
+        const { from, to } = reportPeriodBounds(parsed.period);
+        if (from > today()) throw invalidField('period', 'The period has not started yet');
+        const asOf = parsed.asOf ?? defaultAsOf(to, today());
+        if (asOf < from) throw invalidField('asOf', 'The as-of day must be within or after the period');
+        const row = await reportsRepo.insert(tx, {
+          id: newId(),
+          template: parsed.template,
+          period: parsed.period,
+          periodStart: from,
+          periodEnd: to,
+          language: parsed.language,
+          asOf,
+          status: 'generating',
+          progress: 0,
+          narrative: {},
+          createdBy: actor.userId,
+        });
+        await jobsRepo.enqueue(tx, { kind: REPORT_JOB, payload: { reportId: row.id }, dedupeKey: `report:${row.id}` });
+        await auditRepo.insert(tx, { actor, action: 'report.created', entity: 'report', entityId: row.id, after: { template: row.template, period: row.period, language: row.language, asOf } });
+        return summaryOf(tx, row);
+      }),
+
+    list: async (actor: Actor, query: ReportListQuery) => {
+      requireRead(actor);
+      const { rows, total } = await reportsRepo.list(db, query);
+      const names = await reportsRepo.names(db, rows.flatMap((row) => [row.createdBy, row.reviewedBy, row.issuedBy]));
+      return { items: await Promise.all(rows.map((row) => summaryOf(db, row, names))), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    get: async (actor: Actor, id: string) => {
+      requireRead(actor);
+      return loadReport(db, id);
+    },
+
+    /** Narrative text per section, while the report is a draft. */
+    updateNarrative: (actor: Actor, id: string, input: ReportNarrativeUpdate) =>
+      db.transaction(async (tx) => {
+        requireManage(actor);
+        const before = await reportsRepo.findByIdForUpdate(tx, id);
+        if (!before) throw notFound('Report');
+        if (before.status !== 'draft') throw ruleViolated(`The narrative is edited while the report is a draft; this one is ${before.status}`, { status: before.status });
+        const changed = Object.fromEntries(Object.entries(input.narrative).filter(([key, text]) => (before.narrative[key] ?? '') !== text)) as Partial<Record<ReportSectionKey, string>>;
+        const row = await reportsRepo.update(tx, id, input.version, { narrative: { ...before.narrative, ...input.narrative } });
+        if (!row) throw staleVersion('Report');
+        await auditRepo.insert(tx, {
+          actor,
+          action: 'report.narrative_updated',
+          entity: 'report',
+          entityId: id,
+          before: Object.fromEntries(Object.keys(changed).map((key) => [key, before.narrative[key] ?? ''])),
+          after: changed,
+        });
+        return loadReport(tx, id);
+      }),
+
+    review: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'draft', 'reviewed', (now) => ({ reviewedBy: actor.userId, reviewedAt: now })),
+    issue: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'reviewed', 'issued', (now) => ({ issuedBy: actor.userId, issuedAt: now })),
+
+    /** Every snapshot figure recomputed now under its own parameters: those whose value or count differ. */
+    changes: async (actor: Actor, id: string): Promise<ReportChanges> => {
+      requireRead(actor);
+      const row = await reportsRepo.findById(db, id);
+      if (!row) throw notFound('Report');
+      if (row.status === 'generating' || row.status === 'failed') throw ruleViolated('The report has no figures yet', { status: row.status });
+      const figures = await reportsRepo.figures(db, id);
+      const items: ReportChanges['items'] = [];
+      for (const figure of figures) {
+        const now = await recompute(db, figure.indicatorCode, figure.params);
+        if (now.value === figure.value && now.count === figure.count) continue;
+        const indicator = findIndicator(figure.indicatorCode);
+        items.push({
+          section: figure.section as ReportSectionKey,
+          indicatorCode: figure.indicatorCode,
+          name: indicator?.name ?? { vi: figure.indicatorCode, en: figure.indicatorCode },
+          base: figure.base as FigureBase,
+          period: periodRef(figure.params.from ?? row.periodStart, figure.params.to ?? row.periodEnd),
+          snapshot: { value: figure.value, count: figure.count },
+          now,
+          filter: figure.filter,
+        });
+      }
+      return { checkedAt: new Date().toISOString(), figures: figures.length, items };
+    },
+  };
+}

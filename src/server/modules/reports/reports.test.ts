@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report, ReportFigure } from '../../../shared/schemas/reports.js';
+import { createWorker } from '../../jobs/worker.js';
+import { loadDemoData } from '../../seed/demo.js';
+import type { TestUser } from '../../test/factories.js';
+import { buildTestApp, type TestContext } from '../../test/support.js';
+import { reportJobHandlers } from './reports.jobs.js';
+
+let t: TestContext;
+let hq: TestUser;
+let leader: TestUser;
+let editor: TestUser;
+let missionId: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  await loadDemoData(t.db, 'demo-password-for-tests');
+  const mofa = await t.factory.unit('hq', 'MOFA');
+  missionId = (await t.factory.unit('mission', 'EMB-US')).id;
+  hq = await t.factory.user({ role: 'hq_coordinator', unitId: mofa.id });
+  leader = await t.factory.user({ role: 'leader', unitId: mofa.id });
+  editor = await t.factory.user({ role: 'unit_editor', unitId: missionId });
+}, 120_000);
+afterAll(() => t.close());
+
+async function call(user: TestUser | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
+  const headers = user ? await t.login(user) : {};
+  return t.app.inject({ method, url: `/api/v1${url}`, headers, payload });
+}
+
+const runJobs = () => createWorker(t.db, { handlers: reportJobHandlers(t.db) }).drain();
+
+const figure = (report: Report, code: string): ReportFigure => {
+  const found = report.sections.flatMap((s) => s.figures).find((f) => f.indicatorCode === code && f.target === null);
+  expect(found, code).toBeDefined();
+  return found!;
+};
+
+let report: Report;
+
+describe('POST /api/v1/reports', () => {
+  it('refuses anonymous users, unit editors and leaders; rejects a malformed period', async () => {
+    expect((await call(null, 'POST', '/reports', { period: '2025-H1' })).statusCode).toBe(401);
+    expect((await call(editor, 'POST', '/reports', { period: '2025-H1' })).statusCode).toBe(403);
+    expect((await call(leader, 'POST', '/reports', { period: '2025-H1' })).statusCode).toBe(403);
+    const bad = await call(hq, 'POST', '/reports', { period: '2025-H3' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('period');
+    const future = await call(hq, 'POST', '/reports', { period: '2099' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields).toHaveProperty('period');
+  });
+
+  it('queues generation; the job fills every section with the indicator values of H1-2025 and their drill-down filters', async () => {
+    const created = await call(hq, 'POST', '/reports', { period: '2025-H1', language: 'vi' });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ status: 'generating', progress: 0, period: { from: '2025-01-01', to: '2025-07-01', label: '2025-H1' }, asOf: '2025-06-30', createdBy: { id: hq.id } });
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'report.created', entityId: created.json().id });
+
+    expect(await runJobs()).toBeGreaterThanOrEqual(1);
+    const got = await call(leader, 'GET', `/reports/${created.json().id}`);
+    expect(got.statusCode, got.body).toBe(200);
+    report = got.json();
+    expect(report).toMatchObject({ status: 'draft', progress: 100, error: null });
+    expect(report.title).toContain('6 tháng đầu năm 2025');
+    expect(report.sections.map((s) => s.key)).toEqual(['high_level', 'agreements', 'missions', 'commitments', 'targets', 'limitations', 'proposals']);
+
+    // The sources' H1-2025 figures, each equal to the indicator's own value under the figure's filter.
+    expect(figure(report, 'agreements.signed').value).toBe('253');
+    expect(figure(report, 'agreements.local_international').value).toBe('30');
+    const codes = ['engagements.high_level', 'relations.upgrades', 'agreements.signed', 'agreements.local_international', 'activities.missions', 'activities.missions_supporting_localities', 'commitments.overdue'];
+    for (const code of codes) {
+      const f = figure(report, code);
+      const { from, to, asOf, view } = f.filter;
+      const values = await call(leader, 'GET', `/indicators/${code}/values?from=${from}&to=${to}&asOf=${asOf}&view=${view}`);
+      expect(values.statusCode, values.body).toBe(200);
+      expect(f.value, code).toBe(values.json().total.value);
+      expect(f.count, code).toBe(values.json().total.count);
+      expect(f.filter).toEqual(values.json().total.filter);
+      // Comparisons name their base, the same way the indicator does.
+      expect(f.comparisons.map((c) => [c.base, c.period.label])).toEqual([['same_period_previous_year', '2024-H1'], ['previous_year', '2024']]);
+      expect(f.comparisons.map((c) => c.value)).toEqual(values.json().comparisons.map((c: { value: string | null }) => c.value));
+      const records = await call(leader, 'GET', `/indicators/${code}/records?${new URLSearchParams(f.filter).toString()}`);
+      expect(records.json().total, code).toBe(f.count);
+    }
+    expect(Number(figure(report, 'engagements.high_level').value)).toBeGreaterThanOrEqual(45);
+    expect(Number(figure(report, 'activities.missions').value)).toBeGreaterThan(0);
+    expect(figure(report, 'agreements.signed').comparisons[1]!.ratio).toBeGreaterThan(1);
+    expect(report.sections.find((s) => s.key === 'targets')!.figures.every((f) => f.target !== null)).toBe(true);
+  });
+
+  it('a year report compares with the previous year only, and the 2024 scorecard states 15/15', async () => {
+    const created = await call(hq, 'POST', '/reports', { period: '2024', language: 'en' });
+    await runJobs();
+    const year: Report = (await call(hq, 'GET', `/reports/${created.json().id}`)).json();
+    expect(year.title).toContain('2024');
+    expect(figure(year, 'agreements.signed').comparisons.map((c) => c.base)).toEqual(['previous_year']);
+    const socio = year.sections.find((s) => s.key === 'targets')!.figures.find((f) => f.indicatorCode === 'macro.socioeconomic_targets_met');
+    expect(socio).toMatchObject({ value: '15', target: { low: '15', status: 'met' } });
+    const list = await call(leader, 'GET', '/reports?pageSize=10');
+    expect(list.json().items.map((r: { id: string }) => r.id)).toContain(year.id);
+    expect((await call(editor, 'GET', '/reports')).statusCode).toBe(403);
+    expect((await call(editor, 'GET', `/reports/${year.id}`)).statusCode).toBe(403);
+  });
+});
+
+describe('narrative and workflow', () => {
+  it('edits the narrative of a draft with its version; a stale version is a 409', async () => {
+    const url = `/reports/${report.id}`;
+    const edited = await call(hq, 'PATCH', url, { narrative: { limitations: 'Việc thực hiện cam kết còn chậm.' }, version: report.version });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().sections.find((s: { key: string }) => s.key === 'limitations').narrative).toBe('Việc thực hiện cam kết còn chậm.');
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'report.narrative_updated', after: { limitations: 'Việc thực hiện cam kết còn chậm.' } });
+    const stale = await call(hq, 'PATCH', url, { narrative: { proposals: 'x' }, version: report.version });
+    expect(stale.statusCode).toBe(409);
+    expect((await call(leader, 'PATCH', url, { narrative: { proposals: 'x' }, version: edited.json().version })).statusCode).toBe(403);
+    expect((await call(hq, 'PATCH', url, { narrative: { nope: 'x' }, version: edited.json().version })).statusCode).toBe(400);
+    report = edited.json();
+  });
+
+  it('goes draft → reviewed → issued with who and when; an issued report is read-only; a record edited afterwards shows in changed since issued', async () => {
+    const url = `/reports/${report.id}`;
+    expect((await call(hq, 'POST', `${url}/issue`, { version: report.version })).statusCode).toBe(422);
+    const reviewed = await call(hq, 'POST', `${url}/review`, { version: report.version });
+    expect(reviewed.statusCode, reviewed.body).toBe(200);
+    expect(reviewed.json()).toMatchObject({ status: 'reviewed', reviewedBy: { id: hq.id } });
+    expect((await call(hq, 'POST', `${url}/issue`, { version: report.version })).statusCode).toBe(409);
+    const issued = await call(hq, 'POST', `${url}/issue`, { version: reviewed.json().version });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json()).toMatchObject({ status: 'issued', issuedBy: { id: hq.id } });
+    expect(issued.json().issuedAt).not.toBeNull();
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'report.issued', entityId: report.id });
+    const locked = await call(hq, 'PATCH', url, { narrative: { proposals: 'Late' }, version: issued.json().version });
+    expect(locked.statusCode).toBe(422);
+
+    expect((await call(leader, 'GET', `${url}/changes`)).json().items).toEqual([]);
+
+    // A further agreement signed in H1-2025, recorded after the report was issued.
+    const partner = (await call(hq, 'GET', '/partners?kind=country&countryCode=US')).json().items[0].id as string;
+    const added = await call(hq, 'POST', '/agreements', { title: { vi: 'Bản ghi nhớ bổ sung', en: 'Late MoU' }, kind: 'mou', signedDate: '2025-05-05', unitIds: [missionId], partnerIds: [partner] });
+    expect(added.statusCode, added.body).toBe(201);
+
+    const changes = (await call(leader, 'GET', `${url}/changes`)).json();
+    expect(changes.figures).toBeGreaterThan(20);
+    const signed = changes.items.filter((c: { indicatorCode: string }) => c.indicatorCode === 'agreements.signed');
+    expect(signed).toEqual([expect.objectContaining({ section: 'agreements', base: 'current', snapshot: { value: '253', count: 253 }, now: { value: '254', count: 254 } })]);
+    // The snapshot itself keeps the issued figure.
+    expect(figure((await call(leader, 'GET', url)).json(), 'agreements.signed').value).toBe('253');
+  });
+});
