@@ -50,6 +50,6 @@ describe('overdue and the time zone the web app is told', () => {
   it('tells the web app the zone with the session and /me', async () => {
     const headers = await t.login(coordinator);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).json().timeZone).toBe('Asia/Ho_Chi_Minh');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' })).json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' })).json()).toEqual({ me: null, timeZone: 'Asia/Ho_Chi_Minh', demoData: false });
   });
 });
