@@ -9,6 +9,7 @@ import { newId } from '../lib/ids.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { countryName } from '../modules/countries/countries.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
+import { FICTIONAL_BUYERS, FICTIONAL_EXPORTERS, FICTIONAL_INVESTORS } from './demo-names.js';
 import { prng } from './prng.js';
 
 type Rng = ReturnType<typeof prng>;
@@ -59,29 +60,10 @@ const PRODUCTS = [
   { product: 'Linh kiện điện tử', hs: '8542' },
 ];
 
-const EXPORTERS = [
-  { name: 'Công ty CP Tập đoàn Thủy sản Minh Phú', contact: 'Lê Văn Quang', email: 'xuatkhau@minhphu.example' },
-  { name: 'Công ty CP Vĩnh Hoàn', contact: 'Trương Thị Lệ Khanh', email: 'sales@vinhhoan.example' },
-  { name: 'Công ty CP Tập đoàn Lộc Trời', contact: 'Nguyễn Duy Thuận', email: 'export@loctroi.example' },
-  { name: 'Công ty CP Tập đoàn Trung Nguyên', contact: 'Đặng Lê Nguyên Vũ', email: 'export@trungnguyen.example' },
-  { name: 'Tổng Công ty CP Dệt may Hòa Thọ', contact: 'Huỳnh Ngọc Hòa', email: 'sales@hoatho.example' },
-  { name: 'Công ty CP Vinamilk', contact: 'Mai Kiều Liên', email: 'export@vinamilk.example' },
-  { name: 'Công ty CP Gỗ An Cường', contact: 'Lê Đức Nghĩa', email: 'export@ancuong.example' },
-  { name: 'Công ty CP Tập đoàn Intimex', contact: 'Đỗ Hà Nam', email: 'trade@intimex.example' },
-];
-
-const INVESTORS = [
-  { name: 'Samsung Electronics', contact: 'Choi Joo Ho', email: 'vn.invest@samsung.example' },
-  { name: 'LG Electronics', contact: 'Kim Dong Hwan', email: 'vn.office@lg.example' },
-  { name: 'Intel Products Vietnam', contact: 'Kim Huat Ooi', email: 'vn@intel.example' },
-  { name: 'Foxconn (Hon Hai)', contact: 'Lin Jun Hao', email: 'vn@foxconn.example' },
-  { name: 'LEGO Manufacturing Vietnam', contact: 'Preben Elnef', email: 'vn@lego.example' },
-  { name: 'Amkor Technology Vietnam', contact: 'David Yoo', email: 'vn@amkor.example' },
-  { name: 'Qatar Investment Authority', contact: 'Ahmed Al-Sayed', email: 'asia@qia.example' },
-  { name: 'Hyosung Vietnam', contact: 'Cho Hyun Joon', email: 'vn@hyosung.example' },
-];
-
-const BUYERS = ['Sysco Corporation', 'Walmart Inc.', 'AEON Co., Ltd.', 'Lotte Mart', 'Carrefour', 'Al Ghurair Foods', 'Metro AG', 'Costco Wholesale', 'Woolworths Group'];
+// Businesses and people in outcomes are invented (demo-names.ts): no real company confirms an invented deal.
+const EXPORTERS = FICTIONAL_EXPORTERS;
+const INVESTORS = FICTIONAL_INVESTORS;
+const BUYERS = FICTIONAL_BUYERS;
 
 // Provinces report unevenly: the large economic centres (and the ones merged into HCMC) report most.
 const BUSY_PROVINCES = ['79', '01', '74', '77', '75', '31', '48', '27', '92', '56'];

@@ -4,15 +4,9 @@ import { activities, outcomes, partners, users } from '../db/schema/index.js';
 import { newId } from '../lib/ids.js';
 import { publicUrlFromEnv } from '../modules/notifications/notices.js';
 import { issueConfirmationToken } from '../modules/outcomes/confirmations.service.js';
+import { DEMO_COMPANY } from './demo-names.js';
 
-/** A fictional exporter for the demo business sign-in; its workspace shows results of every answer and one pending. */
-export const DEMO_COMPANY = {
-  code: 'DEMO-SAOBIEN',
-  vi: 'Công ty CP Thủy sản Sao Biển (demo)',
-  en: 'Sao Bien Seafood JSC (demo)',
-  contact: 'Đỗ Minh Hải',
-  email: 'xuatkhau@saobien.example',
-};
+export { DEMO_COMPANY };
 const ATTRIBUTED = 6;
 
 /**

@@ -213,9 +213,9 @@ const COMMITMENTS: DemoCommitment[] = [
   },
   ...(
     [
-      ['uae', 'EMB-AE', 'Các Tiểu vương quốc Ả Rập Thống nhất', 'Trung tâm tài chính quốc tế Dubai (DIFC) và các quỹ đầu tư của UAE'],
-      ['qatar', 'EMB-QA', 'Qatar', 'Cơ quan Đầu tư Qatar (QIA)'],
-      ['saudi', 'EMB-SA', 'Ả Rập Xê Út', 'Quỹ Đầu tư công Ả Rập Xê Út (PIF)'],
+      ['uae', 'EMB-AE', 'Các Tiểu vương quốc Ả Rập Thống nhất', 'các trung tâm tài chính và quỹ đầu tư của UAE'],
+      ['qatar', 'EMB-QA', 'Qatar', 'các quỹ đầu tư quốc gia của Qatar'],
+      ['saudi', 'EMB-SA', 'Ả Rập Xê Út', 'các quỹ đầu tư công của Ả Rập Xê Út'],
     ] as const
   ).map(([source, mission, country, partner]): DemoCommitment => ({
     source,
@@ -229,7 +229,7 @@ const COMMITMENTS: DemoCommitment[] = [
     tasks: [
       {
         title: `Giới thiệu Trung tâm tài chính quốc tế với ${partner}`,
-        objective: `${partner} cam kết tham gia hoặc đầu tư vào Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh`,
+        objective: `Ít nhất một đối tác trong số ${partner} cam kết tham gia hoặc đầu tư vào Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh`,
         unit: ['mission', mission],
         person: `Đại sứ Việt Nam tại ${country}`,
         start: '2025-01-15',
@@ -243,8 +243,8 @@ const COMMITMENTS: DemoCommitment[] = [
                 { status: 'completed', on: '2025-09-12', rationale: 'Ký bản ghi nhớ hợp tác với đối tác UAE', evidence: evidence('ae-ifc-mou') },
               ]
             : source === 'qatar'
-              ? [{ status: 'on_track', on: '2025-06-03', rationale: 'QIA cử đoàn khảo sát TP. Hồ Chí Minh' }]
-              : [{ status: 'at_risk', on: '2025-12-01', rationale: 'PIF ưu tiên thị trường khác trong năm 2026' }],
+              ? [{ status: 'on_track', on: '2025-06-03', rationale: 'Một quỹ đầu tư Qatar cử đoàn khảo sát TP. Hồ Chí Minh' }]
+              : [{ status: 'at_risk', on: '2025-12-01', rationale: 'Các quỹ đầu tư Ả Rập Xê Út được tiếp xúc ưu tiên thị trường khác trong năm 2026' }],
       },
     ],
   })),

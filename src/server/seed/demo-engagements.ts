@@ -11,6 +11,7 @@ import { createdByOf } from '../modules/engagements/engagements.refs.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../modules/org-units/org-units.repo.js';
 import { partnershipsRepo } from '../modules/partnerships/partnerships.repo.js';
 import { MINISTRY_MERGER_DATE, PROVINCE_MERGER_DATE } from './reference-data.js';
+import { FICTIONAL_FOREIGN_COMPANIES, FICTIONAL_VIETNAMESE_SELLERS } from './demo-names.js';
 import { prng } from './prng.js';
 
 export interface DemoEngagementsContext {
@@ -112,9 +113,11 @@ const VISITS: DemoVisit[] = [
   { vi: 'Thủ tướng thăm chính thức Australia, dự Hội nghị cấp cao đặc biệt ASEAN – Australia', en: 'PM official visit to Australia and ASEAN–Australia Special Summit', type: 'official_visit_abroad', leader: PM, start: '2024-03-05', end: '2024-03-09', countries: ['AU'], weight: 5, local: [['79', 'AU-VIC']], upgrade: { country: 'AU', level: 'comprehensive_strategic' } },
   { vi: 'Thủ tướng thăm chính thức New Zealand', en: 'PM official visit to New Zealand', type: 'official_visit_abroad', leader: PM, start: '2024-03-10', end: '2024-03-12', countries: ['NZ'], weight: 3 },
   { vi: 'Thủ tướng dự Hội nghị WEF Thiên Tân và làm việc tại Trung Quốc', en: 'PM working visit to China (Summer Davos)', type: 'working_visit_abroad', leader: PM, start: '2024-06-24', end: '2024-06-27', countries: ['CN'], weight: 4, note: 'dates approximate' },
-  { vi: 'Thủ tướng thăm chính thức Hàn Quốc', en: 'PM official visit to South Korea', type: 'official_visit_abroad', leader: PM, start: '2024-06-30', end: '2024-07-02', countries: ['KR'], weight: 6, local: [['79', 'KR-PUS'], ['27', 'KR-GG']], known: [
-      { vi: 'Bản ghi nhớ hợp tác đầu tư với Samsung', en: 'Investment cooperation MoU with Samsung', kind: 'mou', fields: ['investment', 'science_technology'], partner: 'SAMSUNG' },
-      { vi: `Bản ghi nhớ về Trung tâm nghiên cứu và phát triển thứ ba của LG tại Việt Nam ${DEMO}`, en: `MoU on LG's third R&D centre in Viet Nam ${DEMO}`, kind: 'mou', fields: ['science_technology', 'investment'], partner: 'LG' },
+  { vi: 'Thủ tướng thăm chính thức Hàn Quốc', en: 'PM official visit to South Korea', type: 'official_visit_abroad', leader: PM, start: '2024-06-30', end: '2024-07-03', countries: ['KR'], weight: 6, local: [['79', 'KR-PUS'], ['27', 'KR-GG']],
+    source: 'official visit 30 Jun – 3 Jul 2024, more than 40 cooperation documents signed: vietnam.vnanet.vn 2024-07-04, https://vietnam.vnanet.vn/english/tin-van/prime-minister-concludes-successful-visit-to-rok-370885.html',
+    known: [
+      { vi: `Bản ghi nhớ hợp tác đầu tư với Tập đoàn Điện tử Hanbit Seomun ${DEMO}`, en: `Investment cooperation MoU with Hanbit Seomun Electronics ${DEMO}`, kind: 'mou', fields: ['investment', 'science_technology'], partner: 'DEMO-KR-HANBIT' },
+      { vi: `Bản ghi nhớ về Trung tâm nghiên cứu và phát triển thứ ba của Daeyang Mirae tại Việt Nam ${DEMO}`, en: `MoU on Daeyang Mirae's third R&D centre in Viet Nam ${DEMO}`, kind: 'mou', fields: ['science_technology', 'investment'], partner: 'DEMO-KR-DAEYANG' },
     ] },
   { vi: 'Thủ tướng thăm chính thức Ấn Độ', en: 'PM official visit to India', type: 'official_visit_abroad', leader: PM, start: '2024-07-30', end: '2024-08-01', countries: ['IN'], weight: 5 },
   { vi: 'Thủ tướng dự Hội nghị cấp cao BRICS mở rộng tại Kazan, Nga', en: 'PM working visit to Russia (BRICS Plus, Kazan)', type: 'working_visit_abroad', leader: PM, start: '2024-10-22', end: '2024-10-24', countries: ['RU'], weight: 3 },
@@ -131,6 +134,7 @@ const VISITS: DemoVisit[] = [
   },
   {
     vi: 'Thủ tướng tiếp Chủ tịch NVIDIA Jensen Huang', en: 'PM receives NVIDIA CEO Jensen Huang', type: 'visit_received', leader: PM, start: '2024-12-05', end: '2024-12-06', countries: ['US'], weight: 0,
+    source: 'the conference of 20 Dec 2024: "NVIDIA has signed an agreement with the Vietnamese government to establish an NVIDIA AI Research and Development Center and an AI Data Center in Vietnam"',
     known: [{ vi: 'Thỏa thuận thành lập Trung tâm nghiên cứu và phát triển trí tuệ nhân tạo và Trung tâm dữ liệu AI của NVIDIA tại Việt Nam', en: 'Agreement on NVIDIA\'s AI R&D centre and AI data centre in Viet Nam', kind: 'agreement', fields: ['science_technology', 'digital', 'investment'], partner: 'NVIDIA' }],
   },
   { vi: 'Thủ tướng New Zealand thăm chính thức Việt Nam, nâng cấp quan hệ', en: 'New Zealand PM official visit; relations upgraded', type: 'visit_received', leader: PM, start: '2025-02-25', end: '2025-02-27', countries: ['NZ'], weight: 5, note: 'dates approximate', local: [['48', 'NZ-AUK']], upgrade: { country: 'NZ', level: 'comprehensive_strategic' } },
@@ -148,8 +152,8 @@ const VISITS: DemoVisit[] = [
   { vi: 'Thủ tướng dự Hội nghị thường niên Diễn đàn Kinh tế thế giới (WEF) Davos 2024', en: 'PM at the World Economic Forum Annual Meeting, Davos 2024', type: 'summit_multilateral', leader: PM, start: '2024-01-16', end: '2024-01-17', countries: ['CH'], weight: 2, demo: true },
   { vi: 'Tổng thống Philippines thăm cấp Nhà nước Việt Nam', en: 'Philippine President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_VVT, start: '2024-01-29', end: '2024-01-30', countries: ['PH'], weight: 3, demo: true },
   { vi: 'Chủ tịch Quốc hội Trung Quốc thăm chính thức Việt Nam', en: 'Chairman of China\'s National People\'s Congress official visit to Viet Nam', type: 'visit_received', leader: NA_VDH, start: '2024-04-07', end: '2024-04-09', countries: ['CN'], weight: 3, demo: true },
-  { vi: 'Thủ tướng tiếp Tổng Giám đốc điều hành Apple Tim Cook', en: 'PM receives Apple CEO Tim Cook', type: 'visit_received', leader: PM, start: '2024-04-15', end: '2024-04-16', countries: ['US'], weight: 1, demo: true,
-    known: [{ vi: `Bản ghi nhớ về mở rộng chuỗi cung ứng của Apple tại Việt Nam ${DEMO}`, en: `MoU on expanding Apple's supply chain in Viet Nam ${DEMO}`, kind: 'mou', fields: ['investment', 'trade'], partner: 'APPLE' }] },
+  { vi: 'Thủ tướng tiếp Tổng Giám đốc điều hành Apple Tim Cook', en: 'PM receives Apple CEO Tim Cook', type: 'visit_received', leader: PM, start: '2024-04-15', end: '2024-04-16', countries: ['US'], weight: 1,
+    source: 'received in Hanoi on 16 Apr 2024 during Tim Cook\'s two-day visit; no agreement reported: en.sggp.org.vn 2024-04-16, https://en.sggp.org.vn/prime-minister-receives-apple-ceo-post109399.html' },
   { vi: 'Tổng thống Nga thăm cấp Nhà nước Việt Nam', en: 'Russian President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_TL, start: '2024-06-19', end: '2024-06-20', countries: ['RU'], weight: 6, local: [['01', 'RU-MOW']], demo: true },
   { vi: 'Chủ tịch nước thăm cấp Nhà nước Lào', en: 'President state visit to Laos', type: 'state_visit_abroad', leader: PRESIDENT_TL, start: '2024-07-11', end: '2024-07-12', countries: ['LA'], weight: 2, demo: true },
   { vi: 'Chủ tịch nước thăm cấp Nhà nước Campuchia', en: 'President state visit to Cambodia', type: 'state_visit_abroad', leader: PRESIDENT_TL, start: '2024-07-12', end: '2024-07-13', countries: ['KH'], weight: 2, demo: true },
@@ -157,11 +161,11 @@ const VISITS: DemoVisit[] = [
   { vi: 'Chủ tịch Quốc hội dự Đại hội đồng Liên nghị viện ASEAN (AIPA) lần thứ 45', en: 'NA Chairman at the 45th ASEAN Inter-Parliamentary Assembly', type: 'summit_multilateral', leader: NA_TTM, start: '2024-09-19', end: '2024-09-21', countries: ['LA'], weight: 1, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch nước dự Khóa họp Đại hội đồng Liên hợp quốc và làm việc tại Hoa Kỳ', en: 'General Secretary and President at the UN General Assembly; working visit to the United States', type: 'working_visit_abroad', leader: GS, start: '2024-09-22', end: '2024-09-25', countries: ['US'], weight: 4, demo: true,
     known: [
-      { vi: `Bản ghi nhớ về giai đoạn 2 nhà máy kiểm định chip của Intel tại Thành phố Hồ Chí Minh ${DEMO}`, en: `MoU on phase 2 of Intel's chip test plant in Ho Chi Minh City ${DEMO}`, kind: 'mou', fields: ['investment', 'science_technology'], partner: 'INTEL', owner: ['province', '79'] },
-      { vi: `Thỏa thuận hợp tác đào tạo kỹ năng trí tuệ nhân tạo với Google ${DEMO}`, en: `Agreement with Google on AI skills training ${DEMO}`, kind: 'agreement', fields: ['digital', 'education'], partner: 'GOOGLE', owner: ['ministry', 'MIC'] },
-      { vi: `Bản ghi nhớ hợp tác đào tạo nhân lực thiết kế vi mạch với Cadence ${DEMO}`, en: `MoU with Cadence on chip-design workforce training ${DEMO}`, kind: 'mou', fields: ['science_technology', 'education'], partner: 'CADENCE' },
-      { vi: `Bản ghi nhớ hợp tác nghiên cứu và phát triển bán dẫn với Qorvo ${DEMO}`, en: `MoU with Qorvo on semiconductor R&D ${DEMO}`, kind: 'mou', fields: ['science_technology', 'investment'], partner: 'QORVO' },
-      { vi: `Bản ghi nhớ hợp tác phát triển hệ sinh thái thiết kế chip với Marvell ${DEMO}`, en: `MoU with Marvell on the chip-design ecosystem ${DEMO}`, kind: 'mou', fields: ['science_technology'], partner: 'MARVELL', owner: ['ministry', 'MOST'] },
+      { vi: `Bản ghi nhớ về giai đoạn 2 nhà máy kiểm định chip của Larkspur Microdevices tại Thành phố Hồ Chí Minh ${DEMO}`, en: `MoU on phase 2 of Larkspur Microdevices' chip test plant in Ho Chi Minh City ${DEMO}`, kind: 'mou', fields: ['investment', 'science_technology'], partner: 'DEMO-US-LARKSPUR', owner: ['province', '79'] },
+      { vi: `Thỏa thuận hợp tác đào tạo kỹ năng trí tuệ nhân tạo với Brightloom Search ${DEMO}`, en: `Agreement with Brightloom Search on AI skills training ${DEMO}`, kind: 'agreement', fields: ['digital', 'education'], partner: 'DEMO-US-BRIGHTLOOM', owner: ['ministry', 'MIC'] },
+      { vi: `Bản ghi nhớ hợp tác đào tạo nhân lực thiết kế vi mạch với Tessella Design Automation ${DEMO}`, en: `MoU with Tessella Design Automation on chip-design workforce training ${DEMO}`, kind: 'mou', fields: ['science_technology', 'education'], partner: 'DEMO-US-TESSELLA' },
+      { vi: `Bản ghi nhớ hợp tác nghiên cứu và phát triển bán dẫn với Rivergate RF ${DEMO}`, en: `MoU with Rivergate RF on semiconductor R&D ${DEMO}`, kind: 'mou', fields: ['science_technology', 'investment'], partner: 'DEMO-US-RIVERGATE' },
+      { vi: `Bản ghi nhớ hợp tác phát triển hệ sinh thái thiết kế chip với Calderwood Silicon ${DEMO}`, en: `MoU with Calderwood Silicon on the chip-design ecosystem ${DEMO}`, kind: 'mou', fields: ['science_technology'], partner: 'DEMO-US-CALDERWOOD', owner: ['ministry', 'MOST'] },
     ] },
   { vi: 'Tổng Bí thư, Chủ tịch nước thăm cấp Nhà nước Cuba', en: 'General Secretary and President state visit to Cuba', type: 'state_visit_abroad', leader: GS, start: '2024-09-25', end: '2024-09-27', countries: ['CU'], weight: 2, demo: true },
   { vi: 'Tổng Bí thư, Chủ tịch nước thăm chính thức Mông Cổ', en: 'General Secretary and President official visit to Mongolia', type: 'official_visit_abroad', leader: GS, start: '2024-09-30', end: '2024-10-01', countries: ['MN'], weight: 2, demo: true },
@@ -180,7 +184,7 @@ const VISITS: DemoVisit[] = [
   { vi: 'Thủ tướng thăm chính thức Ba Lan', en: 'PM official visit to Poland', type: 'official_visit_abroad', leader: PM, start: '2025-01-15', end: '2025-01-17', countries: ['PL'], weight: 4, local: [['79', 'PL-MZ']], demo: true },
   { vi: 'Thủ tướng thăm chính thức Cộng hòa Séc', en: 'PM official visit to the Czech Republic', type: 'official_visit_abroad', leader: PM, start: '2025-01-18', end: '2025-01-20', countries: ['CZ'], weight: 4, upgrade: { country: 'CZ', level: 'strategic' }, demo: true },
   { vi: 'Thủ tướng dự Hội nghị thường niên WEF Davos 2025 và làm việc tại Thụy Sĩ', en: 'PM at the WEF Annual Meeting 2025 and working visit to Switzerland', type: 'working_visit_abroad', leader: PM, start: '2025-01-20', end: '2025-01-22', countries: ['CH'], weight: 4, upgrade: { country: 'CH', level: 'comprehensive' }, demo: true,
-    known: [{ vi: `Bản ghi nhớ hợp tác chuyển đổi số và năng lượng với Siemens ${DEMO}`, en: `MoU with Siemens on digital and energy transition ${DEMO}`, kind: 'mou', fields: ['digital', 'energy'], partner: 'SIEMENS', owner: ['ministry', 'MOIT'] }] },
+    known: [{ vi: `Bản ghi nhớ hợp tác chuyển đổi số và năng lượng với Holmwerk Industrietechnik ${DEMO}`, en: `MoU with Holmwerk Industrietechnik on digital and energy transition ${DEMO}`, kind: 'mou', fields: ['digital', 'energy'], partner: 'DEMO-DE-HOLMWERK', owner: ['ministry', 'MOIT'] }] },
   { vi: 'Thủ tướng dự Hội nghị Thượng đỉnh Chính phủ Thế giới tại UAE', en: 'PM at the World Governments Summit, UAE', type: 'summit_multilateral', leader: PM, start: '2025-02-10', end: '2025-02-12', countries: ['AE'], weight: 3, demo: true },
   { vi: 'Tổng thống Brazil thăm cấp Nhà nước Việt Nam', en: 'Brazilian President state visit to Viet Nam', type: 'visit_received', leader: PRESIDENT_LC, start: '2025-03-28', end: '2025-03-29', countries: ['BR'], weight: 5, local: [['79', 'BR-SP']], demo: true },
   { vi: 'Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ', en: 'General Secretary phone call with the US President', type: 'phone_online', leader: GS, start: '2025-04-04', end: '2025-04-04', countries: ['US'], weight: 0, demo: true },
@@ -243,20 +247,41 @@ function fillerVisits(rng: Rng, period: { from: string; to: string }, count: num
 }
 
 type Topic = [string, string, AgreementField];
-const COMPANIES: { code: string; vi: string; en: string; countryCode: string; topics: Topic[] }[] = [
-  { code: 'NVIDIA', vi: 'NVIDIA', en: 'NVIDIA Corporation', countryCode: 'US', topics: [['phát triển hạ tầng tính toán AI', 'AI computing infrastructure', 'digital'], ['đào tạo nhân lực trí tuệ nhân tạo', 'AI workforce training', 'science_technology']] },
-  { code: 'SAMSUNG', vi: 'Samsung Electronics', en: 'Samsung Electronics', countryCode: 'KR', topics: [['mở rộng sản xuất linh kiện bán dẫn', 'expanding semiconductor component production', 'investment'], ['phát triển nhà cung ứng Việt Nam', 'developing Vietnamese suppliers', 'trade']] },
-  { code: 'APPLE', vi: 'Apple', en: 'Apple Inc.', countryCode: 'US', topics: [['phát triển nhà cung ứng Việt Nam', 'developing Vietnamese suppliers', 'trade'], ['mở rộng sản xuất thiết bị nghe nhìn', 'expanding audio-visual device production', 'investment']] },
-  { code: 'INTEL', vi: 'Intel', en: 'Intel Corporation', countryCode: 'US', topics: [['đào tạo kỹ sư kiểm định và đóng gói chip', 'chip test and packaging engineer training', 'science_technology']] },
-  { code: 'GOOGLE', vi: 'Google', en: 'Google LLC', countryCode: 'US', topics: [['đào tạo kỹ năng số cho doanh nghiệp nhỏ và vừa', 'digital skills for small and medium enterprises', 'digital'], ['ứng dụng trí tuệ nhân tạo trong dịch vụ công', 'AI in public services', 'digital']] },
-  { code: 'CADENCE', vi: 'Cadence Design Systems', en: 'Cadence Design Systems', countryCode: 'US', topics: [['cung cấp công cụ thiết kế vi mạch cho các trường đại học', 'chip-design tools for universities', 'science_technology']] },
-  { code: 'QORVO', vi: 'Qorvo', en: 'Qorvo, Inc.', countryCode: 'US', topics: [['đào tạo nhân lực thiết kế vi mạch', 'chip-design workforce training', 'science_technology']] },
-  { code: 'MARVELL', vi: 'Marvell Technology', en: 'Marvell Technology', countryCode: 'US', topics: [['phát triển trung tâm thiết kế chip', 'a chip-design centre', 'science_technology']] },
-  { code: 'BOEING', vi: 'Boeing', en: 'The Boeing Company', countryCode: 'US', topics: [['phát triển ngành công nghiệp hàng không', 'the aviation industry', 'transport'], ['đào tạo phi công và kỹ sư bảo dưỡng', 'pilot and maintenance-engineer training', 'transport']] },
-  { code: 'LG', vi: 'Tập đoàn LG', en: 'LG Group', countryCode: 'KR', topics: [['mở rộng đầu tư sản xuất linh kiện điện tử', 'expanding electronic-component manufacturing', 'investment'], ['nghiên cứu và phát triển phần mềm ô tô', 'automotive software R&D', 'science_technology']] },
-  { code: 'SIEMENS', vi: 'Siemens', en: 'Siemens AG', countryCode: 'DE', topics: [['chuyển đổi số trong sản xuất', 'digital manufacturing', 'digital'], ['lưới điện thông minh', 'smart grids', 'energy']] },
-  { code: 'AIRBUS', vi: 'Airbus', en: 'Airbus SE', countryCode: 'FR', topics: [['phát triển ngành công nghiệp hàng không', 'the aviation industry', 'transport'], ['sản xuất linh kiện máy bay', 'aircraft-component manufacturing', 'investment']] },
+
+const SOURCES_2024 = 'named by the conference of 20 Dec 2024 among the corporations that invested or cooperated with Viet Nam';
+/**
+ * Real corporations named by the sources. They are partners a user can link real records to; in the demo only
+ * the cited NVIDIA agreement has one of them as a party. Invented documents use FICTIONAL_FOREIGN_COMPANIES.
+ */
+const REAL_COMPANIES: { code: string; vi: string; en: string; countryCode: string }[] = [
+  { code: 'NVIDIA', vi: 'NVIDIA', en: 'NVIDIA Corporation', countryCode: 'US' },
+  { code: 'SAMSUNG', vi: 'Samsung Electronics', en: 'Samsung Electronics', countryCode: 'KR' },
+  { code: 'APPLE', vi: 'Apple', en: 'Apple Inc.', countryCode: 'US' },
+  { code: 'INTEL', vi: 'Intel', en: 'Intel Corporation', countryCode: 'US' },
+  { code: 'GOOGLE', vi: 'Google', en: 'Google LLC', countryCode: 'US' },
+  { code: 'CADENCE', vi: 'Cadence Design Systems', en: 'Cadence Design Systems', countryCode: 'US' },
+  { code: 'QORVO', vi: 'Qorvo', en: 'Qorvo, Inc.', countryCode: 'US' },
+  { code: 'MARVELL', vi: 'Marvell Technology', en: 'Marvell Technology', countryCode: 'US' },
+  { code: 'LG', vi: 'Tập đoàn LG', en: 'LG Group', countryCode: 'KR' },
+  { code: 'SIEMENS', vi: 'Siemens', en: 'Siemens AG', countryCode: 'DE' },
 ];
+
+/** What the invented documents with each fictional company are about (demo-names.ts). */
+const COMPANY_TOPICS: Record<string, Topic[]> = {
+  'DEMO-US-QUILLWATER': [['phát triển hạ tầng tính toán AI', 'AI computing infrastructure', 'digital'], ['đào tạo nhân lực trí tuệ nhân tạo', 'AI workforce training', 'science_technology']],
+  'DEMO-KR-HANBIT': [['mở rộng sản xuất linh kiện bán dẫn', 'expanding semiconductor component production', 'investment'], ['phát triển nhà cung ứng Việt Nam', 'developing Vietnamese suppliers', 'trade']],
+  'DEMO-US-ORCHARDLANE': [['phát triển nhà cung ứng Việt Nam', 'developing Vietnamese suppliers', 'trade'], ['mở rộng sản xuất thiết bị nghe nhìn', 'expanding audio-visual device production', 'investment']],
+  'DEMO-US-LARKSPUR': [['đào tạo kỹ sư kiểm định và đóng gói chip', 'chip test and packaging engineer training', 'science_technology']],
+  'DEMO-US-BRIGHTLOOM': [['đào tạo kỹ năng số cho doanh nghiệp nhỏ và vừa', 'digital skills for small and medium enterprises', 'digital'], ['ứng dụng trí tuệ nhân tạo trong dịch vụ công', 'AI in public services', 'digital']],
+  'DEMO-US-TESSELLA': [['cung cấp công cụ thiết kế vi mạch cho các trường đại học', 'chip-design tools for universities', 'science_technology']],
+  'DEMO-US-RIVERGATE': [['đào tạo nhân lực thiết kế vi mạch', 'chip-design workforce training', 'science_technology']],
+  'DEMO-US-CALDERWOOD': [['phát triển trung tâm thiết kế chip', 'a chip-design centre', 'science_technology']],
+  'DEMO-US-TIDEMARK': [['phát triển ngành công nghiệp hàng không', 'the aviation industry', 'transport'], ['đào tạo phi công và kỹ sư bảo dưỡng', 'pilot and maintenance-engineer training', 'transport']],
+  'DEMO-KR-DAEYANG': [['mở rộng đầu tư sản xuất linh kiện điện tử', 'expanding electronic-component manufacturing', 'investment'], ['nghiên cứu và phát triển phần mềm ô tô', 'automotive software R&D', 'science_technology']],
+  'DEMO-DE-HOLMWERK': [['chuyển đổi số trong sản xuất', 'digital manufacturing', 'digital'], ['lưới điện thông minh', 'smart grids', 'energy']],
+  'DEMO-FR-BELLEVILLE': [['phát triển ngành công nghiệp hàng không', 'the aviation industry', 'transport'], ['sản xuất linh kiện máy bay', 'aircraft-component manufacturing', 'investment']],
+};
+const COMPANIES = FICTIONAL_FOREIGN_COMPANIES.map((c) => ({ ...c, topics: COMPANY_TOPICS[c.code]! }));
 
 const LOCALITIES = [
   { code: 'AU-VIC', vi: 'Bang Victoria', en: 'Victoria (state)', countryCode: 'AU' },
@@ -376,18 +401,19 @@ const SIGNATORY_BY_FIELD: Partial<Record<AgreementField, (day: string) => [strin
 };
 
 /**
- * Commercial contracts witnessed by leaders; the Vietnamese firms are real names, the deals invented. `buyerOnly`
+ * Commercial contracts witnessed by leaders: invented deals between fictional firms (demo-names.ts). `buyerOnly`
  * contracts need one of their makers (`companies`) at the engagement.
  */
-const CONTRACTS: { vi: string; en: string; field: AgreementField; sellers: string[]; companies?: string[]; buyerOnly?: boolean }[] = [
-  { vi: 'mua máy bay thân hẹp', en: 'narrow-body aircraft purchase', field: 'transport', sellers: ['Vietjet', 'Tổng công ty Hàng không Việt Nam (Vietnam Airlines)'], companies: ['BOEING', 'AIRBUS'], buyerOnly: true },
-  { vi: 'cung cấp gạo', en: 'rice supply', field: 'agriculture', sellers: ['Công ty CP Tập đoàn Lộc Trời', 'Tổng công ty Lương thực miền Nam (Vinafood II)', 'Công ty CP Tập đoàn Intimex'] },
-  { vi: 'cung ứng khí LNG dài hạn', en: 'long-term LNG supply', field: 'energy', sellers: ['Tổng công ty Khí Việt Nam (PV GAS)'] },
-  { vi: 'cung cấp thiết bị điện gió', en: 'wind-turbine supply', field: 'energy', sellers: ['Tổng công ty Điện lực Dầu khí (PV Power)'], companies: ['SIEMENS'], buyerOnly: true },
-  { vi: 'cung ứng linh kiện điện tử', en: 'electronic components supply', field: 'trade', sellers: ['Tập đoàn FPT', 'Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel)'], companies: ['SAMSUNG', 'LG', 'APPLE'] },
-  { vi: 'xuất khẩu cà phê', en: 'coffee export', field: 'agriculture', sellers: ['Công ty CP Tập đoàn Trung Nguyên', 'Công ty CP Tập đoàn Intimex'] },
-  { vi: 'xuất khẩu thủy sản', en: 'seafood export', field: 'agriculture', sellers: ['Công ty CP Tập đoàn Thủy sản Minh Phú', 'Công ty CP Vĩnh Hoàn'] },
-  { vi: 'dịch vụ điện toán đám mây và AI', en: 'cloud and AI services', field: 'digital', sellers: ['Tập đoàn FPT', 'Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel)'], companies: ['NVIDIA', 'GOOGLE'] },
+const SELLERS = FICTIONAL_VIETNAMESE_SELLERS;
+const CONTRACTS: { vi: string; en: string; field: AgreementField; sellers: readonly string[]; companies?: string[]; buyerOnly?: boolean }[] = [
+  { vi: 'mua máy bay thân hẹp', en: 'narrow-body aircraft purchase', field: 'transport', sellers: SELLERS.airline, companies: ['DEMO-US-TIDEMARK', 'DEMO-FR-BELLEVILLE'], buyerOnly: true },
+  { vi: 'cung cấp gạo', en: 'rice supply', field: 'agriculture', sellers: SELLERS.rice },
+  { vi: 'cung ứng khí LNG dài hạn', en: 'long-term LNG supply', field: 'energy', sellers: SELLERS.gas },
+  { vi: 'cung cấp thiết bị điện gió', en: 'wind-turbine supply', field: 'energy', sellers: SELLERS.power, companies: ['DEMO-DE-HOLMWERK'], buyerOnly: true },
+  { vi: 'cung ứng linh kiện điện tử', en: 'electronic components supply', field: 'trade', sellers: SELLERS.electronics, companies: ['DEMO-KR-HANBIT', 'DEMO-KR-DAEYANG', 'DEMO-US-ORCHARDLANE'] },
+  { vi: 'xuất khẩu cà phê', en: 'coffee export', field: 'agriculture', sellers: SELLERS.coffee },
+  { vi: 'xuất khẩu thủy sản', en: 'seafood export', field: 'agriculture', sellers: SELLERS.seafood },
+  { vi: 'dịch vụ điện toán đám mây và AI', en: 'cloud and AI services', field: 'digital', sellers: SELLERS.cloud, companies: ['DEMO-US-QUILLWATER', 'DEMO-US-BRIGHTLOOM'] },
 ];
 
 /** Provinces that sign investment documents with foreign companies (63 former codes). */
@@ -460,7 +486,8 @@ export async function loadDemoEngagements(tx: Tx, ctx: DemoEngagementsContext): 
         const name = countryName(code);
         return name ? [{ id: newId(), kind: 'country', code, nameVi: name.vi, nameEn: name.en, countryCode: code }] : [];
       }),
-      ...COMPANIES.map((c) => ({ id: newId(), kind: 'foreign_company', code: c.code, nameVi: c.vi, nameEn: c.en, countryCode: c.countryCode, notes: DEMO })),
+      ...REAL_COMPANIES.map((c) => ({ id: newId(), kind: 'foreign_company', code: c.code, nameVi: c.vi, nameEn: c.en, countryCode: c.countryCode, notes: SOURCES_2024 })),
+      ...COMPANIES.map((c) => ({ id: newId(), kind: 'foreign_company', code: c.code, nameVi: c.vi, nameEn: c.en, countryCode: c.countryCode, notes: 'Doanh nghiệp giả định cho dữ liệu mẫu', demo: true })),
       ...LOCALITIES.map((l) => ({ id: newId(), kind: 'foreign_locality', code: l.code, nameVi: l.vi, nameEn: l.en, countryCode: l.countryCode, notes: DEMO })),
     ])
     .onConflictDoNothing();
