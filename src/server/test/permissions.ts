@@ -342,6 +342,8 @@ export const PERMISSIONS: Record<string, Entry> = {
   postReportsByReportIdReview: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not a draft yet: 422' },
   postReportsByReportIdIssue: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not reviewed: 422' },
   getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+  getReportsByReportIdDocumentDocx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+  getReportsByReportIdAnnexXlsx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
 
   // open data
   getPublicDatasets: { rule: 'public' },

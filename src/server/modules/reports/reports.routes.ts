@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { Report, ReportChanges, ReportInput, ReportList, ReportListQuery, ReportNarrativeUpdate, ReportSummary, ReportTransition } from '../../../shared/schemas/reports.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
-import { errorResponses } from '../../http/openapi.js';
-import { reportsService } from './reports.service.js';
+import { errorResponses, fileResponse } from '../../http/openapi.js';
+import { REPORT_MEDIA_TYPES, reportsService } from './reports.service.js';
 
 const tags = ['reports'];
 const params = z.object({ reportId: z.uuid() });
@@ -45,5 +45,36 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     '/reports/:reportId/changes',
     { schema: { tags, summary: 'Changed since issued: the snapshot\'s figures recomputed now under the same parameters, those that differ', params, response: { 200: ReportChanges, ...errorResponses(400, 401, 403, 404, 422) } } },
     async (req) => service.changes(actorOf(req), req.params.reportId),
+  );
+  app.get(
+    '/reports/:reportId/document.docx',
+    {
+      schema: {
+        tags,
+        summary:
+          'The report as a Word document in its language, laid out per Decree 30/2020/NĐ-CP (header block, title, sections with figures and narrative, recipients, signature), with an annex listing every figure, its comparison base, its query parameters and a link to its records',
+        params,
+        response: { 200: fileResponse(REPORT_MEDIA_TYPES.docx, 'The DOCX file'), ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (req, reply) => {
+      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'docx');
+      return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
+    },
+  );
+  app.get(
+    '/reports/:reportId/annex.xlsx',
+    {
+      schema: {
+        tags,
+        summary: "The report's annex as a workbook: every figure as a number with its period, base, unit, records count, query parameters and link to its records; the indicator definitions on a second sheet",
+        params,
+        response: { 200: fileResponse(REPORT_MEDIA_TYPES.xlsx, 'The XLSX file'), ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (req, reply) => {
+      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'xlsx');
+      return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
+    },
   );
 };

@@ -17,13 +17,15 @@ import {
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { jobsRepo } from '../../jobs/jobs.repo.js';
-import { todayIso, toIso } from '../../lib/dates.js';
+import { dayIn, todayIso, toIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { describeIndicator, findIndicator } from '../indicators/indicators.catalogue.js';
 import { periodRef } from '../indicators/periods.js';
+import { publicUrlFromEnv } from '../notifications/notices.js';
 import { periodLabel } from '../periods/period-calendar.js';
+import { reportAnnexXlsx, reportDocx } from './reports.documents.js';
 import { reportsPolicy as can } from './reports.policy.js';
 import { defaultAsOf, recompute, reportPeriodBounds, sectionFigures, type FigureBase } from './reports.figures.js';
 import { reportsRepo, type ReportFigureRow, type ReportRow } from './reports.repo.js';
@@ -141,8 +143,20 @@ export async function loadReport(ex: Executor, id: string): Promise<Report> {
   return { ...(await summaryOf(ex, row)), sections: sectionsOf(row, await reportsRepo.figures(ex, id)) };
 }
 
-export function reportsService(db: Db, options: { today?: () => string } = {}) {
+export const REPORT_FILE_FORMATS = ['docx', 'xlsx'] as const;
+export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
+export const REPORT_MEDIA_TYPES: Record<ReportFileFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** "bao-cao-2025-H1.docx", "phu-luc-2025-H1.xlsx" (en: report-…, annex-…): ASCII, so every browser keeps it. */
+const fileName = (report: Report, format: ReportFileFormat) =>
+  `${format === 'docx' ? (report.language === 'vi' ? 'bao-cao' : 'report') : report.language === 'vi' ? 'phu-luc' : 'annex'}-${report.period.label}.${format}`;
+
+export function reportsService(db: Db, options: { today?: () => string; publicUrl?: string } = {}) {
   const today = () => (options.today ?? todayIso)();
+  const publicUrl = options.publicUrl ?? publicUrlFromEnv();
   const requireRead = (actor: Actor) => {
     if (!can.read(actor)) throw forbidden();
   };
@@ -226,6 +240,19 @@ export function reportsService(db: Db, options: { today?: () => string } = {}) {
 
     review: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'draft', 'reviewed', (now) => ({ reviewedBy: actor.userId, reviewedAt: now })),
     issue: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'reviewed', 'issued', (now) => ({ issuedBy: actor.userId, issuedAt: now })),
+
+    /**
+     * The report as a file: the DOCX document (Decree 30 layout, annex of figures) or the XLSX annex, in the report's
+     * language, dated the day it was issued (today while a draft). Throws `rule_violated` while it has no figures.
+     */
+    file: async (actor: Actor, id: string, format: ReportFileFormat) => {
+      requireRead(actor);
+      const report = await loadReport(db, id);
+      if (report.status === 'generating' || report.status === 'failed') throw ruleViolated('The report has no figures yet', { status: report.status });
+      const context = { publicUrl, day: report.issuedAt ? dayIn(new Date(report.issuedAt)) : today() };
+      const file = format === 'docx' ? await reportDocx(report, context) : await reportAnnexXlsx(report, context);
+      return { file, mediaType: REPORT_MEDIA_TYPES[format], filename: fileName(report, format) };
+    },
 
     /** Every snapshot figure recomputed now under its own parameters: those whose value or count differ. */
     changes: async (actor: Actor, id: string): Promise<ReportChanges> => {

@@ -1,9 +1,14 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, ReportFigure } from '../../../shared/schemas/reports.js';
 import { createWorker } from '../../jobs/worker.js';
 import { loadDemoData } from '../../seed/demo.js';
 import type { TestUser } from '../../test/factories.js';
+import { documentText, zipPart } from '../../test/ooxml.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
+import { dayIn } from '../../lib/dates.js';
+import { publicUrlFromEnv } from '../notifications/notices.js';
+import { formatNumber, recordsLink, writtenDate } from './reports.documents.js';
 import { reportJobHandlers } from './reports.jobs.js';
 
 let t: TestContext;
@@ -146,5 +151,71 @@ describe('narrative and workflow', () => {
     expect(signed).toEqual([expect.objectContaining({ section: 'agreements', base: 'current', snapshot: { value: '253', count: 253 }, now: { value: '254', count: 254 } })]);
     // The snapshot itself keeps the issued figure.
     expect(figure((await call(leader, 'GET', url)).json(), 'agreements.signed').value).toBe('253');
+  });
+});
+
+describe('documents of a report', () => {
+  it('answers the DOCX laid out per Decree 30 in the report language, its figures in vi format and an annex row with a link for each', async () => {
+    const url = `/reports/${report.id}/document.docx`;
+    expect((await call(null, 'GET', url)).statusCode).toBe(401);
+    expect((await call(editor, 'GET', url)).statusCode).toBe(403);
+    expect((await call(leader, 'GET', '/reports/0190b3a0-0000-7000-8000-000000000000/document.docx')).statusCode).toBe(404);
+    const res = await call(leader, 'GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="bao-cao-2025-H1.docx"');
+    const current: Report = (await call(leader, 'GET', `/reports/${report.id}`)).json();
+    const xml = zipPart(res.rawPayload, 'word/document.xml');
+    const text = documentText(xml);
+    for (const expected of ['BỘ NGOẠI GIAO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:', '/BC-BNG', 'BÁO CÁO', 'Nơi nhận:', 'KT. BỘ TRƯỞNG', 'PHỤ LỤC']) expect(text, expected).toContain(expected);
+    // Issued: no draft mark, dated the day it was issued.
+    expect(text).not.toContain('DỰ THẢO');
+    expect(text).toContain(`Hà Nội, ${writtenDate(dayIn(new Date(current.issuedAt!)), 'vi')}`);
+    expect(text).toContain('Tổng hợp công tác ngoại giao kinh tế 6 tháng đầu năm 2025');
+    expect(text).toContain('Việc thực hiện cam kết còn chậm.');
+    const signed = figure(current, 'agreements.signed');
+    const ratio = signed.comparisons[1]!.ratio!;
+    expect(text).toContain(`- ${signed.name.vi}: 253; cùng kỳ năm trước (6 tháng đầu năm 2024): `);
+    expect(text).toContain(`cả năm trước (năm 2024): ${formatNumber(signed.comparisons[1]!.value!, 'vi')}, bằng ${formatNumber(ratio, 'vi')} lần.`);
+    expect(formatNumber(ratio, 'vi')).toMatch(/^\d+,\d+$/);
+    // The annex: one row per snapshot figure, each with its records link under the figure's own filter.
+    const rows = current.sections.flatMap((s) => s.figures.flatMap((f) => [{ code: f.indicatorCode, filter: f.filter, count: f.count }, ...f.comparisons.map((c) => ({ code: f.indicatorCode, filter: c.filter, count: c.count }))]));
+    const rels = zipPart(res.rawPayload, 'word/_rels/document.xml.rels');
+    expect([...rels.matchAll(/TargetMode="External"/g)]).toHaveLength(rows.length);
+    for (const row of rows) expect(rels, row.code).toContain(recordsLink(publicUrlFromEnv(), row.code, row.filter).replaceAll('&', '&amp;'));
+    expect(text).toContain(`${formatNumber(253, 'vi')} bản ghi`);
+    expect(text).toContain('agreements.signed');
+  });
+
+  it('answers the annex as a workbook whose cells hold every figure', async () => {
+    const url = `/reports/${report.id}/annex.xlsx`;
+    expect((await call(null, 'GET', url)).statusCode).toBe(401);
+    expect((await call(editor, 'GET', url)).statusCode).toBe(403);
+    const res = await call(leader, 'GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="phu-luc-2025-H1.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('PHỤ LỤC')!;
+    const current: Report = (await call(leader, 'GET', `/reports/${report.id}`)).json();
+    const figures = current.sections.flatMap((s) => s.figures);
+    expect(sheet.rowCount - 3).toBe(figures.reduce((n, f) => n + 1 + f.comparisons.length, 0));
+    const signedRow = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((row) => row.getCell(3).value === 'agreements.signed' && row.getCell(8).value === 'Kỳ báo cáo')!;
+    expect(signedRow.getCell(9).value).toBe(253);
+    expect(signedRow.getCell(12).value).toBe(253);
+    expect(signedRow.getCell(5).value).toBe('2025-H1');
+    expect((signedRow.getCell(16).value as { hyperlink: string }).hyperlink).toBe(recordsLink(publicUrlFromEnv(), 'agreements.signed', figure(current, 'agreements.signed').filter));
+  });
+
+  it('writes an English report in English; a report still generating has no files yet', async () => {
+    const created = await call(hq, 'POST', '/reports', { period: '2024', language: 'en' });
+    expect((await call(leader, 'GET', `/reports/${created.json().id}/document.docx`)).statusCode).toBe(422);
+    await runJobs();
+    const res = await call(leader, 'GET', `/reports/${created.json().id}/document.docx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="report-2024.docx"');
+    const text = documentText(zipPart(res.rawPayload, 'word/document.xml'));
+    for (const expected of ['MINISTRY OF FOREIGN AFFAIRS', 'SOCIALIST REPUBLIC OF VIET NAM', 'Independence - Freedom - Happiness', 'REPORT', 'Recipients:', 'DRAFT', 'ANNEX', 'Economic diplomacy summary report 2024']) expect(text, expected).toContain(expected);
+    expect(text).not.toContain('Nơi nhận');
   });
 });
