@@ -13,7 +13,8 @@ describe('loadDemoCommitments', () => {
   it('records the heads-of-mission tasks with a mix of statuses, slips, overdue items and evidence; idempotent', async () => {
     await t.db.transaction((tx) => loadDemoEngagements(tx, demoEngagementsContext(tx)));
     const loaded = await t.db.transaction((tx) => loadDemoCommitments(tx));
-    expect(loaded).toEqual({ commitments: 9, tasks: 15 });
+    // 9 commitments (15 tasks) from the conference of 20 Dec 2024, 4 (13 tasks) from that of 22 Jul 2025.
+    expect(loaded).toEqual({ commitments: 13, tasks: 28 });
     expect(await t.db.transaction((tx) => loadDemoCommitments(tx))).toEqual({ commitments: 0, tasks: 0 });
 
     const admin = await t.factory.user({ role: 'admin' });
@@ -28,6 +29,47 @@ describe('loadDemoCommitments', () => {
     expect(fulfilled.total).toBe(2);
     const us = (await t.app.inject({ method: 'GET', url: `/api/v1/commitments?unitId=${usId}`, headers })).json();
     expect(us.total).toBe(2);
+  });
+
+  it('takes every commitment from a conference and its conclusions, not from an unrelated visit', async () => {
+    const headers = await t.login(await t.factory.user({ role: 'leader' }));
+    const get = async (url: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+      expect(response.statusCode, url).toBe(200);
+      return response.json();
+    };
+    type Conference = { id: string; type: string; startDate: string; missionsAttending: number | null; provincesAttending: number | null; demo: boolean };
+    const conferences = (await get('/engagements?type=conference&sort=startDate')).items as Conference[];
+    expect(conferences.map((c) => [c.startDate, c.missionsAttending, c.provincesAttending, c.demo])).toEqual([
+      ['2024-12-20', 94, 63, false],
+      ['2025-07-22', 94, 34, false],
+    ]);
+    const documents = (await get('/source-documents?kind=conference_conclusions')).items as { id: string; url: string; demo: boolean; engagement: { id: string }; text: string }[];
+    expect(documents).toHaveLength(2);
+    expect(documents.every((d) => !d.demo && d.url.startsWith('https://'))).toBe(true);
+    const [conclusions2025, conclusions2024] = documents;
+    expect(conclusions2024!.engagement.id).toBe(conferences[0]!.id);
+    expect(conclusions2024!.text).toContain('International Financial Center in Ho Chi Minh City');
+
+    type Item = { title: string; engagementId: string; sourceDocumentId: string };
+    const all = (await get('/commitments?pageSize=100')).items as Item[];
+    expect(all).toHaveLength(13);
+    expect(all.every((c) => (c.sourceDocumentId === conclusions2024!.id && c.engagementId === conferences[0]!.id) || (c.sourceDocumentId === conclusions2025!.id && c.engagementId === conferences[1]!.id))).toBe(true);
+    const marketEconomy = all.find((c) => c.title.includes('kinh tế thị trường'))!;
+    expect(marketEconomy.sourceDocumentId).toBe(conclusions2024!.id);
+    const from2025 = all.filter((c) => c.sourceDocumentId === conclusions2025!.id).map((c) => c.title).join(' | ');
+    for (const words of ['222/2025/QH15', 'UAE', 'Kazakhstan', '59-NQ/TW', 'Trung Đông', 'châu Phi', 'Mỹ Latinh', 'Trung Á', 'Ấn Độ', 'Brazil', 'bán dẫn', 'trí tuệ nhân tạo', 'điện toán đám mây']) expect(from2025, words).toContain(words);
+
+    // Each conclusions page shows what it promised and what is delivered.
+    const promised = await get(`/source-documents/${conclusions2025!.id}/promised-vs-delivered`);
+    expect(promised.totals.total).toBe(4);
+    expect((await get(`/source-documents/${conclusions2024!.id}/promised-vs-delivered`)).totals.total).toBe(9);
+
+    // A review conference is not one of the high-level activities it reports on.
+    const highLevel = await get('/indicators/engagements.high_level/values?from=2024-12-20&to=2024-12-21&compare=false');
+    expect(highLevel.total.count).toBe(0);
+    const allEngagements = await get('/indicators/engagements.all/values?from=2024-12-20&to=2024-12-21&compare=false');
+    expect(allEngagements.total.count).toBe(1);
   });
 });
 

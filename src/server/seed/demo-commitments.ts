@@ -8,42 +8,34 @@ import { commitments as commitmentsTable, tasks as tasksTable } from '../db/sche
 import { todayIso } from '../lib/dates.js';
 import { insertCommitment } from '../modules/commitments/commitments.service.js';
 import { commitmentsRepo } from '../modules/commitments/commitments.repo.js';
-import { engagementsRepo } from '../modules/engagements/engagements.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { insertTask, moveDueDate, recordStatus } from '../modules/tasks/tasks.service.js';
 import { tasksRepo } from '../modules/tasks/tasks.repo.js';
+import { loadDemoConferences, type ConferenceKey } from './demo-conferences.js';
 
 /**
- * Demo commitments and seven-clear tasks for the tasks the Prime Minister gave heads of mission at the economic
- * diplomacy conference of 20 Dec 2024 (../shared/DOMAIN.md): the US technology-export list and market-economy
- * status, China border trade and railways, Middle East partners for the International Financial Centre in HCMC,
- * and the EC's IUU yellow card. The themes are from the sources; people's titles, dates, statuses and the
- * evidence links are invented, and every source quote says so.
+ * Demo commitments and seven-clear tasks for what the Prime Minister directed at the two economic-diplomacy
+ * conferences (demo-conferences.ts), each commitment coming from that conference and its conclusions:
+ * - 20 Dec 2024, the tasks given to heads of mission: the US technology-export list and market-economy status,
+ *   China border trade and railways, Middle East partners for the International Financial Centre in HCMC, and the
+ *   EC's IUU yellow card;
+ * - 22 Jul 2025: the International Financial Centre under Resolution 222/2025/QH15 with the UAE's and
+ *   Kazakhstan's expertise, the National Assembly resolution implementing Politburo Resolution 59, new markets
+ *   (Middle East, Africa, Latin America, Central Asia, India, Brazil), and semiconductors, AI, cloud and IoT.
+ * The directions are from the sources; people's titles, dates, statuses and the evidence links are invented, and
+ * every source quote says so.
  */
-
-/** The demo engagements (from demo-engagements.ts) each theme's commitments come from. */
-export type DemoSource = 'us' | 'china' | 'uae' | 'qatar' | 'saudi' | 'eu';
-
-const SOURCE_VISITS: Record<DemoSource, { vi: string; start: string }> = {
-  us: { vi: 'Thủ tướng tiếp Chủ tịch NVIDIA Jensen Huang', start: '2024-12-05' },
-  china: { vi: 'Thủ tướng dự Hội nghị WEF Thiên Tân và làm việc tại Trung Quốc', start: '2024-06-24' },
-  uae: { vi: 'Thủ tướng thăm chính thức Các Tiểu vương quốc Ả Rập Thống nhất', start: '2024-10-27' },
-  qatar: { vi: 'Thủ tướng thăm chính thức Qatar', start: '2024-10-29' },
-  saudi: { vi: 'Thủ tướng dự FII và thăm Ả Rập Xê Út', start: '2024-10-29' },
-  eu: { vi: 'Thủ tướng thăm Thụy Điển, Estonia và dự Hội nghị Liên hợp quốc về Đại dương tại Pháp', start: '2025-06-08' },
-};
 
 export interface DemoCommitmentsOptions {
   actor?: Actor;
   /** The day the demo is loaded: the follow-up work on the EC inspection is dated around it. */
   today?: string;
-  /** Engagement ids by theme; a theme not given is looked up by its demo visit's title and start date. */
-  engagementIds?: Partial<Record<DemoSource, string>>;
 }
 
 type UnitCode = [OrgUnitType, string];
 const HQ: UnitCode = ['hq', 'MOFA-ECO'];
 const DEMO_NOTE = '[demo: wording invented from the conference of 20 Dec 2024]';
+const DEMO_NOTE_2025 = '[demo: wording invented from the conference of 22 Jul 2025]';
 const evidence = (slug: string) => `https://demo.econdip.example/evidence/${slug}.pdf`;
 
 interface DemoStep {
@@ -69,7 +61,8 @@ interface DemoTask {
 }
 
 interface DemoCommitment {
-  source: DemoSource;
+  /** The conference whose conclusions gave it. */
+  source: ConferenceKey;
   title: string;
   quote: string;
   owner: UnitCode;
@@ -85,7 +78,7 @@ const CHECKED_BY_HQ = 'Vụ Tổng hợp kinh tế, Bộ Ngoại giao (theo dõi
 
 const COMMITMENTS: DemoCommitment[] = [
   {
-    source: 'us',
+    source: 'review2024',
     title: 'Vận động Hoa Kỳ đưa Việt Nam ra khỏi danh sách kiểm soát xuất khẩu công nghệ nhóm D1–D3',
     quote: `Cơ quan đại diện tại Hoa Kỳ vận động đưa Việt Nam ra khỏi danh sách hạn chế xuất khẩu công nghệ (nhóm D1–D3). ${DEMO_NOTE}`,
     owner: ['mission', 'EMB-US'],
@@ -125,7 +118,7 @@ const COMMITMENTS: DemoCommitment[] = [
     ],
   },
   {
-    source: 'us',
+    source: 'review2024',
     title: 'Vận động Hoa Kỳ công nhận quy chế kinh tế thị trường của Việt Nam',
     quote: `Đại sứ quán tại Hoa Kỳ tiếp tục vận động Hoa Kỳ sớm công nhận quy chế kinh tế thị trường của Việt Nam. ${DEMO_NOTE}`,
     owner: ['mission', 'EMB-US'],
@@ -155,7 +148,7 @@ const COMMITMENTS: DemoCommitment[] = [
     ],
   },
   {
-    source: 'china',
+    source: 'review2024',
     title: 'Thúc đẩy thương mại biên giới và thí điểm cửa khẩu thông minh Việt Nam – Trung Quốc',
     quote: `Đại sứ quán tại Trung Quốc thúc đẩy thương mại biên giới, nâng cấp cửa khẩu và thí điểm cửa khẩu thông minh. ${DEMO_NOTE}`,
     owner: ['mission', 'EMB-CN'],
@@ -180,7 +173,7 @@ const COMMITMENTS: DemoCommitment[] = [
     ],
   },
   {
-    source: 'china',
+    source: 'review2024',
     title: 'Thúc đẩy kết nối đường sắt khổ tiêu chuẩn với Trung Quốc',
     quote: `Đại sứ quán tại Trung Quốc thúc đẩy các dự án kết nối đường sắt Lào Cai – Hà Nội – Hải Phòng và Lạng Sơn – Hà Nội. ${DEMO_NOTE}`,
     owner: ['mission', 'EMB-CN'],
@@ -217,8 +210,8 @@ const COMMITMENTS: DemoCommitment[] = [
       ['qatar', 'EMB-QA', 'Qatar', 'các quỹ đầu tư quốc gia của Qatar'],
       ['saudi', 'EMB-SA', 'Ả Rập Xê Út', 'các quỹ đầu tư công của Ả Rập Xê Út'],
     ] as const
-  ).map(([source, mission, country, partner]): DemoCommitment => ({
-    source,
+  ).map(([theme, mission, country, partner]): DemoCommitment => ({
+    source: 'review2024',
     title: `Thu hút đối tác ${country} tham gia Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh`,
     quote: `Cơ quan đại diện tại ${country} vận động đối tác Trung Đông tham gia xây dựng Trung tâm tài chính quốc tế tại TP. Hồ Chí Minh. ${DEMO_NOTE}`,
     owner: ['mission', mission],
@@ -233,23 +226,23 @@ const COMMITMENTS: DemoCommitment[] = [
         unit: ['mission', mission],
         person: `Đại sứ Việt Nam tại ${country}`,
         start: '2025-01-15',
-        due: source === 'uae' ? '2025-09-30' : source === 'qatar' ? '2026-06-30' : '2026-03-31',
+        due: theme === 'uae' ? '2025-09-30' : theme === 'qatar' ? '2026-06-30' : '2026-03-31',
         output: 'Hội thảo giới thiệu, 3 cuộc làm việc cấp lãnh đạo, danh sách đối tác quan tâm',
         outcome: 'Ít nhất một bản ghi nhớ tham gia Trung tâm tài chính quốc tế',
         steps:
-          source === 'uae'
+          theme === 'uae'
             ? [
                 { status: 'on_track', on: '2025-04-22', rationale: 'Tổ chức hội thảo giới thiệu tại Dubai' },
                 { status: 'completed', on: '2025-09-12', rationale: 'Ký bản ghi nhớ hợp tác với đối tác UAE', evidence: evidence('ae-ifc-mou') },
               ]
-            : source === 'qatar'
+            : theme === 'qatar'
               ? [{ status: 'on_track', on: '2025-06-03', rationale: 'Một quỹ đầu tư Qatar cử đoàn khảo sát TP. Hồ Chí Minh' }]
               : [{ status: 'at_risk', on: '2025-12-01', rationale: 'Các quỹ đầu tư Ả Rập Xê Út được tiếp xúc ưu tiên thị trường khác trong năm 2026' }],
       },
     ],
   })),
   {
-    source: 'eu',
+    source: 'review2024',
     title: 'Gỡ cảnh báo "thẻ vàng" IUU của Ủy ban châu Âu đối với thủy sản Việt Nam',
     quote: `Vận động Ủy ban châu Âu sớm gỡ "thẻ vàng" IUU; các bộ, ngành, địa phương khắc phục khuyến nghị của EC. ${DEMO_NOTE}`,
     owner: ['ministry', 'MAE'],
@@ -283,6 +276,193 @@ const COMMITMENTS: DemoCommitment[] = [
       },
     ],
   },
+
+  // The directions of 22 Jul 2025.
+  {
+    source: 'review2025',
+    title: 'Triển khai Nghị quyết 222/2025/QH15 về Trung tâm tài chính quốc tế, tranh thủ kinh nghiệm của UAE và Kazakhstan',
+    quote: `Khẩn trương triển khai Nghị quyết 222/2025/QH15 về Trung tâm tài chính quốc tế; các cơ quan đại diện tranh thủ kinh nghiệm của các nước quan tâm như UAE, Kazakhstan. ${DEMO_NOTE_2025}`,
+    owner: ['ministry', 'MOF'],
+    coOwners: [['mission', 'EMB-AE'], ['mission', 'EMB-KZ'], ['province', '79']],
+    due: '2026-06-30',
+    indicator: 'IFC-HCMC-PARTNERS',
+    fields: ['finance', 'investment'],
+    tasks: [
+      {
+        title: 'Kết nối cơ quan quản lý trung tâm tài chính của UAE chia sẻ kinh nghiệm xây dựng khung pháp lý',
+        objective: 'Có tài liệu tham khảo và chuyên gia UAE góp ý các văn bản hướng dẫn Nghị quyết 222/2025/QH15',
+        unit: ['mission', 'EMB-AE'],
+        person: 'Tham tán công sứ phụ trách kinh tế',
+        start: '2025-08-01',
+        due: '2025-12-31',
+        output: 'Hai hội thảo chuyên đề, bộ tài liệu khung pháp lý song ngữ, danh sách chuyên gia',
+        outcome: 'Ý kiến chuyên gia UAE được tiếp thu trong các nghị định hướng dẫn',
+        steps: [{ status: 'on_track', on: '2025-10-15', rationale: 'Tổ chức hội thảo chuyên đề đầu tiên tại Abu Dhabi' }],
+      },
+      {
+        title: 'Tổ chức đoàn khảo sát mô hình Trung tâm tài chính quốc tế Astana',
+        objective: 'Rút kinh nghiệm về cơ chế trọng tài, tòa án tài chính và thu hút định chế tài chính',
+        unit: ['mission', 'EMB-KZ'],
+        person: 'Đại sứ Việt Nam tại Kazakhstan',
+        start: '2025-08-15',
+        due: '2025-11-30',
+        output: 'Chương trình khảo sát, báo cáo kết quả gửi Bộ Tài chính và TP. Hồ Chí Minh',
+        outcome: 'Các kiến nghị được đưa vào đề án vận hành Trung tâm',
+        steps: [{ status: 'completed', on: '2025-11-20', rationale: 'Đoàn khảo sát hoàn thành, báo cáo đã gửi Bộ Tài chính', evidence: evidence('kz-aifc-study-visit') }],
+      },
+    ],
+  },
+  {
+    source: 'review2025',
+    title: 'Chủ trì xây dựng Nghị quyết của Quốc hội về cơ chế đặc thù thực hiện Nghị quyết 59-NQ/TW về hội nhập quốc tế',
+    quote: `Bộ Ngoại giao chủ trì xây dựng nghị quyết của Quốc hội về cơ chế đặc thù thực hiện Nghị quyết 59 của Bộ Chính trị về hội nhập quốc tế chủ động, toàn diện. ${DEMO_NOTE_2025}`,
+    owner: ['hq', 'MOFA'],
+    coOwners: [['ministry', 'MOIT']],
+    due: '2025-12-31',
+    fields: ['other'],
+    tasks: [
+      {
+        title: 'Lấy ý kiến các bộ, ngành, địa phương về dự thảo Nghị quyết',
+        objective: 'Dự thảo phản ánh đầy đủ vướng mắc của các bộ, ngành, địa phương trong hội nhập quốc tế',
+        unit: ['hq', 'MOFA'],
+        person: 'Vụ trưởng Vụ Luật pháp và Điều ước quốc tế',
+        start: '2025-07-28',
+        due: '2025-09-15',
+        output: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến',
+        outcome: 'Hồ sơ đủ điều kiện trình Chính phủ',
+        steps: [{ status: 'completed', on: '2025-09-12', rationale: 'Đã tổng hợp ý kiến của 22 bộ, ngành và 34 địa phương', evidence: evidence('nq59-consultation-report') }],
+      },
+      {
+        title: 'Hoàn thiện hồ sơ dự thảo Nghị quyết trình Chính phủ',
+        objective: 'Chính phủ thông qua hồ sơ để trình Quốc hội',
+        unit: ['hq', 'MOFA'],
+        person: 'Thứ trưởng Bộ Ngoại giao phụ trách',
+        start: '2025-09-15',
+        due: '2025-10-31',
+        output: 'Tờ trình, dự thảo Nghị quyết, báo cáo đánh giá tác động',
+        outcome: 'Dự thảo được đưa vào chương trình kỳ họp của Quốc hội',
+        steps: [{ status: 'on_track', on: '2025-10-10', rationale: 'Đã gửi Bộ Tư pháp thẩm định' }],
+      },
+    ],
+  },
+  {
+    source: 'review2025',
+    title: 'Mở rộng thị trường xuất khẩu và hoàn tất hiệp định mới với Trung Đông, châu Phi, Mỹ Latinh, Trung Á, Ấn Độ, Brazil',
+    quote: `Mở rộng thị trường xuất khẩu, tận dụng các FTA đã ký, hoàn tất hiệp định mới với các thị trường tiềm năng như Trung Đông, châu Phi, Mỹ Latinh, Trung Á, Ấn Độ, Brazil. ${DEMO_NOTE_2025}`,
+    owner: ['ministry', 'MOIT'],
+    coOwners: [['mission', 'EMB-IN'], ['mission', 'EMB-BR'], ['mission', 'EMB-SA'], ['mission', 'EMB-ZA'], ['mission', 'EMB-KZ'], ['mission', 'EMB-MX']],
+    due: '2026-12-31',
+    fields: ['trade', 'halal'],
+    tasks: [
+      {
+        title: 'Vận động mở cửa thị trường Ấn Độ cho trái cây và thủy sản Việt Nam',
+        objective: 'Ấn Độ cấp phép nhập khẩu thêm hai loại trái cây và mở rộng danh sách cơ sở thủy sản',
+        unit: ['mission', 'EMB-IN'],
+        person: 'Tham tán thương mại',
+        start: '2025-08-01',
+        due: '2026-06-30',
+        output: 'Hồ sơ phân tích nguy cơ dịch hại, các cuộc làm việc với cơ quan kiểm dịch Ấn Độ',
+        outcome: 'Ấn Độ ban hành điều kiện nhập khẩu; kim ngạch xuất khẩu nông sản tăng',
+        steps: [{ status: 'on_track', on: '2025-11-05', rationale: 'Phía Ấn Độ tiếp nhận hồ sơ phân tích nguy cơ' }],
+      },
+      {
+        title: 'Vận động Brazil ủng hộ khởi động đàm phán FTA Việt Nam – MERCOSUR',
+        objective: 'Các nước MERCOSUR đồng ý khởi động đàm phán',
+        unit: ['mission', 'EMB-BR'],
+        person: 'Đại sứ Việt Nam tại Brazil',
+        start: '2025-08-01',
+        due: '2026-03-31',
+        output: 'Các cuộc tiếp xúc với Bộ Ngoại giao và Bộ Phát triển, Công nghiệp và Thương mại Brazil; báo cáo đánh giá',
+        outcome: 'Tuyên bố khởi động đàm phán',
+        steps: [{ status: 'at_risk', on: '2025-12-15', rationale: 'MERCOSUR ưu tiên hoàn tất các đàm phán đang dở dang' }],
+      },
+      {
+        title: 'Kết nối doanh nghiệp Việt Nam với nhà nhập khẩu thực phẩm Halal tại Ả Rập Xê Út',
+        objective: 'Doanh nghiệp Việt Nam có đơn hàng thực phẩm Halal tại thị trường Vùng Vịnh',
+        unit: ['mission', 'EMB-SA'],
+        person: 'Tham tán thương mại',
+        start: '2025-09-01',
+        due: '2026-02-28',
+        output: 'Danh sách nhà nhập khẩu, 2 đợt kết nối giao thương',
+        outcome: 'Ít nhất 5 hợp đồng xuất khẩu thực phẩm Halal',
+      },
+      {
+        title: 'Tổ chức diễn đàn kết nối doanh nghiệp Việt Nam – châu Phi tại Nam Phi',
+        objective: 'Mở kênh phân phối hàng Việt Nam tại miền Nam châu Phi',
+        unit: ['mission', 'EMB-ZA'],
+        person: 'Đại sứ Việt Nam tại Nam Phi',
+        start: '2026-01-05',
+        due: '2026-05-31',
+        output: 'Diễn đàn doanh nghiệp, danh sách nhà phân phối',
+        outcome: 'Hợp đồng phân phối đầu tiên của doanh nghiệp Việt Nam',
+      },
+      {
+        title: 'Khảo sát thị trường Trung Á cho hàng dệt may, điện tử và nông sản',
+        objective: 'Xác định mặt hàng và kênh logistics khả thi vào Trung Á',
+        unit: ['mission', 'EMB-KZ'],
+        person: 'Tham tán thương mại',
+        start: '2025-09-01',
+        due: '2025-12-31',
+        output: 'Báo cáo khảo sát thị trường Kazakhstan, Uzbekistan',
+        outcome: 'Doanh nghiệp Việt Nam tham gia hội chợ tại Almaty',
+        steps: [{ status: 'completed', on: '2025-12-20', rationale: 'Báo cáo khảo sát đã gửi Bộ Công Thương', evidence: evidence('central-asia-market-survey') }],
+      },
+      {
+        title: 'Hỗ trợ doanh nghiệp tận dụng CPTPP tại thị trường Mexico',
+        objective: 'Tăng xuất khẩu sang Mexico nhờ ưu đãi thuế quan CPTPP',
+        unit: ['mission', 'EMB-MX'],
+        person: 'Tham tán thương mại',
+        start: '2025-08-15',
+        due: '2026-06-30',
+        output: 'Hội thảo về quy tắc xuất xứ, kết nối B2B',
+        outcome: 'Kim ngạch xuất khẩu sang Mexico tăng so với cùng kỳ',
+        steps: [{ status: 'on_track', on: '2025-11-25', rationale: 'Tổ chức hội thảo quy tắc xuất xứ tại Thành phố Mexico' }],
+      },
+    ],
+  },
+  {
+    source: 'review2025',
+    title: 'Thu hút hợp tác và đầu tư vào bán dẫn, trí tuệ nhân tạo, điện toán đám mây và Internet vạn vật',
+    quote: `Thúc đẩy hợp tác khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số, công nghệ cao, bán dẫn, trí tuệ nhân tạo, điện toán đám mây và IoT. ${DEMO_NOTE_2025}`,
+    owner: ['ministry', 'MOST'],
+    coOwners: [['mission', 'EMB-KR'], ['mission', 'EMB-JP']],
+    due: '2026-12-31',
+    fields: ['semiconductors', 'artificial_intelligence', 'cloud_iot'],
+    tasks: [
+      {
+        title: 'Xây dựng danh mục đối tác ưu tiên về bán dẫn, AI, điện toán đám mây và IoT',
+        objective: 'Các cơ quan đại diện có danh mục đối tác và dự án ưu tiên để vận động',
+        unit: ['ministry', 'MOST'],
+        person: 'Vụ trưởng Vụ Hợp tác quốc tế',
+        start: '2025-08-01',
+        due: '2025-10-31',
+        output: 'Danh mục đối tác, dự án ưu tiên gửi các cơ quan đại diện',
+        outcome: 'Các cơ quan đại diện dùng danh mục trong kế hoạch vận động',
+        steps: [{ status: 'completed', on: '2025-10-28', rationale: 'Danh mục đã gửi các cơ quan đại diện', evidence: evidence('tech-priority-partners') }],
+      },
+      {
+        title: 'Kết nối doanh nghiệp bán dẫn Hàn Quốc với các khu công nghệ cao',
+        objective: 'Dự án đóng gói, kiểm thử chip mới tại khu công nghệ cao',
+        unit: ['mission', 'EMB-KR'],
+        person: 'Tham tán đầu tư',
+        start: '2025-09-01',
+        due: '2026-09-30',
+        output: 'Hai đoàn khảo sát, hồ sơ giới thiệu địa điểm',
+        outcome: 'Ít nhất một dự án bán dẫn đăng ký đầu tư',
+        steps: [{ status: 'on_track', on: '2026-01-15', rationale: 'Đoàn doanh nghiệp khảo sát Khu công nghệ cao Hòa Lạc' }],
+      },
+      {
+        title: 'Tổ chức tọa đàm hợp tác trí tuệ nhân tạo và điện toán đám mây với doanh nghiệp Nhật Bản',
+        objective: 'Hợp tác đào tạo nhân lực AI và đặt trung tâm dữ liệu tại Việt Nam',
+        unit: ['mission', 'EMB-JP'],
+        person: 'Tham tán khoa học công nghệ',
+        start: '2025-10-01',
+        due: '2026-03-31',
+        output: 'Tọa đàm tại Tokyo, danh sách doanh nghiệp quan tâm',
+        outcome: 'Bản ghi nhớ đào tạo nhân lực AI giữa trường đại học hai nước',
+      },
+    ],
+  },
 ];
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -305,7 +485,7 @@ function liveCommitment(today: string): DemoCommitment {
     steps,
   });
   return {
-    source: 'eu',
+    source: 'review2024',
     title: 'Chuẩn bị và đón đoàn thanh tra chống khai thác IUU của Ủy ban châu Âu',
     quote: `Các bộ, ngành, địa phương và Phái đoàn bên cạnh EU chuẩn bị đầy đủ hồ sơ, số liệu cho đoàn thanh tra IUU của EC. ${DEMO_NOTE}`,
     owner: ['ministry', 'MAE'],
@@ -323,10 +503,10 @@ function liveCommitment(today: string): DemoCommitment {
 
 /**
  * Records the demo commitments and their tasks, with status timelines, approved due-date slips and evidence
- * links. Idempotent: a commitment already recorded for its engagement is skipped. Throws when a source
- * engagement is neither given nor found (load the demo engagements first).
+ * links, after the conferences that gave them (recorded here when missing). Idempotent: a commitment already
+ * recorded for its conclusions is skipped. Needs the reference organisation, not the demo engagements.
  */
-export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engagementIds = {}, today = todayIso() }: DemoCommitmentsOptions = {}): Promise<{ commitments: number; tasks: number }> {
+export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, today = todayIso() }: DemoCommitmentsOptions = {}): Promise<{ commitments: number; tasks: number }> {
   const units = new Map<string, string>();
   const unitId = async ([type, code]: UnitCode) => {
     const key = `${type}:${code}`;
@@ -337,14 +517,7 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engage
     }
     return units.get(key)!;
   };
-  const engagementId = async (source: DemoSource) => {
-    const given = engagementIds[source];
-    if (given) return given;
-    const visit = SOURCE_VISITS[source];
-    const row = await engagementsRepo.findByTitleAndStart(tx, visit.vi, visit.start);
-    if (!row) throw new Error(`Demo engagement "${visit.vi}" (${visit.start}) is missing; load the demo engagements first`);
-    return row.id;
-  };
+  const conferences = await loadDemoConferences(tx, actor);
 
   const addTask = async (task: DemoTask, commitmentId: string, parentTaskId: string | null, isMilestone: boolean): Promise<number> => {
     let row = await insertTask(tx, actor, {
@@ -389,13 +562,15 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, engage
   let tasks = 0;
   const recorded: string[] = [];
   for (const demo of [...COMMITMENTS, liveCommitment(today)]) {
-    const source = await engagementId(demo.source);
-    const existing = await commitmentsRepo.list(tx, { q: demo.title, engagementId: source, scope: { all: true }, today, page: 1, pageSize: 1 });
+    // From the conference and its conclusions: the commitment shows on both pages.
+    const source = conferences[demo.source];
+    const existing = await commitmentsRepo.list(tx, { q: demo.title, sourceDocumentId: source.sourceDocumentId, scope: { all: true }, today, page: 1, pageSize: 1 });
     if (existing.total > 0) continue;
     const commitment = await insertCommitment(tx, actor, {
       title: demo.title,
       sourceQuote: demo.quote,
-      engagementId: source,
+      engagementId: source.engagementId,
+      sourceDocumentId: source.sourceDocumentId,
       ownerUnitId: await unitId(demo.owner),
       coOwnerUnitIds: await Promise.all(demo.coOwners.map(unitId)),
       dueDate: demo.due,

@@ -41,6 +41,9 @@ export const Engagement = z.object({
   participatingUnits: z.array(UnitRef),
   sectors: z.array(Sector),
   summary: z.string().nullable(),
+  /** A conference: how many missions abroad and provinces took part; null when not recorded. */
+  missionsAttending: z.int().nullable(),
+  provincesAttending: z.int().nullable(),
   /** Invented for the demonstration data set. */
   demo: z.boolean(),
   version: z.int(),
@@ -64,6 +67,8 @@ const engagementFields = {
   participatingUnitIds: z.array(Uuid).max(100),
   sectors: z.array(Sector).max(SECTORS.length),
   summary: z.string().trim().max(10_000).nullable().optional(),
+  missionsAttending: z.int().min(0).max(1000).nullable().optional().describe('A conference: missions abroad that took part'),
+  provincesAttending: z.int().min(0).max(100).nullable().optional().describe('A conference: provinces and centrally-run cities that took part'),
 };
 
 /** End before start is a field error on `endDate`; shared by the API input and the Excel import. */

@@ -35,6 +35,9 @@ export const engagements = pgTable(
     leadUnitId: uuid().notNull().references(() => orgUnits.id),
     summary: text(),
     sectors: text().array().notNull().default(sql`'{}'::text[]`),
+    /** A conference: how many missions abroad and provinces took part (as the conference reports it). */
+    missionsAttending: integer(),
+    provincesAttending: integer(),
     /** Invented for the demonstration data set, not a real record. */
     demo: boolean().notNull().default(false),
     ...audited,
@@ -48,6 +51,7 @@ export const engagements = pgTable(
     check('engagements_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
     check('engagements_type_ck', oneOf(t.type, ENGAGEMENT_TYPES)),
     check('engagements_leader_level_ck', oneOf(t.leaderLevel, LEADER_LEVELS)),
+    check('engagements_attending_ck', sql`coalesce(${t.missionsAttending}, 0) >= 0 AND coalesce(${t.provincesAttending}, 0) >= 0`),
   ],
 );
 

@@ -30,6 +30,8 @@ async function present(ex: Executor, actor: Actor, rows: EngagementRow[]): Promi
     participatingUnits: links.filter((link) => link.engagementId === row.id).map((link) => units.get(link.unitId)!),
     sectors: row.sectors as Engagement['sectors'],
     summary: row.summary,
+    missionsAttending: row.missionsAttending,
+    provincesAttending: row.provincesAttending,
     demo: row.demo,
     version: row.version,
     createdAt: toIso(row.createdAt)!,
@@ -72,6 +74,8 @@ export async function insertEngagement(tx: Executor, actor: Actor, input: Engage
     leadUnitId: input.leadUnitId,
     summary: input.summary ?? null,
     sectors: [...new Set(input.sectors)],
+    missionsAttending: input.missionsAttending ?? null,
+    provincesAttending: input.provincesAttending ?? null,
     createdBy: createdByOf(actor),
   });
   await engagementsRepo.setUnits(tx, row.id, participatingUnitIds);
@@ -154,6 +158,8 @@ export function engagementsService(db: Db) {
           leadUnitId: input.leadUnitId,
           summary: input.summary,
           sectors: input.sectors ? [...new Set(input.sectors)] : undefined,
+          missionsAttending: input.missionsAttending,
+          provincesAttending: input.provincesAttending,
         });
         if (!after) throw staleVersion('This engagement');
         if (input.participatingUnitIds || input.leadUnitId) await engagementsRepo.setUnits(tx, id, participatingUnitIds);

@@ -55,6 +55,33 @@ describe('POST /api/v1/engagements', () => {
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'engagement.created', entityId: res.json().id, after: { participatingUnitIds: [embIn] } });
   });
 
+  it('records a review conference with the missions and provinces that attended; counts must be whole and not negative', async () => {
+    const conference = visit({
+      title: { vi: 'Hội nghị tổng kết ngoại giao kinh tế 2024', en: 'Economic diplomacy review conference 2024' },
+      type: 'conference',
+      startDate: '2024-12-20',
+      endDate: '2024-12-20',
+      countryCodes: [],
+      partnerIds: [],
+      participatingUnitIds: [],
+      missionsAttending: 94,
+      provincesAttending: 63,
+    });
+    const res = await create(coordinator, conference);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ type: 'conference', missionsAttending: 94, provincesAttending: 63 });
+    const headers = await t.login(coordinator);
+    const patched = await t.app.inject({ method: 'PATCH', url: `/api/v1/engagements/${res.json().id}`, payload: { provincesAttending: 34, version: 1 }, headers });
+    expect(patched.json()).toMatchObject({ missionsAttending: 94, provincesAttending: 34, version: 2 });
+    for (const bad of [{ missionsAttending: -1 }, { provincesAttending: 2.5 }, { missionsAttending: '94' }]) {
+      const refused = await create(coordinator, { ...conference, ...bad });
+      expect(refused.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(Object.keys(refused.json().error.fields)).toEqual(Object.keys(bad));
+    }
+    // Another type carries none.
+    expect((await get('/api/v1/engagements?type=official_visit_abroad', coordinator)).json().items[0]).toMatchObject({ missionsAttending: null, provincesAttending: null });
+  });
+
   it('is 401 without a session, 403 for a viewer or a lead unit not one\'s own', async () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/engagements', payload: visit() })).statusCode).toBe(401);
     const viewer = await t.factory.user({ role: 'unit_viewer', unitId: embUs });

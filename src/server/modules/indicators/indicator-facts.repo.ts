@@ -93,7 +93,8 @@ const OUTCOME_FACTS = Object.fromEntries(
 ) as Record<string, (ctx: FactContext) => SQL>;
 
 export const FACTS: Record<string, (ctx: FactContext) => SQL> = {
-  'engagements.high_level': () => engagementFacts(`e.leader_level IN (${quoted(KEY_LEADERS)})`),
+  // A review conference chaired by the Prime Minister reports on the high-level activities; it is not one of them.
+  'engagements.high_level': () => engagementFacts(`e.leader_level IN (${quoted(KEY_LEADERS)}) AND e.type <> 'conference'`),
   'engagements.all': () => engagementFacts('true'),
   'relations.upgrades': () =>
       sql.raw(`SELECT c.id::text AS row_key, c.id, 'partnership_change' AS entity, c.country_code || ': ' || coalesce(c.from_level, '—') || ' → ' || c.to_level AS title,

@@ -111,8 +111,8 @@ export const INDICATORS: Indicator[] = [
     code: 'engagements.high_level',
     name: text('Hoạt động đối ngoại cấp cao', 'High-level engagements'),
     definition: text(
-      'Số hoạt động đối ngoại (thăm, tiếp, hội nghị, điện đàm) do lãnh đạo chủ chốt (Tổng Bí thư, Chủ tịch nước, Thủ tướng, Chủ tịch Quốc hội) chủ trì, theo ngày bắt đầu.',
-      'Engagements (visits, received visits, summits, calls) led by a key leader (General Secretary, President, Prime Minister, National Assembly Chairman), by start date.',
+      'Số hoạt động đối ngoại (thăm, tiếp, hội nghị cấp cao, điện đàm) do lãnh đạo chủ chốt (Tổng Bí thư, Chủ tịch nước, Thủ tướng, Chủ tịch Quốc hội) chủ trì, theo ngày bắt đầu. Không tính các hội nghị trong nước tổng kết công tác ngoại giao kinh tế (loại "hội nghị"), như các hội nghị tự tính.',
+      'Engagements (visits, received visits, summits, calls) led by a key leader (General Secretary, President, Prime Minister, National Assembly Chairman), by start date. Review conferences at home (type "conference") are not counted, as the conferences count themselves.',
     ),
     entity: 'engagement',
     category: text('Cấp lãnh đạo', 'Leader level'),

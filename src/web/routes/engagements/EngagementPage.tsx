@@ -63,6 +63,12 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
             { label: t('engagements.fields.leader'), value: `${engagement.leader.name} · ${t(`engagements.levels.${engagement.leader.level}`)}` },
             { label: t('engagements.fields.dates'), value: <DateRange start={engagement.startDate} end={engagement.endDate} /> },
             { label: t('engagements.fields.countries'), value: engagement.countryCodes.map(countryName).join(', ') || '—' },
+            ...(engagement.type === 'conference'
+              ? [
+                  { label: t('engagements.fields.missionsAttending'), value: engagement.missionsAttending ?? '—' },
+                  { label: t('engagements.fields.provincesAttending'), value: engagement.provincesAttending ?? '—' },
+                ]
+              : []),
             {
               label: t('engagements.fields.partners'),
               value:

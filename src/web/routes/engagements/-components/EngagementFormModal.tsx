@@ -17,6 +17,7 @@ import { ConflictAlert } from '../../../components/ConflictAlert.js';
 import { LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
+import { NumberInput } from '../../../components/NumberInput.js';
 import { useMe } from '../../../components/me-context.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { CountryMultiSelect, OrgUnitMultiPicker, PartnerMultiPicker } from '../../../components/pickers.js';
@@ -36,6 +37,9 @@ interface Values {
   leadUnitId: string | null;
   participatingUnitIds: string[];
   summary: string;
+  /** Typed digits; '' for none. */
+  missionsAttending: string;
+  provincesAttending: string;
 }
 
 const toValues = (e: Engagement): Values => ({
@@ -50,9 +54,18 @@ const toValues = (e: Engagement): Values => ({
   leadUnitId: e.leadUnit.id,
   participatingUnitIds: e.participatingUnits.map((u) => u.id),
   summary: e.summary ?? '',
+  missionsAttending: e.missionsAttending === null ? '' : String(e.missionsAttending),
+  provincesAttending: e.provincesAttending === null ? '' : String(e.provincesAttending),
 });
 
-const toInput = (v: Values) => ({ ...v, summary: v.summary.trim() === '' ? null : v.summary });
+const count = (text: string) => (text.trim() === '' ? null : Number(text));
+const toInput = (v: Values) => ({
+  ...v,
+  summary: v.summary.trim() === '' ? null : v.summary,
+  // Attendance is a conference's; another type keeps none.
+  missionsAttending: v.type === 'conference' ? count(v.missionsAttending) : null,
+  provincesAttending: v.type === 'conference' ? count(v.provincesAttending) : null,
+});
 
 /** Creates an engagement (no `engagementId`) or edits one (always from its latest version). */
 export function EngagementFormModal({ opened, onClose, engagementId }: { opened: boolean; onClose: () => void; engagementId?: string }) {
@@ -88,6 +101,8 @@ function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onCl
           leadUnitId: me.user.unit?.id ?? null,
           participatingUnitIds: [],
           summary: '',
+          missionsAttending: '',
+          provincesAttending: '',
         },
     validate: zodValidate(t, EngagementInput, toInput),
   });
@@ -139,6 +154,12 @@ function EngagementForm({ engagement, onClose }: { engagement?: Engagement; onCl
           <DateInput label={t('engagements.fields.startDate')} required {...form.getInputProps('startDate')} />
           <DateInput label={t('engagements.fields.endDate')} required {...form.getInputProps('endDate')} />
         </SimpleGrid>
+        {form.values.type === 'conference' ? (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NumberInput label={t('engagements.fields.missionsAttending')} maxDecimals={0} {...form.getInputProps('missionsAttending')} />
+            <NumberInput label={t('engagements.fields.provincesAttending')} maxDecimals={0} {...form.getInputProps('provincesAttending')} />
+          </SimpleGrid>
+        ) : null}
         <CountryMultiSelect label={t('engagements.fields.countries')} {...form.getInputProps('countryCodes')} />
         <PartnerMultiPicker label={t('engagements.fields.partners')} initialPartners={original?.partners} {...form.getInputProps('partnerIds')} />
         <OrgUnitPicker label={t('engagements.fields.leadUnit')} required initialUnit={original?.leadUnit ?? me.user.unit} {...form.getInputProps('leadUnitId')} />
