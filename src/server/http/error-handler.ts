@@ -15,6 +15,7 @@ export const STATUS: Record<ErrorCode, number> = {
   rule_violated: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 const body = (code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody => ({

@@ -344,6 +344,7 @@ export const PERMISSIONS: Record<string, Entry> = {
   getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
   getReportsByReportIdDocumentDocx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
   getReportsByReportIdAnnexXlsx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+  getReportsByReportIdDocumentPdf: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
 
   // open data
   getPublicDatasets: { rule: 'public' },

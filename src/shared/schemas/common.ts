@@ -35,6 +35,8 @@ export const ErrorCode = z.enum([
   'rule_violated',
   'rate_limited',
   'internal',
+  /** A part of the server the request needs is not installed or not running (e.g. LibreOffice for PDF). */
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -77,4 +77,19 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
     },
   );
+  app.get(
+    '/reports/:reportId/document.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The report document as PDF (fonts embedded), converted from the DOCX by LibreOffice on the server; 503 with code unavailable when LibreOffice is not installed',
+        params,
+        response: { 200: fileResponse(REPORT_MEDIA_TYPES.pdf, 'The PDF file'), ...errorResponses(400, 401, 403, 404, 422, 503) },
+      },
+    },
+    async (req, reply) => {
+      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'pdf');
+      return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
+    },
+  );
 };

@@ -18,7 +18,8 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { jobsRepo } from '../../jobs/jobs.repo.js';
 import { dayIn, todayIso, toIso } from '../../lib/dates.js';
-import { forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
+import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
+import { convertToPdf, findLibreOffice } from '../../lib/libreoffice.js';
 import { newId } from '../../lib/ids.js';
 import { auditRepo } from '../audit/audit.repo.js';
 import { describeIndicator, findIndicator } from '../indicators/indicators.catalogue.js';
@@ -143,16 +144,25 @@ export async function loadReport(ex: Executor, id: string): Promise<Report> {
   return { ...(await summaryOf(ex, row)), sections: sectionsOf(row, await reportsRepo.figures(ex, id)) };
 }
 
-export const REPORT_FILE_FORMATS = ['docx', 'xlsx'] as const;
+export const REPORT_FILE_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
 export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number];
 export const REPORT_MEDIA_TYPES: Record<ReportFileFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 /** "bao-cao-2025-H1.docx", "phu-luc-2025-H1.xlsx" (en: report-…, annex-…): ASCII, so every browser keeps it. */
 const fileName = (report: Report, format: ReportFileFormat) =>
-  `${format === 'docx' ? (report.language === 'vi' ? 'bao-cao' : 'report') : report.language === 'vi' ? 'phu-luc' : 'annex'}-${report.period.label}.${format}`;
+  `${format === 'xlsx' ? (report.language === 'vi' ? 'phu-luc' : 'annex') : report.language === 'vi' ? 'bao-cao' : 'report'}-${report.period.label}.${format}`;
+
+/** One LibreOffice conversion at a time per process: each takes a core and a few hundred MB for a few seconds. */
+let conversions: Promise<unknown> = Promise.resolve();
+function queuedConversion(program: string, docx: Buffer): Promise<Buffer> {
+  const next = conversions.then(() => convertToPdf(program, docx, 'docx'));
+  conversions = next.catch(() => undefined);
+  return next;
+}
 
 export function reportsService(db: Db, options: { today?: () => string; publicUrl?: string } = {}) {
   const today = () => (options.today ?? todayIso)();
@@ -242,16 +252,19 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
     issue: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'reviewed', 'issued', (now) => ({ issuedBy: actor.userId, issuedAt: now })),
 
     /**
-     * The report as a file: the DOCX document (Decree 30 layout, annex of figures) or the XLSX annex, in the report's
-     * language, dated the day it was issued (today while a draft). Throws `rule_violated` while it has no figures.
+     * The report as a file: the DOCX document (Decree 30 layout, annex of figures), the XLSX annex, or the document as
+     * PDF converted by LibreOffice, in the report's language, dated the day it was issued (today while a draft).
+     * Throws `rule_violated` while it has no figures, `unavailable` for a PDF when LibreOffice is not installed.
      */
     file: async (actor: Actor, id: string, format: ReportFileFormat) => {
       requireRead(actor);
       const report = await loadReport(db, id);
       if (report.status === 'generating' || report.status === 'failed') throw ruleViolated('The report has no figures yet', { status: report.status });
+      const program = format === 'pdf' ? findLibreOffice() : null;
+      if (format === 'pdf' && !program) throw new DomainError('unavailable', 'PDF needs LibreOffice on the server (Debian: apt-get install libreoffice-writer-nogui); the DOCX and XLSX files are available', { format: 'pdf' });
       const context = { publicUrl, day: report.issuedAt ? dayIn(new Date(report.issuedAt)) : today() };
-      const file = format === 'docx' ? await reportDocx(report, context) : await reportAnnexXlsx(report, context);
-      return { file, mediaType: REPORT_MEDIA_TYPES[format], filename: fileName(report, format) };
+      const file = format === 'xlsx' ? await reportAnnexXlsx(report, context) : await reportDocx(report, context);
+      return { file: program ? await queuedConversion(program, file) : file, mediaType: REPORT_MEDIA_TYPES[format], filename: fileName(report, format) };
     },
 
     /** Every snapshot figure recomputed now under its own parameters: those whose value or count differ. */

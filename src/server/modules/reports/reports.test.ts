@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, ReportFigure } from '../../../shared/schemas/reports.js';
@@ -7,6 +12,7 @@ import type { TestUser } from '../../test/factories.js';
 import { documentText, zipPart } from '../../test/ooxml.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { dayIn } from '../../lib/dates.js';
+import { findExecutable, findLibreOffice } from '../../lib/libreoffice.js';
 import { publicUrlFromEnv } from '../notifications/notices.js';
 import { formatNumber, recordsLink, writtenDate } from './reports.documents.js';
 import { reportJobHandlers } from './reports.jobs.js';
@@ -217,5 +223,47 @@ describe('documents of a report', () => {
     const text = documentText(zipPart(res.rawPayload, 'word/document.xml'));
     for (const expected of ['MINISTRY OF FOREIGN AFFAIRS', 'SOCIALIST REPUBLIC OF VIET NAM', 'Independence - Freedom - Happiness', 'REPORT', 'Recipients:', 'DRAFT', 'ANNEX', 'Economic diplomacy summary report 2024']) expect(text, expected).toContain(expected);
     expect(text).not.toContain('Nơi nhận');
+  });
+
+  const libreOffice = findLibreOffice();
+  const pdftotext = findExecutable(['pdftotext']);
+  if (!libreOffice) console.warn('Skipped: the PDF of a report is not tested, LibreOffice is not installed (Debian: apt-get install libreoffice-writer-nogui)');
+
+  it.skipIf(!libreOffice)('converts the document to PDF with LibreOffice, A4 with its fonts embedded', { timeout: 180_000 }, async () => {
+    const url = `/reports/${report.id}/document.pdf`;
+    expect((await call(editor, 'GET', url)).statusCode).toBe(403);
+    const res = await call(leader, 'GET', url);
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="bao-cao-2025-H1.pdf"');
+    const pdf = res.rawPayload.toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+\s*\]/);
+    expect(pdf).toContain('/FontFile2');
+    if (!pdftotext) return console.warn('Skipped: the text of the PDF is not read, pdftotext is not installed (Debian: apt-get install poppler-utils)');
+    const dir = await mkdtemp(join(tmpdir(), 'econdip-pdf-test-'));
+    try {
+      await writeFile(join(dir, 'report.pdf'), res.rawPayload);
+      const { stdout } = await promisify(execFile)(pdftotext, ['-layout', join(dir, 'report.pdf'), '-']);
+      const text = stdout.replace(/\s+/g, ' ');
+      for (const expected of ['BỘ NGOẠI GIAO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nơi nhận:', 'PHỤ LỤC', 'Việc thực hiện cam kết còn chậm.', '253 bản ghi']) expect(text, expected).toContain(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers 503 unavailable for a PDF when the server has no LibreOffice', async () => {
+    const saved = process.env.ECONDIP_LIBREOFFICE;
+    process.env.ECONDIP_LIBREOFFICE = '/nonexistent/soffice';
+    try {
+      const res = await call(leader, 'GET', `/reports/${report.id}/document.pdf`);
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error).toMatchObject({ code: 'unavailable', fields: { format: 'pdf' } });
+      expect(res.json().error.message).toContain('LibreOffice');
+    } finally {
+      if (saved === undefined) delete process.env.ECONDIP_LIBREOFFICE;
+      else process.env.ECONDIP_LIBREOFFICE = saved;
+    }
   });
 });
