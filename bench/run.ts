@@ -22,6 +22,7 @@ import { BENCH_PASSWORD, RECORD_HEADER, type FromRunner, type Percentiles, type 
 import { SCALE_EMAIL_DOMAIN } from '../src/server/seed/scale.js';
 import { webBudget } from './web.js';
 import { activityColumns } from '../src/server/modules/activity-imports/activity-imports.columns.js';
+import { DEFAULT_IMPORT_LIMITS } from '../src/server/modules/imports/imports.archive.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -38,6 +39,8 @@ const scale = Number(options.scale ?? (quick ? 0.05 : 1));
 const seconds = Number(options.seconds ?? (quick ? 1 : 3));
 const sqlIterations = quick ? 10 : 60;
 const importRows = quick ? 200 : 2_000;
+/** A dry run of a file at the default row limit (ECONDIP_IMPORT_MAX_ROWS). */
+const largeImportRows = quick ? 1_000 : DEFAULT_IMPORT_LIMITS.maxRows;
 const databaseServer = process.env.BENCH_DATABASE_URL;
 const databases = (options.db ?? 'both') === 'both' ? ['pglite', 'postgres'] : [options.db!];
 
@@ -238,8 +241,10 @@ async function benchDatabase(kind: string) {
       lines.push(line);
       console.log(formatLine(line, bare.c32.rps));
     }
-    const excel = await importSpeed(port, cookie);
-    console.log(`Excel import: ${excel.rows} activity rows in ${excel.seconds.toFixed(2)} s = ${Math.round(excel.rows / excel.seconds).toLocaleString('en')} rows/s`);
+    const excel = await importSpeed(port, cookie, { rows: importRows, dryRun: false, title: 'Hoạt động nhập từ Excel' });
+    console.log(describeImport('Excel import', excel));
+    const excelDryRun = await importSpeed(port, cookie, { rows: largeImportRows, dryRun: true, title: 'Hoạt động kiểm tra từ Excel' });
+    console.log(describeImport('Excel import, dry run of a file at the row limit', excelDryRun));
     const plans: Record<string, Plan[]> = {};
     if (options.explain) {
       const slowest = [...lines].filter((l) => l.sql).sort((a, b) => b.sql!.p50 - a.sql!.p50).slice(0, 5);
@@ -249,7 +254,7 @@ async function benchDatabase(kind: string) {
         for (const plan of plans[line.name]!) console.log(`\n${plan.text}\n${plan.plan}`);
       }
     }
-    return { kind, counts: ready.counts, loadSeconds: ready.loadSeconds, bare, lines, peakRssMb: Math.round(peakRss / 1_048_576), excel, plans };
+    return { kind, counts: ready.counts, loadSeconds: ready.loadSeconds, bare, lines, peakRssMb: Math.round(peakRss / 1_048_576), excel, excelDryRun, plans };
   } finally {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -348,7 +353,8 @@ async function endpointsFor(port: number, cookie: string): Promise<Endpoint[]> {
   ];
 }
 
-async function importSpeed(port: number, cookie: string) {
+/** The activity template filled with `rows` rows titled `${title} ${i}`. */
+async function activityWorkbook(port: number, cookie: string, rows: number, title: string) {
   const template = await fetch(`http://127.0.0.1:${port}/api/v1/imports/templates/activities.xlsx`, { headers: { cookie } });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await template.arrayBuffer());
@@ -356,20 +362,44 @@ async function importSpeed(port: number, cookie: string) {
   // Headers are the columns' Vietnamese labels.
   const keyOf = new Map(activityColumns({ countries: [], provinces: [] }).map((column) => [column.label.vi, column.key]));
   const headers = (sheet.getRow(1).values as unknown[]).map((header) => keyOf.get(String(header)) ?? String(header));
-  const province = (await api<{ items: { id: string }[] }>(port, cookie, '/api/v1/org-units?type=province&pageSize=1')).items[0]!.id;
-  for (let i = 0; i < importRows; i += 1) {
-    const values: Record<string, string> = { title: `Hoạt động nhập từ Excel ${i}`, type: 'trade_promotion', start_date: '2026-11-05', end_date: '2026-11-06', meetings_held: '3' };
+  for (let i = 0; i < rows; i += 1) {
+    const values: Record<string, string> = { title: `${title} ${i}`, type: 'trade_promotion', start_date: '2026-11-05', end_date: '2026-11-06', meetings_held: '3' };
     for (const [key, value] of Object.entries(values)) sheet.getRow(i + 2).getCell(headers.indexOf(key)).value = value;
   }
-  const file = Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Uploads an activity file of `rows` rows and, while the server works on it, asks `/health` one request after the
+ * other: the import's duration and how long the light request waited (the server must keep answering).
+ */
+async function importSpeed(port: number, cookie: string, { rows, dryRun, title }: { rows: number; dryRun: boolean; title: string }) {
+  const file = await activityWorkbook(port, cookie, rows, title);
+  const province = (await api<{ items: { id: string }[] }>(port, cookie, '/api/v1/org-units?type=province&pageSize=1')).items[0]!.id;
   const form = new FormData();
   form.append('file', new Blob([file]), 'activities.xlsx');
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/imports/activities?unitId=${province}`, { method: 'POST', headers: { cookie }, body: form });
+  let finished = false;
+  const importing = fetch(`http://127.0.0.1:${port}/api/v1/imports/activities?unitId=${province}&dryRun=${dryRun}`, { method: 'POST', headers: { cookie }, body: form }).finally(() => (finished = true));
+  const health: number[] = [];
+  while (!finished) {
+    const asked = performance.now();
+    const answer = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+    await answer.text();
+    if (!answer.ok) throw new Error(`/health during the import: ${answer.status}`);
+    health.push(performance.now() - asked);
+  }
+  const response = await importing;
   const seconds = (performance.now() - started) / 1000;
   if (!response.ok) throw new Error(`Excel import: ${response.status} ${(await response.text()).slice(0, 500)}`);
-  return { rows: importRows, seconds };
+  const sorted = [...health].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return { rows, dryRun, seconds, health: { answers: health.length, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: Math.round(sorted.at(-1) ?? 0) } };
 }
+
+const describeImport = (label: string, excel: Awaited<ReturnType<typeof importSpeed>>) =>
+  `${label}: ${excel.rows} activity rows in ${excel.seconds.toFixed(2)} s = ${Math.round(excel.rows / excel.seconds).toLocaleString('en')} rows/s; ` +
+  `/health answered ${excel.health.answers} times meanwhile (p50 ${excel.health.p50Ms} ms, p95 ${excel.health.p95Ms} ms, max ${excel.health.maxMs} ms)`;
 
 const commit = (() => {
   try {

@@ -220,6 +220,22 @@ describe('from an engagement to a delivered commitment', () => {
     await page.goto('/imports');
     await page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu từ Excel' }).waitFor();
     await expectAccessible(page, 'import page');
+
+    // While the server checks the file, the page says so with an indeterminate progress bar; here its answer is held back.
+    const template = await page.request.get('/api/v1/imports/templates/engagements.xlsx');
+    await page.route('**/api/v1/imports/engagements?*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.locator('input[type=file]').setInputFiles({ name: 'engagements.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await template.body() });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Đang kiểm tra từng dòng của tệp…' });
+    await progress.waitFor();
+    expect(await progress.getAttribute('aria-valuenow')).toBeNull();
+    await expectAccessible(page, 'import in progress');
+    // The empty template: refused row by row, and the bar is gone.
+    await page.getByTestId('import-errors').waitFor();
+    await progress.waitFor({ state: 'detached' });
     await context.close();
   });
 });

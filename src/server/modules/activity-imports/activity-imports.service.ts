@@ -3,7 +3,8 @@ import type { ActivityImportResult } from '../../../shared/schemas/activity-impo
 import type { ImportRowError } from '../../../shared/schemas/imports.js';
 import { OutcomeInput } from '../../../shared/schemas/outcomes.js';
 import type { Actor } from '../../auth/actor.js';
-import type { Db, Tx } from '../../db/client.js';
+import type { Db, Executor, Tx } from '../../db/client.js';
+import { batchesOf, mapYielding, yieldToEventLoop } from '../../lib/batches.js';
 import { isWithin, todayIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField } from '../../lib/errors.js';
 import { newId, sha256 } from '../../lib/ids.js';
@@ -14,6 +15,7 @@ import { allCountries, isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { domainCode, issueCode, rowErrors, type RowErrors } from '../imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
+import { IMPORT_WRITE_BATCH } from '../imports/imports.service.js';
 import type { ImportColumn, ImportLanguage } from '../imports/imports.columns.js';
 import { assertWorkbook, buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
@@ -107,6 +109,22 @@ function prepare(unitId: string, { row, values }: SheetRow, province: ReturnType
   return { row, key: sha256(JSON.stringify({ activity: data, outcome: outcome ?? null })), activity: data, outcome };
 }
 
+/** Rows checked between two turns of the event loop while validating. */
+const VALIDATE_YIELD_EVERY = 100;
+
+/** What a row's period lock depends on: its unit, the provinces it supports and its dates. */
+const lockedBy = (item: Prepared | undefined) => (item ? { unitIds: [item.activity.unitId, ...item.activity.provinceIds], days: [item.activity.startDate, item.activity.endDate] } : { unitIds: [], days: [] });
+
+/** The import keys among these rows that the unit already has, asked in batches with a turn of the event loop between them. */
+async function importedKeys(ex: Executor, unitId: string, items: Prepared[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const batch of batchesOf(items, IMPORT_WRITE_BATCH)) {
+    for (const key of await activityImportsRepo.importKeysOf(ex, unitId, batch.map((item) => item.key))) keys.add(key);
+    await yieldToEventLoop();
+  }
+  return keys;
+}
+
 /** The activities, their provinces, outputs, outcomes and audit rows, each in multi-row statements. */
 async function insertAll(tx: Tx, actor: Actor, items: Prepared[]): Promise<string[]> {
   const rows = await activitiesRepo.insertMany(
@@ -156,56 +174,73 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
     },
 
     /**
-     * Imports a unit's activities from the template in one transaction: any invalid row imports nothing and the
-     * outcome lists every problem by row and column; rows imported before are skipped. Throws `forbidden`, `invalid`.
+     * Imports a unit's activities from the template: every row is checked first, outside any transaction and
+     * yielding to the event loop, and any invalid row imports nothing (the outcome lists every problem by row and
+     * column); the rows are then written in one short transaction of multi-row batches. Rows imported before are
+     * skipped. Throws `forbidden`, `invalid`, `payload_too_large`.
      */
-    run: (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean; language?: ImportLanguage }): Promise<ActivityImportOutcome> =>
-      db.transaction(async (tx) => {
-        if (!can.run(actor)) throw forbidden();
-        assertWorkbook(file);
-        const unitId = options.unitId ?? actor.unitId;
-        if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
-        if (!inScope(await writeScope(tx, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
-        if (!(await orgUnitsRepo.findById(tx, unitId))) throw invalidField('unitId', 'Unknown unit');
-        const columns = await columnsFor(tx);
-        const rows = await readColumnRows(columns, 'activities', file, limits, options.language ?? 'vi');
-        if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
-        const province = provinceResolver(await orgUnitsRepo.all(tx));
-        const candidates = rows.map((sheetRow) => {
-          const errors = rowErrors(columns, options.language ?? 'vi', sheetRow);
-          return { errors, item: prepare(unitId, sheetRow, province, errors) };
+    run: async (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean; language?: ImportLanguage }): Promise<ActivityImportOutcome> => {
+      if (!can.run(actor)) throw forbidden();
+      assertWorkbook(file);
+      const unitId = options.unitId ?? actor.unitId;
+      if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
+      if (!inScope(await writeScope(db, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
+      if (!(await orgUnitsRepo.findById(db, unitId))) throw invalidField('unitId', 'Unknown unit');
+      const language = options.language ?? 'vi';
+      const columns = await columnsFor(db);
+      const rows = await readColumnRows(columns, 'activities', file, limits, language);
+      if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
+      const province = provinceResolver(await orgUnitsRepo.all(db));
+      const candidates = await mapYielding(rows, VALIDATE_YIELD_EVERY, (sheetRow) => {
+        const errors = rowErrors(columns, language, sheetRow);
+        return { errors, item: prepare(unitId, sheetRow, province, errors) };
+      });
+      // Every row's period lock in one pass (two queries), not two queries per row.
+      const locks = await locksOf(db, candidates.map(({ item }) => lockedBy(item)));
+      const errors: ImportRowError[] = [];
+      const seen = new Map<string, number>();
+      const prepared: Prepared[] = [];
+      for (const [i, { errors: rowErrs, item: candidate }] of candidates.entries()) {
+        const lock = locks[i];
+        if (candidate && lock) {
+          const error = lockedError(lock);
+          rowErrs.add('startDate', domainCode(error, 'startDate', 'locked'), error.message);
+        }
+        const item = lock ? undefined : candidate;
+        if (item && seen.has(item.key)) rowErrs.add('title', 'duplicate_in_file', `Same as row ${seen.get(item.key)}`);
+        errors.push(...rowErrs.list());
+        if (item && rowErrs.size === 0) {
+          seen.set(item.key, item.row);
+          prepared.push(item);
+        }
+      }
+      if (errors.length > 0) return { ok: false, errors };
+      const existing = await importedKeys(db, unitId, prepared);
+      const fresh = prepared.filter((item) => !existing.has(item.key));
+      if (options.dryRun) return { ok: true, result: { unitId, dryRun: true, rows: rows.length, created: fresh.length, skipped: existing.size, ids: [] } };
+      return db.transaction(async (tx): Promise<ActivityImportOutcome> => {
+        // What may have changed since the check: a period locked meanwhile refuses the file; a row imported
+        // meanwhile (the same file twice at once) is skipped, not duplicated.
+        const lockedNow = await locksOf(tx, fresh.map(lockedBy));
+        const lockErrors = fresh.flatMap((item, i) => {
+          const lock = lockedNow[i];
+          if (!lock) return [];
+          const errs = rowErrors(columns, language, rows.find((row) => row.row === item.row)!);
+          const error = lockedError(lock);
+          errs.add('startDate', domainCode(error, 'startDate', 'locked'), error.message);
+          return errs.list();
         });
-        // Every row's period lock in one pass (two queries), not two queries per row.
-        const locks = await locksOf(
-          tx,
-          candidates.map(({ item }) => (item ? { unitIds: [unitId, ...item.activity.provinceIds], days: [item.activity.startDate, item.activity.endDate] } : { unitIds: [], days: [] })),
-        );
-        const errors: ImportRowError[] = [];
-        const seen = new Map<string, number>();
-        const prepared: Prepared[] = [];
-        for (const [i, { errors: rowErrs, item: candidate }] of candidates.entries()) {
-          const lock = locks[i];
-          if (candidate && lock) {
-            const error = lockedError(lock);
-            rowErrs.add('startDate', domainCode(error, 'startDate', 'locked'), error.message);
-          }
-          const item = lock ? undefined : candidate;
-          if (item && seen.has(item.key)) rowErrs.add('title', 'duplicate_in_file', `Same as row ${seen.get(item.key)}`);
-          errors.push(...rowErrs.list());
-          if (item && rowErrs.size === 0) {
-            seen.set(item.key, item.row);
-            prepared.push(item);
-          }
-        }
-        if (errors.length > 0) return { ok: false, errors };
-        const existing = new Set(await activityImportsRepo.importKeysOf(tx, unitId, prepared.map((item) => item.key)));
-        const fresh = prepared.filter((item) => !existing.has(item.key));
+        if (lockErrors.length > 0) return { ok: false, errors: lockErrors };
+        const since = await importedKeys(tx, unitId, fresh);
         const ids: string[] = [];
-        if (!options.dryRun) {
-          ids.push(...(await insertAll(tx, actor, fresh)));
-          await auditRepo.insert(tx, { actor, action: 'import.completed', entity: 'import', entityId: 'activities', after: { unitId, rows: rows.length, created: ids.length, skipped: existing.size, ids } });
+        for (const batch of batchesOf(fresh.filter((item) => !since.has(item.key)), IMPORT_WRITE_BATCH)) {
+          ids.push(...(await insertAll(tx, actor, batch)));
+          await yieldToEventLoop();
         }
-        return { ok: true, result: { unitId, dryRun: options.dryRun, rows: rows.length, created: options.dryRun ? fresh.length : ids.length, skipped: prepared.length - fresh.length, ids } };
-      }),
+        const skipped = prepared.length - ids.length;
+        await auditRepo.insert(tx, { actor, action: 'import.completed', entity: 'import', entityId: 'activities', after: { unitId, rows: rows.length, created: ids.length, skipped, ids } });
+        return { ok: true, result: { unitId, dryRun: false, rows: rows.length, created: ids.length, skipped, ids } };
+      });
+    },
   };
 }

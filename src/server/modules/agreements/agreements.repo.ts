@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AgreementFilter, AgreementListQuery } from '../../../shared/schemas/agreements.js';
+import { insertMany, insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { selectRows } from '../../db/raw.js';
 import { agreementEvents, agreementParties, agreements, countryRegions, orgUnits, partners, users } from '../../db/schema/index.js';
@@ -146,8 +147,29 @@ export const agreementsRepo = {
       .where(and(eq(agreements.titleVi, titleVi), signedDate ? eq(agreements.signedDate, signedDate) : isNull(agreements.signedDate)))
       .then(([row]) => row),
 
+  /** The agreements with any of these Vietnamese titles (an import's natural keys, matched with their dates by the caller). */
+  findByTitles: (ex: Executor, titlesVi: string[]) =>
+    titlesVi.length === 0 ? Promise.resolve([]) : ex.select().from(agreements).where(inArray(agreements.titleVi, titlesVi)).orderBy(asc(agreements.id)),
+
   insert: (ex: Executor, values: AgreementInsert) =>
     ex.insert(agreements).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  /** Many agreements with their parties and first lifecycle event, in multi-row statements; rows in the order given. */
+  insertMany: async (
+    ex: Executor,
+    items: { values: AgreementInsert; unitIds: string[]; partnerIds: string[]; event: Omit<typeof agreementEvents.$inferInsert, 'id' | 'agreementId'> }[],
+  ) => {
+    const rows = items.map((item) => ({ ...item.values, id: newId() }));
+    const inserted = await insertManyReturning(ex, agreements, rows);
+    await insertMany(
+      ex,
+      agreementParties,
+      items.flatMap((item, i) => [...item.unitIds.map((unitId) => ({ agreementId: rows[i]!.id, unitId })), ...item.partnerIds.map((partnerId) => ({ agreementId: rows[i]!.id, partnerId }))]),
+    );
+    await insertMany(ex, agreementEvents, items.map((item, i) => ({ ...item.event, id: newId(), agreementId: rows[i]!.id })));
+    const byId = new Map(inserted.map((row) => [row.id, row]));
+    return rows.map((row) => byId.get(row.id)!);
+  },
 
   update: (ex: Executor, id: string, version: number, values: Partial<AgreementInsert>) =>
     ex

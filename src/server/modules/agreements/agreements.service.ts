@@ -145,6 +145,53 @@ export async function insertAgreement(tx: Executor, actor: Actor, input: Agreeme
   return row;
 }
 
+/** `insertAgreement` for many checked agreements at once (imports): multi-row statements, one audit row each. */
+export async function insertAgreements(tx: Executor, actor: Actor, inputs: { input: AgreementInput; ownerUnitId: string }[]): Promise<AgreementRow[]> {
+  const today = todayIso();
+  const items = inputs.map(({ input, ownerUnitId }) => {
+    const status = initialStatus(input);
+    return {
+      values: {
+        titleVi: input.title.vi,
+        titleEn: input.title.en,
+        kind: input.kind,
+        status,
+        signedDate: input.signedDate ?? null,
+        signedPlace: input.signedPlace ?? null,
+        expiryDate: input.expiryDate ?? null,
+        renewal: input.renewal,
+        engagementId: input.engagementId ?? null,
+        fields: [...new Set(input.fields)],
+        value: input.value ?? null,
+        currency: input.currency ?? null,
+        ownerUnitId,
+        summary: input.summary ?? null,
+        facilitatingUnitIds: [...new Set(input.facilitatingUnitIds)],
+        createdBy: createdByOf(actor),
+      },
+      unitIds: [...new Set(input.unitIds)],
+      partnerIds: [...new Set(input.partnerIds)],
+      event: { status, effectiveDate: input.signedDate ?? today, note: null, actorUserId: createdByOf(actor) },
+    };
+  });
+  const rows = await agreementsRepo.insertMany(tx, items);
+  await auditRepo.insertMany(
+    tx,
+    rows.map((row, i) => ({ actor, action: 'agreement.created', entity: 'agreement', entityId: row.id, after: { ...row, unitIds: items[i]!.unitIds, partnerIds: items[i]!.partnerIds } })),
+  );
+  return rows;
+}
+
+/** Which of these agreements the actor can read, asked in two queries whatever their number (imports). */
+export async function readableAgreementIds(ex: Executor, actor: Actor, rows: AgreementRow[]): Promise<Set<string>> {
+  if (!can.read(actor) || rows.length === 0) return new Set();
+  const scope = await readScope(ex, actor);
+  if (scope.all) return new Set(rows.map((row) => row.id));
+  const parties = await agreementsRepo.partiesOf(ex, rows.map((row) => row.id));
+  const unitsOfRow = (row: AgreementRow) => [row.ownerUnitId, ...parties.flatMap((party) => (party.agreementId === row.id && party.unitId ? [party.unitId] : []))];
+  return new Set(rows.filter((row) => inScope(scope, unitsOfRow(row))).map((row) => row.id));
+}
+
 /** Readable: the agreement, or `not_found` when absent or outside the actor's units (ids do not leak). */
 export async function findReadable(ex: Executor, actor: Actor, id: string) {
   if (!can.read(actor)) throw forbidden();

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { EngagementListQuery } from '../../../shared/schemas/engagements.js';
+import { insertMany, insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { engagementPartners, engagements, engagementUnits, partners } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
@@ -73,8 +74,22 @@ export const engagementsRepo = {
   findByTitleAndStart: (ex: Executor, titleVi: string, startDate: string) =>
     ex.select().from(engagements).where(and(eq(engagements.titleVi, titleVi), eq(engagements.startDate, startDate))).then(([row]) => row),
 
+  /** The engagements with any of these Vietnamese titles (an import's natural keys, matched with their dates by the caller). */
+  findByTitles: (ex: Executor, titlesVi: string[]) =>
+    titlesVi.length === 0 ? Promise.resolve([]) : ex.select().from(engagements).where(inArray(engagements.titleVi, titlesVi)).orderBy(asc(engagements.id)),
+
   insert: (ex: Executor, values: EngagementInsert) =>
     ex.insert(engagements).values({ ...values, id: newId() }).returning().then(([row]) => row!),
+
+  /** Many engagements with their participating units and partners, in multi-row statements; rows in the order given. */
+  insertMany: async (ex: Executor, items: { values: EngagementInsert; unitIds: string[]; partnerIds: string[] }[]) => {
+    const rows = items.map((item) => ({ ...item.values, id: newId() }));
+    const inserted = await insertManyReturning(ex, engagements, rows);
+    await insertMany(ex, engagementUnits, items.flatMap((item, i) => item.unitIds.map((unitId) => ({ engagementId: rows[i]!.id, unitId }))));
+    await insertMany(ex, engagementPartners, items.flatMap((item, i) => item.partnerIds.map((partnerId) => ({ engagementId: rows[i]!.id, partnerId }))));
+    const byId = new Map(inserted.map((row) => [row.id, row]));
+    return rows.map((row) => byId.get(row.id)!);
+  },
 
   update: (ex: Executor, id: string, version: number, values: Partial<EngagementInsert>) =>
     ex

@@ -84,6 +84,45 @@ export async function insertEngagement(tx: Executor, actor: Actor, input: Engage
   return row;
 }
 
+/** `insertEngagement` for many checked engagements at once (imports): multi-row statements, one audit row each. */
+export async function insertEngagements(tx: Executor, actor: Actor, inputs: EngagementInput[]): Promise<EngagementRow[]> {
+  const items = inputs.map((input) => ({
+    values: {
+      titleVi: input.title.vi,
+      titleEn: input.title.en,
+      type: input.type,
+      leaderName: input.leaderName,
+      leaderLevel: input.leaderLevel,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      countryCodes: [...new Set(input.countryCodes)],
+      leadUnitId: input.leadUnitId,
+      summary: input.summary ?? null,
+      sectors: [...new Set(input.sectors)],
+      missionsAttending: input.missionsAttending ?? null,
+      provincesAttending: input.provincesAttending ?? null,
+      createdBy: createdByOf(actor),
+    },
+    unitIds: [...new Set(input.participatingUnitIds)].filter((id) => id !== input.leadUnitId),
+    partnerIds: [...new Set(input.partnerIds)],
+  }));
+  const rows = await engagementsRepo.insertMany(tx, items);
+  await auditRepo.insertMany(
+    tx,
+    rows.map((row, i) => ({ actor, action: 'engagement.created', entity: 'engagement', entityId: row.id, after: { ...row, participatingUnitIds: items[i]!.unitIds, partnerIds: items[i]!.partnerIds } })),
+  );
+  return rows;
+}
+
+/** Which of these engagements the actor can read, asked in two queries whatever their number (imports). */
+export async function readableEngagementIds(ex: Executor, actor: Actor, rows: EngagementRow[]): Promise<Set<string>> {
+  if (!can.read(actor) || rows.length === 0) return new Set();
+  const scope = await readScope(ex, actor);
+  if (scope.all) return new Set(rows.map((row) => row.id));
+  const links = await engagementsRepo.unitIdsOf(ex, rows.map((row) => row.id));
+  return new Set(rows.filter((row) => inScope(scope, [row.leadUnitId, ...links.filter((link) => link.engagementId === row.id).map((link) => link.unitId)])).map((row) => row.id));
+}
+
 /** Readable: the engagement, or `not_found` when absent or outside the actor's units (ids do not leak). */
 export async function findReadableEngagement(ex: Executor, actor: Actor, id: string, forUpdate = false): Promise<EngagementRow> {
   if (!can.read(actor)) throw forbidden();

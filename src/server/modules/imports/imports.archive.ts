@@ -11,7 +11,7 @@ export interface ImportLimits {
   maxUnpackedBytes: number;
 }
 
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxRows: 20_000, maxArchiveEntries: 1_000, maxUnpackedBytes: 64 * 1024 * 1024 };
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxRows: 5_000, maxArchiveEntries: 1_000, maxUnpackedBytes: 64 * 1024 * 1024 };
 
 const ENV_LIMITS: Record<keyof ImportLimits, string> = {
   maxRows: 'ECONDIP_IMPORT_MAX_ROWS',

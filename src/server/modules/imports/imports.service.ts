@@ -3,14 +3,15 @@ import { AgreementInput } from '../../../shared/schemas/agreements.js';
 import { EngagementInput } from '../../../shared/schemas/engagements.js';
 import type { ImportErrorCode, ImportKind, ImportResult, ImportRowError } from '../../../shared/schemas/imports.js';
 import type { Actor } from '../../auth/actor.js';
-import type { Db, Tx } from '../../db/client.js';
+import type { Db, Executor, Tx } from '../../db/client.js';
+import { batchesOf, mapYielding, yieldToEventLoop } from '../../lib/batches.js';
 import { isWithin, todayIso } from '../../lib/dates.js';
 import { DomainError, forbidden } from '../../lib/errors.js';
 import { auditRepo } from '../audit/audit.repo.js';
-import { agreementsRepo } from '../agreements/agreements.repo.js';
-import { checkAgreement, findReadable as findReadableAgreement, initialStatus, insertAgreement, resolveOwner } from '../agreements/agreements.service.js';
-import { engagementsRepo } from '../engagements/engagements.repo.js';
-import { checkEngagement, checkLeadInScope, findReadableEngagement, insertEngagement } from '../engagements/engagements.service.js';
+import { agreementsRepo, type AgreementRow } from '../agreements/agreements.repo.js';
+import { checkAgreement, initialStatus, insertAgreements, readableAgreementIds, resolveOwner } from '../agreements/agreements.service.js';
+import { engagementsRepo, type EngagementRow } from '../engagements/engagements.repo.js';
+import { checkEngagement, checkLeadInScope, insertEngagements, readableEngagementIds } from '../engagements/engagements.service.js';
 import { orgUnitsRepo, type OrgUnitRow } from '../org-units/org-units.repo.js';
 import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
 import { issueCode, rowErrors, type RowErrors } from './import-errors.js';
@@ -24,12 +25,17 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; er
 
 const splitList = (text: string | undefined) => (text ?? '').split(/[,;\n]/).map((item) => item.trim()).filter(Boolean);
 
+/** Rows written per batch (a few multi-row statements each); the event loop gets a turn between batches. */
+export const IMPORT_WRITE_BATCH = 500;
+/** Rows checked between two turns of the event loop while validating. */
+const VALIDATE_YIELD_EVERY = 100;
+
 /** Resolves the codes and names people type in a sheet to ids; records a row error for each one it cannot. */
-async function resolver(tx: Tx) {
+async function resolver(ex: Executor) {
   const units = new Map<string, OrgUnitRow[]>();
-  for (const unit of await orgUnitsRepo.all(tx)) units.set(unit.code.toUpperCase(), [...(units.get(unit.code.toUpperCase()) ?? []), unit]);
+  for (const unit of await orgUnitsRepo.all(ex)) units.set(unit.code.toUpperCase(), [...(units.get(unit.code.toUpperCase()) ?? []), unit]);
   const partners = new Map<string, PartnerRow>();
-  for (const partner of await partnersRepo.all(tx)) {
+  for (const partner of await partnersRepo.all(ex)) {
     for (const key of [partner.code?.toUpperCase(), partner.nameVi.toLowerCase(), partner.nameEn.toLowerCase()]) if (key && !partners.has(key)) partners.set(key, partner);
   }
   return {
@@ -45,7 +51,38 @@ async function resolver(tx: Tx) {
 }
 type Resolver = Awaited<ReturnType<typeof resolver>>;
 
+/**
+ * The domain checks of one import, each run once per distinct argument: thousands of rows naming the same lead unit
+ * or partners cost one query, not thousands. A `DomainError` is remembered as the check's answer; other errors throw.
+ */
+function checkCache() {
+  const answers = new Map<string, Promise<{ ok: true; value: unknown } | { ok: false; error: DomainError }>>();
+  return async <T>(errors: RowErrors, key: string, run: () => Promise<T>): Promise<T | undefined> => {
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = run().then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => {
+          if (error instanceof DomainError) return { ok: false as const, error };
+          throw error;
+        },
+      );
+      answers.set(key, answer);
+    }
+    const settled = await answer;
+    if (settled.ok) return settled.value as T;
+    errors.addDomain(settled.error);
+    return undefined;
+  };
+}
 
+/** What validating a row needs: the database (outside any transaction), the importer, the lookups and the cached checks. */
+interface Context {
+  ex: Executor;
+  actor: Actor;
+  resolve: Resolver;
+  check: ReturnType<typeof checkCache>;
+}
 
 function resolveList(errors: RowErrors, field: string, code: ImportErrorCode, items: string[], resolve: (item: string) => string | string[]): string[] {
   return items.flatMap((item) => {
@@ -63,16 +100,6 @@ function parse<T extends z.ZodType>(schema: T, raw: unknown, errors: RowErrors):
   return undefined;
 }
 
-/** Runs a domain check, turning its error into row errors. */
-async function check(errors: RowErrors, run: () => Promise<unknown>) {
-  try {
-    await run();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    errors.addDomain(error);
-  }
-}
-
 interface Prepared<T> {
   row: number;
   key: string;
@@ -80,7 +107,7 @@ interface Prepared<T> {
   ownerUnitId?: string;
 }
 
-async function prepareEngagement(tx: Tx, actor: Actor, { row, values }: SheetRow, resolve: Resolver, errors: RowErrors): Promise<Prepared<EngagementInput> | undefined> {
+async function prepareEngagement({ ex, actor, resolve, check }: Context, { row, values }: SheetRow, errors: RowErrors): Promise<Prepared<EngagementInput> | undefined> {
   const day = values.start_date ?? todayIso();
   const lead = values.lead_unit ? resolveList(errors, 'leadUnitId', 'unknown_unit', [values.lead_unit], (code) => resolve.unit(code, day))[0] : undefined;
   const input = parse(
@@ -101,12 +128,13 @@ async function prepareEngagement(tx: Tx, actor: Actor, { row, values }: SheetRow
     errors,
   );
   if (!input || errors.size > 0) return undefined;
-  await check(errors, () => checkLeadInScope(tx, actor, input.leadUnitId));
-  await check(errors, () => checkEngagement(tx, input));
-  return { row, key: `${input.title.vi}|${input.startDate}`, input };
+  await check(errors, `lead:${input.leadUnitId}`, () => checkLeadInScope(ex, actor, input.leadUnitId));
+  const links = { countryCodes: input.countryCodes, partnerIds: input.partnerIds, leadUnitId: input.leadUnitId, participatingUnitIds: input.participatingUnitIds };
+  await check(errors, `engagement:${JSON.stringify(links)}`, () => checkEngagement(ex, links));
+  return { row, key: engagementKey(input.title.vi, input.startDate), input };
 }
 
-async function prepareAgreement(tx: Tx, actor: Actor, { row, values }: SheetRow, resolve: Resolver, errors: RowErrors): Promise<Prepared<AgreementInput> | undefined> {
+async function prepareAgreement({ ex, actor, resolve, check }: Context, { row, values }: SheetRow, errors: RowErrors): Promise<Prepared<AgreementInput> | undefined> {
   const day = values.signed_date ?? todayIso();
   const owner = values.owner_unit ? resolveList(errors, 'ownerUnitId', 'unknown_unit', [values.owner_unit], (code) => resolve.unit(code, day))[0] : undefined;
   const input = parse(
@@ -130,78 +158,106 @@ async function prepareAgreement(tx: Tx, actor: Actor, { row, values }: SheetRow,
     errors,
   );
   if (!input || errors.size > 0) return undefined;
-  let ownerUnitId: string | undefined;
-  await check(errors, async () => (ownerUnitId = await resolveOwner(tx, actor, input.ownerUnitId)));
-  await check(errors, () => checkAgreement(tx, actor, { ...input, status: initialStatus(input) }));
-  return { row, key: `${input.title.vi}|${input.signedDate ?? ''}`, input, ownerUnitId };
+  const ownerUnitId = await check(errors, `owner:${input.ownerUnitId ?? ''}`, () => resolveOwner(ex, actor, input.ownerUnitId));
+  // Everything checkAgreement reads, so that rows alike are checked once.
+  const facts = {
+    status: initialStatus(input),
+    signedDate: input.signedDate,
+    expiryDate: input.expiryDate,
+    value: input.value,
+    currency: input.currency,
+    unitIds: input.unitIds,
+    partnerIds: input.partnerIds,
+    facilitatingUnitIds: input.facilitatingUnitIds,
+    engagementId: input.engagementId,
+  };
+  await check(errors, `agreement:${JSON.stringify(facts)}`, () => checkAgreement(ex, actor, facts));
+  return { row, key: agreementKey(input.title.vi, input.signedDate ?? null), input, ownerUnitId };
 }
 
-/** Resolves to false when the lookup answers `not_found` (absent or out of the actor's scope). */
-const readable = (lookup: Promise<unknown>): Promise<boolean> =>
-  lookup.then(
-    () => true,
-    (error: unknown) => {
-      if (error instanceof DomainError && error.code === 'not_found') return false;
-      throw error;
-    },
-  );
+const engagementKey = (titleVi: string, startDate: string) => `${titleVi}|${startDate}`;
+const agreementKey = (titleVi: string, signedDate: string | null) => `${titleVi}|${signedDate ?? ''}`;
 
-const IMPORTERS = {
+/** The keys among `keys` already recorded in a record the actor can read (others' records do not leak). */
+function recordedKeys<R extends { id: string }>(keys: Set<string>, candidates: R[], keyOf: (row: R) => string, readable: Set<string>): Set<string> {
+  return new Set(candidates.filter((row) => keys.has(keyOf(row)) && readable.has(row.id)).map(keyOf));
+}
+
+interface Importer<T> {
+  prepare: (ctx: Context, row: SheetRow, errors: RowErrors) => Promise<Prepared<T> | undefined>;
+  /** Which of these rows are already recorded, among the records the actor can read. */
+  recorded: (ex: Executor, actor: Actor, items: Prepared<T>[]) => Promise<Set<string>>;
+  /** Writes the rows in a few multi-row statements; the ids in the order given. */
+  insert: (tx: Tx, actor: Actor, items: Prepared<T>[]) => Promise<string[]>;
+}
+
+const IMPORTERS: { engagements: Importer<EngagementInput>; agreements: Importer<AgreementInput> } = {
   engagements: {
     prepare: prepareEngagement,
-    exists: async (tx: Tx, actor: Actor, input: EngagementInput) => {
-      const row = await engagementsRepo.findByTitleAndStart(tx, input.title.vi, input.startDate);
-      return row !== undefined && readable(findReadableEngagement(tx, actor, row.id));
+    recorded: async (ex, actor, items) => {
+      const keys = new Set(items.map((item) => item.key));
+      const keyOf = (row: EngagementRow) => engagementKey(row.titleVi, row.startDate);
+      const candidates = (await engagementsRepo.findByTitles(ex, [...new Set(items.map((item) => item.input.title.vi))])).filter((row) => keys.has(keyOf(row)));
+      return recordedKeys(keys, candidates, keyOf, await readableEngagementIds(ex, actor, candidates));
     },
-    insert: (tx: Tx, actor: Actor, item: Prepared<EngagementInput>) => insertEngagement(tx, actor, item.input),
+    insert: async (tx, actor, items) => (await insertEngagements(tx, actor, items.map((item) => item.input))).map((row) => row.id),
   },
   agreements: {
     prepare: prepareAgreement,
-    exists: async (tx: Tx, actor: Actor, input: AgreementInput) => {
-      const row = await agreementsRepo.findByTitleAndSigned(tx, input.title.vi, input.signedDate ?? null);
-      return row !== undefined && readable(findReadableAgreement(tx, actor, row.id));
+    recorded: async (ex, actor, items) => {
+      const keys = new Set(items.map((item) => item.key));
+      const keyOf = (row: AgreementRow) => agreementKey(row.titleVi, row.signedDate);
+      const candidates = (await agreementsRepo.findByTitles(ex, [...new Set(items.map((item) => item.input.title.vi))])).filter((row) => keys.has(keyOf(row)));
+      return recordedKeys(keys, candidates, keyOf, await readableAgreementIds(ex, actor, candidates));
     },
-    insert: (tx: Tx, actor: Actor, item: Prepared<AgreementInput>) => insertAgreement(tx, actor, item.input, item.ownerUnitId!),
+    insert: async (tx, actor, items) => (await insertAgreements(tx, actor, items.map((item) => ({ input: item.input, ownerUnitId: item.ownerUnitId! })))).map((row) => row.id),
   },
-} as const;
+};
 
-/** Validates every row, then imports all of them or none. */
-async function importRows<T>(
-  tx: Tx,
-  actor: Actor,
-  kind: ImportKind,
-  rows: SheetRow[],
-  importer: {
-    prepare: (tx: Tx, actor: Actor, row: SheetRow, resolve: Resolver, errors: RowErrors) => Promise<Prepared<T> | undefined>;
-    /** Whether the row is already recorded, among the records the actor can read (others' records do not leak). */
-    exists: (tx: Tx, actor: Actor, input: T) => Promise<boolean>;
-    insert: (tx: Tx, actor: Actor, item: Prepared<T>) => Promise<{ id: string }>;
-  },
-  dryRun: boolean,
-  language: ImportLanguage,
-): Promise<ImportOutcome> {
-  const resolve = await resolver(tx);
+/** The keys of `items` already recorded, asked in batches with a turn of the event loop between them. */
+async function recordedIn<T>(ex: Executor, actor: Actor, importer: Importer<T>, items: Prepared<T>[]): Promise<Set<string>> {
+  const recorded = new Set<string>();
+  for (const batch of batchesOf(items, IMPORT_WRITE_BATCH)) {
+    for (const key of await importer.recorded(ex, actor, batch)) recorded.add(key);
+    await yieldToEventLoop();
+  }
+  return recorded;
+}
+
+/**
+ * Validates every row outside any transaction, yielding to the event loop as it goes so the server keeps answering;
+ * then, unless it is a dry run, writes all of them in one short transaction of multi-row batches, or none.
+ */
+async function importRows<T>(db: Db, actor: Actor, kind: ImportKind, rows: SheetRow[], importer: Importer<T>, dryRun: boolean, language: ImportLanguage): Promise<ImportOutcome> {
+  const ctx: Context = { ex: db, actor, resolve: await resolver(db), check: checkCache() };
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
-  const fresh: Prepared<T>[] = [];
-  let skipped = 0;
-  for (const sheetRow of rows) {
+  const valid: Prepared<T>[] = [];
+  await mapYielding(rows, VALIDATE_YIELD_EVERY, async (sheetRow) => {
     const rowErrs = rowErrors(IMPORT_COLUMNS[kind], language, sheetRow);
-    const item = await importer.prepare(tx, actor, sheetRow, resolve, rowErrs);
+    const item = await importer.prepare(ctx, sheetRow, rowErrs);
     if (item && seen.has(item.key)) rowErrs.add('title.vi', 'duplicate_in_file', `Same title and date as row ${seen.get(item.key)}`);
     errors.push(...rowErrs.list());
-    if (!item || rowErrs.size > 0) continue;
+    if (!item || rowErrs.size > 0) return;
     seen.set(item.key, item.row);
-    if (await importer.exists(tx, actor, item.input)) skipped++;
-    else fresh.push(item);
-  }
+    valid.push(item);
+  });
   if (errors.length > 0) return { ok: false, errors };
-  const ids: string[] = [];
-  if (!dryRun) {
-    for (const item of fresh) ids.push((await importer.insert(tx, actor, item)).id);
+  const recorded = await recordedIn(db, actor, importer, valid);
+  const fresh = valid.filter((item) => !recorded.has(item.key));
+  if (dryRun) return { ok: true, result: { kind, dryRun, rows: rows.length, created: fresh.length, skipped: recorded.size, ids: [] } };
+  return db.transaction(async (tx) => {
+    // A row recorded since it was checked (the same file imported twice at once) is skipped, not duplicated.
+    const since = await recordedIn(tx, actor, importer, fresh);
+    const ids: string[] = [];
+    for (const batch of batchesOf(since.size === 0 ? fresh : fresh.filter((item) => !since.has(item.key)), IMPORT_WRITE_BATCH)) {
+      ids.push(...(await importer.insert(tx, actor, batch)));
+      await yieldToEventLoop();
+    }
+    const skipped = valid.length - ids.length;
     await auditRepo.insert(tx, { actor, action: 'import.completed', entity: 'import', entityId: kind, after: { rows: rows.length, created: ids.length, skipped } });
-  }
-  return { ok: true, result: { kind, dryRun, rows: rows.length, created: dryRun ? fresh.length : ids.length, skipped, ids } };
+    return { ok: true as const, result: { kind, dryRun, rows: rows.length, created: ids.length, skipped, ids } };
+  });
 }
 
 export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
@@ -213,17 +269,16 @@ export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIM
     },
 
     /**
-     * Imports the rows of a template workbook in one transaction: any invalid row imports nothing and the outcome
-     * lists every problem by row and column; rows already present (same title and date) are skipped.
+     * Imports the rows of a template workbook: every row is checked first, outside any transaction, and any invalid
+     * row imports nothing (the outcome lists every problem by row and column); the rows are then written in one
+     * transaction of batches; rows already present (same title and date) are skipped.
      */
     run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean, language: ImportLanguage = 'vi'): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
       assertWorkbook(file);
       const rows = await readRows(kind, file, limits, language);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
-      return db.transaction((tx) =>
-        kind === 'engagements' ? importRows(tx, actor, kind, rows, IMPORTERS.engagements, dryRun, language) : importRows(tx, actor, kind, rows, IMPORTERS.agreements, dryRun, language),
-      );
+      return kind === 'engagements' ? importRows(db, actor, kind, rows, IMPORTERS.engagements, dryRun, language) : importRows(db, actor, kind, rows, IMPORTERS.agreements, dryRun, language);
     },
   };
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { dateOfExcelSerial, parseDateInput } from '../../../shared/dates.js';
 import { formatDecimal, parseNumber, type NumberRefusal } from '../../../shared/numbers.js';
 import type { ImportErrorCode, ImportKind } from '../../../shared/schemas/imports.js';
+import { yieldToEventLoop } from '../../lib/batches.js';
 import { DomainError, invalidField, LimitExceeded } from '../../lib/errors.js';
 import { detectType } from '../attachments/attachments.service.js';
 import { unpackWorkbook, type ImportLimits } from './imports.archive.js';
@@ -225,7 +226,11 @@ export async function readColumnRows(columns: readonly ImportColumn[], name: str
         if (Object.keys(texts).length === 0) continue;
         if (rows.length === limits.maxRows) throw tooManyRows(limits.maxRows);
         rows.push({ row: row.number, values, texts, problems });
-        if (rows.length % READ_REPORT_EVERY === 0) onRead?.(rows.length);
+        if (rows.length % READ_REPORT_EVERY === 0) {
+          onRead?.(rows.length);
+          // Parsing the sheet is CPU work between awaits that never reach the timers: let other requests in.
+          await yieldToEventLoop();
+        }
       }
       break;
     }

@@ -7,6 +7,7 @@ import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
 import { Section } from '../../components/Section.js';
 import { errorMessage } from '../../lib/errors.js';
+import { ImportProgress } from '../../components/ImportProgress.js';
 import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
@@ -69,6 +70,7 @@ export function ActivityImportPage() {
             {t('activities.import.run')}
           </Button>
         </Group>
+        {upload.isPending && upload.variables ? <ImportProgress dryRun={upload.variables.dryRun} /> : null}
         <FormError message={error} />
         {outcome?.ok ? (
           <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-ok"

@@ -10,6 +10,7 @@ import { Section } from '../../components/Section.js';
 import { postFile, toApiError } from '../../components/upload.js';
 import { toQueryString } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
+import { ImportProgress } from '../../components/ImportProgress.js';
 import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 
@@ -87,6 +88,7 @@ export function ImportPage() {
               run.reset();
             }}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clearFile') }}
             leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
             error={fileError ?? undefined}
             data-testid="import-file"
@@ -97,6 +99,7 @@ export function ImportPage() {
               {t(dryRun ? 'imports.check' : 'imports.run')}
             </Button>
           </Group>
+          {run.isPending && run.variables ? <ImportProgress dryRun={run.variables.dryRun} /> : null}
           {run.isError ? <FormError message={errorMessage(t, run.error)} /> : null}
           {run.data?.ok ? (
             <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-result">
