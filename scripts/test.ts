@@ -7,7 +7,7 @@
  * Why the whole API suite twice: on an idle 2-core machine it took 101 s on PGlite and 46 s on PostgreSQL, the
  * browser suite 117 s (1 December 2026, 414 API tests); a second Node costs about 2.5 minutes of CI's 90, and the
  * database drivers (PGlite's WebAssembly, pg) are where runtimes differ, so both databases run on both.
- * Steps can be picked: `npm test -- lint api`.
+ * Steps can be picked: `npm test -- lint api`. The `sql` step renders every repository's SQL and compares it with sql/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -55,6 +55,8 @@ if (wants('openapi')) run('API contract: Redocly lint and a generated typed clie
 if (wants('lint')) run('Lint', 'npx', ['eslint', '.']);
 
 if (wants('migrations')) run('Migrations match the schema (drizzle-kit check, nothing to generate)', 'npx', ['tsx', 'scripts/check-migrations.ts']);
+
+if (wants('sql')) run('Generated SQL matches sql/ (npm run sql:snapshot)', 'npx', ['tsx', 'scripts/sql-snapshot.ts', '--check']);
 
 function apiSuites(node: 'machine' | 'node24') {
   const on = node === 'node24' ? ' under Node 24' : ` under Node ${process.versions.node}`;
