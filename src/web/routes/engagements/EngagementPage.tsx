@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../shared/schemas/engagements.js';
 import { Attachments } from '../../components/Attachments.js';
 import { Facts } from '../../components/Facts.js';
+import { useCountryName } from '../../components/countries.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
@@ -16,7 +17,6 @@ import { useFormat } from '../../lib/format.js';
 import { agreementListQuery } from '../agreements/-api.js';
 import { AgreementFormModal } from '../agreements/-components/AgreementFormModal.js';
 import { AgreementTable } from '../agreements/-components/AgreementTable.js';
-import { countriesQuery } from '../org-units/-api.js';
 import { engagementQuery, promisedVsDeliveredQuery } from './-api.js';
 import { EngagementFormModal } from './-components/EngagementFormModal.js';
 import { DateRange, EngagementTypeBadge } from './-components/labels.js';
@@ -34,13 +34,9 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
   const canAddAgreement = useCan('agreements.create');
   const [editing, editModal] = useDisclosure(false);
   const [adding, addModal] = useDisclosure(false);
-  const countries = useQuery(countriesQuery);
+  const countryName = useCountryName();
   const agreements = useQuery(agreementListQuery({ engagementId: engagement.id, pageSize: 100 }));
   const otherTitle = i18n.language === 'en' ? engagement.title.vi : engagement.title.en;
-  const countryName = (code: string) => {
-    const name = countries.data?.get(code);
-    return name ? format.name(name) : code;
-  };
 
   return (
     <Page

@@ -2,6 +2,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/countries.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ExportMenu } from '../../components/ExportMenu.js';
 import { AnchorLink } from '../../components/links.js';
@@ -14,13 +15,13 @@ const PAGE_SIZE = 50;
 
 /** The records behind one figure, under exactly the filter the figure carries; exportable as it is shown. */
 export function RecordsPage({ code, filter, page, onPageChange }: { code: string; filter: Record<string, string>; page: number; onPageChange: (page: number) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const query = useQuery(indicatorRecordsQuery(code, { ...filter, page, pageSize: PAGE_SIZE }));
   const definition = useQuery(indicatorValuesQuery(code, { from: filter.from, to: filter.to, asOf: filter.asOf, compare: false }));
   const indicator = definition.data?.indicator;
   const name = indicator ? format.name(indicator.name) : code;
-  const countryName = new Intl.DisplayNames([i18n.language], { type: 'region' });
+  const countryName = useCountryName();
   return (
     <Page
       title={t('indicators.records.title', { name })}
@@ -62,7 +63,7 @@ export function RecordsPage({ code, filter, page, onPageChange }: { code: string
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{record.date ? format.date(record.date) : '—'}</Table.Td>
                 <Table.Td>{record.unit ? format.name(record.unit.name) : '—'}</Table.Td>
-                <Table.Td>{record.countryCode ? (countryName.of(record.countryCode) ?? record.countryCode) : '—'}</Table.Td>
+                <Table.Td>{countryName(record.countryCode)}</Table.Td>
                 <Table.Td ta="right">{record.amount === null ? '' : format.number(Number(record.amount))}</Table.Td>
               </Table.Tr>
             )}

@@ -1,22 +1,16 @@
 import { Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitSummary } from '../../../../shared/schemas/org-units.js';
+import { useCountryName } from '../../../components/countries.js';
 import { AnchorLink } from '../../../components/links.js';
 import { useFormat } from '../../../lib/format.js';
-import { countriesQuery } from '../-api.js';
 import { TypeBadge } from './TypeBadge.js';
 import { Validity } from './Validity.js';
 
 export function OrgUnitTable({ items }: { items: OrgUnitSummary[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const countries = useQuery(countriesQuery);
-  const countryName = (code: string | null) => {
-    if (!code) return '—';
-    const name = countries.data?.get(code);
-    return name ? format.name(name) : code;
-  };
+  const countryName = useCountryName();
 
   if (items.length === 0) return <Text c="dimmed">{t('orgUnits.list.empty')}</Text>;
 
