@@ -76,6 +76,16 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await form.getByText('Ngày kết thúc không được trước ngày bắt đầu.').waitFor();
     await form.getByLabel('Ngày kết thúc').fill('09/10/2025');
     await form.getByRole('textbox', { name: 'Địa điểm' }).fill('Los Angeles, California');
+    // Sectors come from the shared list, named in Vietnamese: typing filters it, a free word adds nothing.
+    const sectors = form.getByRole('combobox', { name: 'Lĩnh vực' });
+    await sectors.fill('Hal');
+    await page.getByRole('option', { name: 'Halal' }).click();
+    await sectors.fill('Nông');
+    await page.getByRole('option', { name: 'Nông nghiệp' }).click();
+    await sectors.fill('tôm hùm');
+    await page.getByText('Không tìm thấy kết quả', { exact: true }).filter({ visible: true }).waitFor();
+    await sectors.press('Escape');
+    await sectors.fill('');
     await form.getByRole('button', { name: 'Thêm sản phẩm' }).click();
     await form.getByLabel('Loại sản phẩm').selectOption('businesses_connected');
     await form.getByRole('textbox', { name: 'Số lượng' }).fill('18');
@@ -86,6 +96,7 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     activityUrl = new URL(page.url()).pathname;
     await page.getByTestId('outputs').getByText('Doanh nghiệp được kết nối').waitFor();
+    await page.getByText('Halal, Nông nghiệp', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Thêm kết quả' }).click();
     const dialog = page.getByRole('dialog');

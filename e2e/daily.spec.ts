@@ -192,6 +192,23 @@ describe('daily use: badges, the dashboard and filters on a phone', () => {
     await screenshot(page, 'daily-dashboard-phone');
     await page.getByTestId('dashboard-groups').scrollIntoViewIfNeeded();
     await screenshot(page, 'daily-dashboard-groups-phone');
+
+    const activities = (await (await page.request.get('/api/v1/activities?pageSize=50')).json()) as { items: { id: string }[] };
+    let withOutputs: string | undefined;
+    for (const { id } of activities.items) {
+      const activity = (await (await page.request.get(`/api/v1/activities/${id}`)).json()) as { outputs: unknown[] };
+      if (activity.outputs.length > 1) {
+        withOutputs = id;
+        break;
+      }
+    }
+    expect(withOutputs).toBeDefined();
+    await page.goto(`/activities/${withOutputs}`);
+    await page.getByTestId('outputs').getByRole('table').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.getByTestId('outputs').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'activity outputs (phone)');
+    await screenshot(page, 'daily-activity-outputs-phone');
     await context.close();
   });
 
@@ -215,6 +232,26 @@ describe('daily use: badges, the dashboard and filters on a phone', () => {
     await page.getByTestId('dashboard-group-table').waitFor();
     expect(await cutBadges(page)).toEqual([]);
     await screenshot(page, 'daily-dashboard-desktop');
+    await context.close();
+  });
+
+  it('filters activities by region and by a sector of the shared list, named on the activity', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/activities');
+    await page.getByTestId('activity-table').waitFor();
+    const filters = page.getByRole('search', { name: 'Lọc hoạt động' });
+    await filters.getByLabel('Khu vực').selectOption({ label: 'Trung Đông' });
+    await page.waitForURL(/region=middle_east/);
+    const filtered = page.waitForResponse((response) => /\/api\/v1\/activities\?.*region=middle_east.*sector=halal|\/api\/v1\/activities\?.*sector=halal.*region=middle_east/.test(response.url()));
+    await filters.getByLabel('Lĩnh vực').selectOption({ label: 'Halal' });
+    await page.waitForURL(/sector=halal/);
+    expect((await (await filtered).json()).total).toBeGreaterThan(0);
+    await page.getByTestId('loading').waitFor({ state: 'detached' });
+    const first = page.getByTestId('activity-table').getByRole('link').first();
+    await first.click();
+    await page.getByTestId('outputs').waitFor();
+    expect(await page.getByText(/Halal/).count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -185,3 +185,22 @@ describe('enum-like text columns', () => {
     expect(failure!.message).toContain('users_role_ck');
   });
 });
+
+describe('sector lists', () => {
+  const SECTOR_COLUMNS = ['activities.sectors', 'agreements.fields', 'commitments.fields', 'engagements.sectors'];
+
+  it('every array of sectors holds values of the shared list only, whatever writes it', async () => {
+    const { SECTORS } = await import('../../shared/schemas/sectors.js');
+    const byKey = new Map(checks.map((c) => [key(c), c]));
+    for (const column of SECTOR_COLUMNS) expect(allowed(byKey.get(column)!), column).toEqual([...SECTORS]);
+    const failures: string[] = [];
+    for (const column of SECTOR_COLUMNS) {
+      const [table, name] = column.split('.') as [string, string];
+      const bad = await insertWith(table, name, '{halal,seafood}');
+      if (bad?.code !== '23514') failures.push(`${column} accepted a sector outside the list: ${JSON.stringify(bad)}`);
+      const good = await insertWith(table, name, '{halal,agriculture}');
+      if (good?.message.includes(byKey.get(column)!.name)) failures.push(`${column} refused listed sectors: ${good.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

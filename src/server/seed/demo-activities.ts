@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { ActivityType, OutputKind } from '../../shared/schemas/activities.js';
 import type { ConfirmationStatus, OutcomeKind } from '../../shared/schemas/outcomes.js';
+import type { Sector } from '../../shared/schemas/sectors.js';
 import { SYSTEM_ACTOR } from '../auth/actor.js';
 import type { Executor } from '../db/client.js';
 import { activities, activityOutputs, activityPartners, activityProvinces, outcomes, partners } from '../db/schema/index.js';
@@ -45,7 +46,8 @@ const TITLES: Record<ActivityType, string> = {
   other: 'Hoạt động ngoại giao kinh tế',
 };
 
-const SECTORS = ['seafood', 'rice', 'coffee', 'fruit', 'textiles', 'footwear', 'electronics', 'semiconductors', 'renewable_energy', 'logistics', 'halal_food', 'wood_products', 'tourism', 'digital'];
+/** The sectors demo activities are drawn from: the fields the conferences name most (shared list). */
+export const ACTIVITY_SECTORS: readonly Sector[] = ['trade', 'investment', 'agriculture', 'halal', 'semiconductors', 'digital', 'tourism', 'energy', 'green_economy', 'labour', 'transport', 'science_technology'];
 
 const PRODUCTS = [
   { product: 'Tôm đông lạnh', hs: '030617' },
@@ -109,7 +111,7 @@ export async function loadDemoActivities(tx: Executor, options: { seed?: number;
       endDate,
       countryCode,
       place: unit.city ?? null,
-      sectors: [rng.pick(SECTORS), ...(rng.chance(0.4) ? [rng.pick(SECTORS)] : [])].filter((s, i, all) => all.indexOf(s) === i),
+      sectors: [rng.pick(ACTIVITY_SECTORS), ...(rng.chance(0.4) ? [rng.pick(ACTIVITY_SECTORS)] : [])].filter((s, i, all) => all.indexOf(s) === i),
       cost: rng.chance(0.5) ? money(rng.int(50_000, 4_000_000) * 100) : null,
       costCurrency: null,
       demo: true,

@@ -18,6 +18,7 @@ import type { Db, Executor } from '../db/client.js';
 import * as schema from '../db/schema/index.js';
 import { periodBounds, periodLabel } from '../modules/periods/period-calendar.js';
 import { prng } from './prng.js';
+import { ACTIVITY_SECTORS } from './demo-activities.js';
 import { scaleRepo } from './scale.repo.js';
 
 type Rng = ReturnType<typeof prng>;
@@ -81,7 +82,6 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng
 const TOPICS = ['hợp tác thương mại', 'hợp tác đầu tư', 'chuyển đổi số', 'năng lượng tái tạo', 'nông nghiệp công nghệ cao', 'du lịch', 'logistics', 'bán dẫn', 'kinh tế xanh', 'lao động', 'giáo dục và đào tạo', 'y tế'];
 const TOPICS_EN = ['trade cooperation', 'investment cooperation', 'digital transformation', 'renewable energy', 'high-tech agriculture', 'tourism', 'logistics', 'semiconductors', 'green economy', 'labour', 'education and training', 'health'];
 const ACTIONS = ['Tổ chức', 'Xây dựng', 'Triển khai', 'Thúc đẩy', 'Hoàn thiện', 'Rà soát', 'Kết nối', 'Báo cáo'];
-const SECTORS = ['seafood', 'rice', 'coffee', 'fruit', 'textiles', 'electronics', 'semiconductors', 'renewable_energy', 'logistics', 'tourism', 'digital'];
 const PRODUCTS = [
   { product: 'Tôm đông lạnh', hs: '030617' },
   { product: 'Cá tra phi lê', hs: '030462' },
@@ -393,7 +393,7 @@ async function generateYear(tx: Executor, { year, share, rng, units, countries, 
       endDate: addDays(start, rng.int(0, 4)),
       countryCode: country.code,
       place: country.nameVi,
-      sectors: distinct([rng.pick(SECTORS), rng.pick(SECTORS)]),
+      sectors: distinct([rng.pick(ACTIVITY_SECTORS), rng.pick(ACTIVITY_SECTORS)]),
       cost: costed ? money(rng.int(1_000, 500_000) * 100) : null,
       costCurrency: costed ? 'VND' : null,
       engagementId: rng.chance(0.1) ? rng.pick(engagementRows).id : null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, QueryFlag, Uuid } from './common.js';
 import { OrgUnitType, UNIT_VIEWS, UnitView } from './org-units.js';
 import { Region } from './regions.js';
-import { Sector } from './sectors.js';
+import { SECTORS, Sector } from './sectors.js';
 import { UnitRef } from './engagements.js';
 import { CountryCode, PartnerRef } from './partners.js';
 
@@ -56,7 +56,7 @@ const activityFields = {
   countryCode: CountryCode.nullable().optional(),
   place: nullableText(300),
   partnerIds: z.array(Uuid).max(100),
-  sectors: z.array(z.string().trim().min(1).max(100)).max(30),
+  sectors: z.array(Sector).max(SECTORS.length).describe('From the shared list of sectors'),
   provinceIds: z.array(Uuid).max(100).describe('Vietnamese provinces the activity supported: it counts for them too'),
   cost: DecimalAmount.nullable().optional(),
   costCurrency: CurrencyCode.nullable().optional(),
@@ -115,7 +115,7 @@ export const Activity = z.object({
   countryCode: z.string().nullable(),
   place: z.string().nullable(),
   partners: z.array(PartnerRef),
-  sectors: z.array(z.string()),
+  sectors: z.array(Sector),
   provinces: z.array(UnitRef),
   cost: z.string().nullable(),
   costCurrency: z.string().nullable(),

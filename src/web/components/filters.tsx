@@ -1,9 +1,11 @@
-import { Button, Collapse, Group, Stack, TextInput, type TextInputProps } from '@mantine/core';
+import { Button, Collapse, Group, NativeSelect, Stack, TextInput, type TextInputProps } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGIONS, type Region } from '../../shared/schemas/regions.js';
+import { SECTORS, type Sector } from '../../shared/schemas/sectors.js';
 import { orgUnitQuery } from '../routes/org-units/-api.js';
 import { OrgUnitPicker } from './OrgUnitPicker.js';
 
@@ -92,4 +94,37 @@ export function UnitFilter({ label, value, onChange, w = { base: '100%', xs: 240
       w={w}
     />
   );
+}
+
+type Width = Parameters<typeof NativeSelect>[0]['w'];
+interface ListFilterProps<T extends string> {
+  /** What the URL holds; a value outside the list shows as "all". */
+  value: string | undefined;
+  onChange: (value: T | undefined) => void;
+  label?: string;
+  w?: Width;
+}
+
+/** One of a fixed list, "all" by default; the choice is dropped when it is not in the list (a stale URL). */
+function ListFilter<T extends string>({ values, namespace, value, onChange, label, w }: ListFilterProps<T> & { values: readonly T[]; namespace: string }) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      label={label ?? t(`${namespace}.label`)}
+      value={values.find((v) => v === value) ?? ''}
+      onChange={(event) => onChange(values.find((v) => v === event.currentTarget.value))}
+      data={[{ value: '', label: t(`${namespace}.all`) }, ...values.map((v) => ({ value: v, label: t(`${namespace}.${v}`) }))]}
+      w={w ?? { base: '100%', xs: 200 }}
+    />
+  );
+}
+
+/** A sector of the shared list, the same choice on every list, dashboard and indicator. */
+export function SectorFilter(props: ListFilterProps<Sector>) {
+  return <ListFilter values={SECTORS} namespace="sectors" {...props} />;
+}
+
+/** A MOFA region over countries. */
+export function RegionFilter(props: ListFilterProps<Region>) {
+  return <ListFilter values={REGIONS} namespace="regions" {...props} />;
 }

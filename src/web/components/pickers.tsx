@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerKind, PartnerRef } from '../../shared/schemas/partners.js';
+import { SECTORS, type Sector } from '../../shared/schemas/sectors.js';
 import { useFormat } from '../lib/format.js';
 import { countriesQuery, orgUnitSearchQuery } from '../routes/org-units/-api.js';
 import { partnerSearchQuery } from '../routes/partners/-api.js';
@@ -46,6 +47,22 @@ function useCountryOptions() {
 export function CountryMultiSelect({ value = [], onChange, ...props }: MultiProps) {
   const options = useCountryOptions();
   return <MultiSelect {...props} {...options} value={value} onChange={onChange} />;
+}
+
+/** Sectors from the shared controlled list, named in the interface language. */
+export function SectorMultiSelect({ value = [], onChange, ...props }: Omit<MultiProps, 'value' | 'onChange'> & { value?: Sector[]; onChange: (value: Sector[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      {...props}
+      data={SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }))}
+      searchable
+      nothingFoundMessage={t('common.nothingFound')}
+      comboboxProps={{ withinPortal: true }}
+      value={value}
+      onChange={(picked) => onChange(picked as Sector[])}
+    />
+  );
 }
 
 /** One country (for filters). */

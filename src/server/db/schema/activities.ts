@@ -4,12 +4,13 @@ import { ACTIVITY_TYPES, OUTPUT_KINDS } from '../../../shared/schemas/activities
 import { CONFIRMATION_STATUSES, OUTCOME_KINDS } from '../../../shared/schemas/outcomes.js';
 import { PERIOD_KINDS, SUBMISSION_STATUSES } from '../../../shared/schemas/periods.js';
 import { SUPPORT_REQUEST_STATUSES } from '../../../shared/schemas/support-requests.js';
-import { oneOf } from './checks.js';
+import { allOf, oneOf } from './checks.js';
 import { agreements, commitments, engagements, tasks } from './engagements.js';
 import { outboxEmails } from './notifications.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
 import { users } from './users.js';
+import { SECTORS, type Sector } from '../../../shared/schemas/sectors.js';
 
 const audited = {
   version: integer().notNull().default(1),
@@ -62,7 +63,7 @@ export const activities = pgTable(
     endDate: date().notNull(),
     countryCode: text(),
     place: text(),
-    sectors: text().array().notNull().default(sql`'{}'::text[]`),
+    sectors: text().array().$type<Sector[]>().notNull().default(sql`'{}'::text[]`),
     cost: numeric({ precision: 20, scale: 2 }),
     costCurrency: text(),
     engagementId: uuid().references(() => engagements.id),
@@ -86,6 +87,7 @@ export const activities = pgTable(
     check('activities_dates_ck', sql`${t.endDate} >= ${t.startDate}`),
     check('activities_cost_currency_ck', sql`(${t.cost} IS NULL) = (${t.costCurrency} IS NULL)`),
     check('activities_type_ck', oneOf(t.type, ACTIVITY_TYPES)),
+    check('activities_sectors_ck', allOf(t.sectors, SECTORS)),
   ],
 );
 

@@ -15,3 +15,6 @@ export const oneOf = (column: AnyPgColumn, values: readonly string[]): SQL => sq
 
 /** Event names such as `task.assigned`: open by design (each feature adds its own), but always dotted snake case. */
 export const eventName = (column: AnyPgColumn): SQL => sql`${column} ~ '^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$'`;
+
+/** Every element of an array column is one of the values (`column <@ ARRAY[…]`); an empty array passes. */
+export const allOf = (column: AnyPgColumn, values: readonly string[]): SQL => sql`${column} <@ ARRAY[${sql.raw(values.map(literal).join(', '))}]::text[]`;

@@ -3,9 +3,10 @@ import { type AnyPgColumn, bigint, boolean, check, customType, date, index, inte
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, RENEWALS } from '../../../shared/schemas/agreements.js';
 import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
 import { ENGAGEMENT_TYPES, LEADER_LEVELS } from '../../../shared/schemas/engagements.js';
+import { SECTORS } from '../../../shared/schemas/sectors.js';
 import { SOURCE_DOCUMENT_KINDS } from '../../../shared/schemas/source-documents.js';
 import { DUE_DATE_DECISIONS, TASK_STATUSES } from '../../../shared/schemas/tasks.js';
-import { oneOf } from './checks.js';
+import { allOf, oneOf } from './checks.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
 import { users } from './users.js';
@@ -52,6 +53,7 @@ export const engagements = pgTable(
     check('engagements_type_ck', oneOf(t.type, ENGAGEMENT_TYPES)),
     check('engagements_leader_level_ck', oneOf(t.leaderLevel, LEADER_LEVELS)),
     check('engagements_attending_ck', sql`coalesce(${t.missionsAttending}, 0) >= 0 AND coalesce(${t.provincesAttending}, 0) >= 0`),
+    check('engagements_sectors_ck', allOf(t.sectors, SECTORS)),
   ],
 );
 
@@ -108,6 +110,7 @@ export const agreements = pgTable(
     check('agreements_kind_ck', oneOf(t.kind, AGREEMENT_KINDS)),
     check('agreements_status_ck', oneOf(t.status, AGREEMENT_STATUSES)),
     check('agreements_renewal_ck', oneOf(t.renewal, RENEWALS)),
+    check('agreements_fields_ck', allOf(t.fields, SECTORS)),
   ],
 );
 
@@ -200,6 +203,7 @@ export const commitments = pgTable(
     index('commitments_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || coalesce(${t.sourceQuote}, '') || ' ' || coalesce(${t.indicatorCode}, '')))) gin_trgm_ops`),
     check('commitments_source_ck', sql`${t.agreementId} IS NOT NULL OR ${t.engagementId} IS NOT NULL OR ${t.sourceDocumentId} IS NOT NULL`),
     check('commitments_status_ck', oneOf(t.status, COMMITMENT_STATUSES)),
+    check('commitments_fields_ck', allOf(t.fields, SECTORS)),
   ],
 );
 

@@ -40,7 +40,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   endDate: '2024-03-12',
   countryCode: 'US',
   place: 'Boston',
-  sectors: ['seafood'],
+  sectors: ['agriculture'],
   cost: '12500.50',
   costCurrency: 'USD',
   outputs: [{ kind: 'meetings_held', quantity: 14 }],
@@ -74,6 +74,9 @@ describe('POST /api/v1/activities', () => {
     expect(notProvince.json().error.fields).toHaveProperty('provinceIds');
     const link = await call('POST', '/activities', usEditor, input({ engagementId: newId() }));
     expect(link.json().error.fields).toHaveProperty('engagementId');
+    const freeTextSector = await call('POST', '/activities', usEditor, input({ sectors: ['halal', 'seafood'] }));
+    expect(freeTextSector.statusCode).toBe(400);
+    expect(Object.keys(freeTextSector.json().error.fields)).toEqual(['sectors.1']);
   });
 
   it('records an activity of the editor\'s unit with outputs and cost as an exact decimal, audited', async () => {
@@ -127,6 +130,13 @@ describe('reading and scope', () => {
     // Reading is not editing: the supported province cannot change the mission's record.
     expect((await call('PATCH', `/activities/${supported.id}`, hcmEditor, { title: 'x', version: 1 })).statusCode).toBe(403);
     expect((await call('PATCH', `/activities/${supported.id}`, japanEditor, { title: 'x', version: 1 })).statusCode).toBe(404);
+  });
+
+  it('filters by a sector of the shared list, the one engagements and agreements use', async () => {
+    await create(usEditor, { title: 'Xúc tiến thực phẩm Halal', sectors: ['halal', 'agriculture'] });
+    const res = (await call('GET', '/activities?sector=halal', usEditor)).json();
+    expect(res.items.map((a: { title: string }) => a.title)).toEqual(['Xúc tiến thực phẩm Halal']);
+    expect(res.items[0].sectors).toEqual(['halal', 'agriculture']);
   });
 
   it('filters by type, country and text without accents', async () => {

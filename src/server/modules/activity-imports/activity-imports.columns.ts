@@ -1,5 +1,6 @@
 import { ACTIVITY_TYPES } from '../../../shared/schemas/activities.js';
 import { OUTCOME_KINDS } from '../../../shared/schemas/outcomes.js';
+import { SECTORS } from '../../../shared/schemas/sectors.js';
 import { optionLabels } from '../imports/import-labels.js';
 import { HELP, helpOf, type ImportColumn, type ImportOption } from '../imports/imports.columns.js';
 
@@ -18,7 +19,7 @@ export function activityColumns(lists: { countries: ImportOption[]; provinces: I
     { key: 'country_code', field: 'countryCode', required: false, label: say('Quốc gia', 'Country'), options: lists.countries, help: helpOf(say('Nơi diễn ra.', 'Where it took place.'), HELP.pick), example: 'AE' },
     { key: 'place', field: 'place', required: false, label: say('Địa điểm', 'Place'), help: say('Thành phố, địa điểm.', 'City, venue.'), example: 'Dubai' },
     { key: 'province', field: 'provinceIds', required: false, label: say('Tỉnh/thành phố được hỗ trợ', 'Province supported'), options: lists.provinces, help: helpOf(say('Nếu có.', 'If any.'), HELP.pick), example: '82' },
-    { key: 'sectors', field: 'sectors', required: false, label: say('Ngành', 'Sectors'), help: HELP.list, example: 'thủy sản, halal' },
+    { key: 'sectors', field: 'sectors', required: false, label: say('Ngành', 'Sectors'), help: helpOf(say(`Mã lĩnh vực: ${SECTORS.join(', ')}.`, `Sector codes: ${SECTORS.join(', ')}.`), HELP.list), example: 'agriculture, halal' },
     { key: 'description', field: 'description', required: false, label: say('Mô tả', 'Description'), help: say('Mô tả ngắn.', 'A short description.'), example: '' },
     { key: 'cost', field: 'cost', required: false, type: 'amount', label: say('Chi phí', 'Cost'), help: HELP.amount, example: '15000' },
     { key: 'cost_currency', field: 'costCurrency', required: false, label: say('Tiền tệ của chi phí', 'Currency of the cost'), help: say('Mã tiền tệ ISO 4217.', 'ISO 4217 currency code.'), example: 'USD' },

@@ -35,7 +35,7 @@ const fair = {
   country_code: 'AE',
   place: 'Dubai',
   province: '82',
-  sectors: 'thủy sản, halal',
+  sectors: 'agriculture, halal',
   meetings_held: 24,
   businesses_connected: 18,
   outcome_kind: 'export_contract',
@@ -88,14 +88,14 @@ describe('activity import', () => {
   });
 
   it('rejects the whole file with a row-by-row report when any row is invalid', async () => {
-    const file = await filled([fair, { ...fair, title: '', type: 'party', start_date: '2025-02-30', country_code: 'ZZ', meetings_held: -1 }, { ...fair, title: 'Diễn đàn', outcome_value: '' }]);
+    const file = await filled([fair, { ...fair, title: '', type: 'party', start_date: '2025-02-30', country_code: 'ZZ', meetings_held: -1, sectors: 'halal, thủy sản' }, { ...fair, title: 'Diễn đàn', outcome_value: '' }]);
     const res = await upload(aeEditor, file);
     expect(res.statusCode).toBe(422);
     const rows = res.json().rows as { row: number; field: string; code: string }[];
-    expect(rows.filter((r) => r.row === 3).map((r) => r.field)).toEqual(expect.arrayContaining(['title', 'type', 'start_date', 'country_code', 'meetings_held']));
+    expect(rows.filter((r) => r.row === 3).map((r) => r.field)).toEqual(expect.arrayContaining(['title', 'type', 'start_date', 'country_code', 'meetings_held', 'sectors']));
     // A stable code beside each English message, for the UI to translate.
     const codes = Object.fromEntries(rows.filter((r) => r.row === 3).map((r) => [r.field, r.code]));
-    expect(codes).toMatchObject({ title: 'required', type: 'invalid_value', start_date: 'invalid_date', country_code: 'unknown_country', meetings_held: 'invalid_number' });
+    expect(codes).toMatchObject({ title: 'required', type: 'invalid_value', start_date: 'invalid_date', country_code: 'unknown_country', meetings_held: 'invalid_number', sectors: 'invalid_value' });
     expect(rows.filter((r) => r.row === 4).map((r) => r.field)).toEqual(['outcome_value']);
     expect(rows.find((r) => r.row === 4)!.code).toBe('invalid_value');
     expect(rows.some((r) => r.row === 2)).toBe(false);

@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { Region } from '../../../shared/schemas/regions.js';
+import type { Sector } from '../../../shared/schemas/sectors.js';
 import {
   ACTIVITY_GROUPS,
   Activity,
@@ -26,6 +28,8 @@ export interface ActivityFilters {
   from?: string;
   to?: string;
   countryCode?: string;
+  region?: Region;
+  sector?: Sector;
   province?: string;
   flagged?: 'no_result';
   view?: ActivityView;

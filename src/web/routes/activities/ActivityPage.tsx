@@ -104,7 +104,7 @@ function ActivityView({ activity }: { activity: Activity }) {
               value: activity.cost ? <Money value={activity.cost} currency={activity.costCurrency} /> : '—',
             },
             { label: t('activities.fields.partners'), value: activity.partners.length ? activity.partners.map((p) => format.name(p.name)).join('; ') : '—' },
-            { label: t('activities.fields.sectors'), value: activity.sectors.length ? activity.sectors.join(', ') : '—' },
+            { label: t('activities.fields.sectors'), value: activity.sectors.length ? activity.sectors.map((sector) => t(`sectors.${sector}`)).join(', ') : '—' },
             {
               label: t('activities.fields.provinces'),
               value: activity.provinces.length ? activity.provinces.map((p) => format.name(p.name)).join(', ') : '—',

@@ -1,5 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { ACTIVITY_TYPES, ACTIVITY_VIEWS } from '../../../shared/schemas/activities.js';
+import { REGIONS } from '../../../shared/schemas/regions.js';
+import { SECTORS } from '../../../shared/schemas/sectors.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { ActivityFilters } from './-api.js';
@@ -21,6 +23,8 @@ export const validateActivityFilters = (search: Record<string, unknown>): Activi
   from: optionalIsoDate(search.from),
   to: optionalIsoDate(search.to),
   countryCode: optionalString(search.countryCode),
+  region: optionalEnum(REGIONS, search.region),
+  sector: optionalEnum(SECTORS, search.sector),
   province: optionalString(search.province),
   flagged: optionalEnum(['no_result'] as const, search.flagged),
   view: optionalEnum(ACTIVITY_VIEWS, search.view),

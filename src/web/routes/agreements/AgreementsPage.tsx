@@ -3,8 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_FIELDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, STATS_GROUPS, type AgreementStats } from '../../../shared/schemas/agreements.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, STATS_GROUPS, type AgreementStats } from '../../../shared/schemas/agreements.js';
 import { Bar } from '../../components/Bar.js';
+import { SectorFilter } from '../../components/filters.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
@@ -63,13 +64,7 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
           data={[{ value: '', label: t('common.all') }, ...AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(`agreements.kinds.${kind}`) }))]}
           w={{ base: '100%', xs: 190 }}
         />
-        <NativeSelect
-          label={t('agreements.fields.field')}
-          value={filters.field ?? ''}
-          onChange={(event) => onFiltersChange({ field: optionalEnum(AGREEMENT_FIELDS, event.currentTarget.value) })}
-          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))]}
-          w={{ base: '100%', xs: 190 }}
-        />
+        <SectorFilter label={t('agreements.fields.field')} value={filters.field} onChange={(field) => onFiltersChange({ field })} w={{ base: '100%', xs: 190 }} />
         <NativeSelect
           label={t('agreements.fields.status')}
           value={filters.status ?? ''}

@@ -1,10 +1,10 @@
 import { useMediaQuery } from '@mantine/hooks';
-import { Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_FIELDS } from '../../../shared/schemas/agreements.js';
 import { DASHBOARD_GROUPS, type DashboardGroupBy, type DashboardMetric, type ImplementationDashboard, type TaskListExcerpt } from '../../../shared/schemas/dashboard.js';
 import { Bar } from '../../components/Bar.js';
+import { SectorFilter } from '../../components/filters.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { AnchorLink } from '../../components/links.js';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker.js';
@@ -53,13 +53,7 @@ export function DashboardPage({ filters, groupBy, onChange }: DashboardPageProps
           onChange={(partnerId) => onChange({ partnerId: partnerId ?? undefined })}
           w={{ base: '100%', xs: 220 }}
         />
-        <NativeSelect
-          label={t('dashboard.field')}
-          value={filters.field ?? ''}
-          onChange={(event) => onChange({ field: event.currentTarget.value || undefined })}
-          data={[{ value: '', label: t('common.all') }, ...AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))]}
-          w={{ base: '100%', xs: 200 }}
-        />
+        <SectorFilter label={t('dashboard.field')} value={filters.field} onChange={(field) => onChange({ field })} />
       </Group>
       {query.isPending ? (
         <Loading lines={10} />

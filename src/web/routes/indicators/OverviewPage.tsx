@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorValue, IndicatorValues } from '../../../shared/schemas/indicators.js';
-import { REGIONS } from '../../../shared/schemas/regions.js';
-import { SECTORS } from '../../../shared/schemas/sectors.js';
+import { useCountryName } from '../../components/countries.js';
+import { RegionFilter, SectorFilter } from '../../components/filters.js';
 import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
@@ -200,11 +200,11 @@ function GroupChart({ code, groupBy, filters, title, labelOf, kind = 'bar', test
 }
 
 export function OverviewPage({ search, today, onChange }: { search: OverviewSearch; today: string; onChange: (values: Partial<OverviewSearch>) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const year = search.year ?? Number(today.slice(0, 4));
   const filters: IndicatorFilterParams = { ...periodOf(search, today), asOf: search.asOf, view: search.view, region: search.region, field: search.field, unitType: search.unitType };
   const mapMetric = (MAP_METRICS as readonly string[]).includes(search.map ?? '') ? search.map! : MAP_METRICS[0];
-  const countryName = new Intl.DisplayNames([i18n.language], { type: 'region' });
+  const countryName = useCountryName();
   const years = Array.from({ length: 6 }, (_, i) => String(Number(today.slice(0, 4)) - i));
   const all = { value: '', label: t('indicators.overview.all') };
   return (
@@ -218,20 +218,8 @@ export function OverviewPage({ search, today, onChange }: { search: OverviewSear
           onChange={(e) => onChange({ half: (e.currentTarget.value || undefined) as OverviewSearch['half'] })}
           w={{ base: '47%', xs: 170 }}
         />
-        <NativeSelect
-          label={t('indicators.overview.region')}
-          value={search.region ?? ''}
-          data={[all, ...REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))]}
-          onChange={(e) => onChange({ region: e.currentTarget.value || undefined })}
-          w={{ base: '47%', xs: 190 }}
-        />
-        <NativeSelect
-          label={t('indicators.overview.field')}
-          value={search.field ?? ''}
-          data={[all, ...SECTORS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))]}
-          onChange={(e) => onChange({ field: e.currentTarget.value || undefined })}
-          w={{ base: '47%', xs: 170 }}
-        />
+        <RegionFilter label={t('indicators.overview.region')} value={search.region} onChange={(region) => onChange({ region })} w={{ base: '47%', xs: 190 }} />
+        <SectorFilter label={t('indicators.overview.field')} value={search.field} onChange={(field) => onChange({ field })} w={{ base: '47%', xs: 170 }} />
         <NativeSelect
           label={t('indicators.overview.unitType')}
           value={search.unitType ?? ''}
@@ -282,7 +270,7 @@ export function OverviewPage({ search, today, onChange }: { search: OverviewSear
         groupBy="country"
         filters={filters}
         title={t('indicators.overview.map')}
-        labelOf={(key) => (key === 'none' ? '—' : (countryName.of(key) ?? key))}
+        labelOf={(key) => (key === 'none' ? '—' : countryName(key))}
         kind="map"
         testId="chart-map"
       />

@@ -9,7 +9,7 @@ import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { ActivityFilters as Filters } from '../-api.js';
 import { ActivityTypeSelect, CountrySelect } from './fields.js';
 import { ViewSwitch } from './ViewSwitch.js';
-import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../../components/filters.js';
+import { countActiveFilters, FilterBar, RegionFilter, SearchFilter, SectorFilter, UnitFilter } from '../../../components/filters.js';
 
 interface ActivityFiltersProps {
   values: Filters;
@@ -35,6 +35,8 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
         w={{ base: '100%', xs: 220 }}
       />
       <CountrySelect value={values.countryCode ?? null} onChange={(code) => onChange({ countryCode: code ?? undefined })} w={{ base: '100%', xs: 220 }} />
+      <RegionFilter value={values.region} onChange={(region) => onChange({ region })} />
+      <SectorFilter value={values.sector} onChange={(sector) => onChange({ sector })} />
       <Select
         label={t('activities.filters.province')}
         searchable

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,11 @@ import {
   type ActivityType,
   type OutputKind,
 } from '../../../../shared/schemas/activities.js';
+import type { Sector } from '../../../../shared/schemas/sectors.js';
 import { FormError } from '../../../components/FormError.js';
 import { NumberInput } from '../../../components/NumberInput.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
+import { SectorMultiSelect } from '../../../components/pickers.js';
 import { Section } from '../../../components/Section.js';
 import { isApiError } from '../../../lib/api.js';
 import { applyApiError, zodValidate } from '../../../lib/errors.js';
@@ -36,7 +38,7 @@ export interface ActivityFormValues {
   countryCode: string | null;
   place: string;
   partnerIds: string[];
-  sectors: string[];
+  sectors: Sector[];
   provinceIds: string[];
   cost: string | number;
   costCurrency: string;
@@ -198,12 +200,7 @@ export function ActivityForm({ initialValues, chooseUnit, initial, conflict, sub
 
         <Section title={t('activities.form.who')}>
           <PartnersPicker initial={initial?.partners} {...form.getInputProps('partnerIds')} />
-          <TagsInput
-            label={t('activities.fields.sectors')}
-            description={t('activities.fields.sectorsHelp')}
-            clearable
-            {...form.getInputProps('sectors')}
-          />
+          <SectorMultiSelect label={t('activities.fields.sectors')} {...form.getInputProps('sectors')} />
           <ProvincesPicker initial={initial?.provinces} {...form.getInputProps('provinceIds')} />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <NumberInput label={t('activities.fields.cost')} unit={form.getValues().costCurrency.toUpperCase()} {...form.getInputProps('cost')} />

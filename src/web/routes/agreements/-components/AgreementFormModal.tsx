@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { Button, Group, MultiSelect, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,7 +7,6 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  AGREEMENT_FIELDS,
   AGREEMENT_KINDS,
   AgreementInput,
   AgreementUpdate,
@@ -25,7 +24,7 @@ import { DateInput } from '../../../components/DateInput.js';
 import { FormError } from '../../../components/FormError.js';
 import { useCan, useMe } from '../../../components/me-context.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
-import { OrgUnitMultiPicker, PartnerMultiPicker } from '../../../components/pickers.js';
+import { OrgUnitMultiPicker, PartnerMultiPicker, SectorMultiSelect } from '../../../components/pickers.js';
 import { zodValidate } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
 import { notifySuccess } from '../../../lib/notify.js';
@@ -201,13 +200,7 @@ function AgreementForm({ agreement, engagement, onClose }: { agreement?: Agreeme
           />
         </SimpleGrid>
         {engagement ? null : <EngagementSelect initialId={original?.engagementId ?? null} {...form.getInputProps('engagementId')} />}
-        <MultiSelect
-          label={t('agreements.fields.fields')}
-          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))}
-          searchable
-          comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('fields')}
-        />
+        <SectorMultiSelect label={t('agreements.fields.fields')} {...form.getInputProps('fields')} />
         <PartnerMultiPicker label={t('agreements.fields.partners')} initialPartners={original?.partners ?? engagement?.partners} {...form.getInputProps('partnerIds')} />
         <OrgUnitMultiPicker label={t('agreements.fields.units')} description={t('agreements.fields.unitsHelp')} initialUnits={original?.units} {...form.getInputProps('unitIds')} />
         {chooseOwner ? (

@@ -1,8 +1,8 @@
-import { Button, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_FIELDS, type AgreementField } from '../../../../shared/schemas/agreements.js';
+import { type AgreementField } from '../../../../shared/schemas/agreements.js';
 import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { CommitmentUpdate, type Commitment } from '../../../../shared/schemas/commitments.js';
 import { AppModal } from '../../../components/AppModal.js';
@@ -12,7 +12,7 @@ import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { changedFields, LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { FormError } from '../../../components/FormError.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
-import { OrgUnitMultiPicker } from '../../../components/pickers.js';
+import { OrgUnitMultiPicker, SectorMultiSelect } from '../../../components/pickers.js';
 import { zodValidate } from '../../../lib/errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { commitmentQuery, useUpdateCommitment } from '../-api.js';
@@ -96,13 +96,7 @@ function CommitmentForm({ commitment, onClose }: { commitment: Commitment; onClo
           <TextInput label={t('commitments.fields.indicator')} {...form.getInputProps('indicatorCode')} />
         </SimpleGrid>
         <DeadlineWarnings warnings={deadlineWarnings('dueDate', form.values.dueDate, 'agreement_expiry', original.agreementExpiryDate)} />
-        <MultiSelect
-          label={t('agreements.fields.fields')}
-          data={AGREEMENT_FIELDS.map((field) => ({ value: field, label: t(`sectors.${field}`) }))}
-          searchable
-          comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('fields')}
-        />
+        <SectorMultiSelect label={t('agreements.fields.fields')} {...form.getInputProps('fields')} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
