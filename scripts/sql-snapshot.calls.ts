@@ -110,6 +110,9 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     insert: (ex) => [ex, audit],
     insertMany: (ex) => [ex, [audit, audit]],
   },
+  commitmentsRepo: {
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, unitId: ID, status: 'open', overdue: true, excludeDemo: true, q: 'van dong', ...PAGE }],
+  },
   dashboardRepo: {
     count: (ex) => [ex, metric],
     records: (ex) => [ex, metric, 1, 50],
@@ -137,6 +140,8 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     openTasksDue: (ex) => [ex, { from: DAY, to: '2026-01-08' }],
   },
   outcomesRepo: {
+    list: (ex) => [ex, { ...activityFilter, kind: 'export_contract', confirmedOnly: true, counted: true, excludeDemo: true, ...PAGE }],
+    totals: (ex) => [ex, { ...activityFilter, kind: 'export_contract', excludeDemo: true }],
     insertMany: (ex) => [ex, [{ activityId: ID, kind: 'export_contract' }]],
   },
   partnersRepo: {
@@ -151,6 +156,9 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
   },
   supportRequestsRepo: {
     list: (ex) => [ex, { scope: SCOPE, own: { unitIds: [ID], partnerId: null }, ...PAGE }],
+  },
+  tasksRepo: {
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, unitId: ID, status: 'on_track', overdue: true, excludeDemo: true, q: 'van dong', ...PAGE }],
   },
   usersRepo: {
     touch: (ex) => [ex, ID, { lastLoginAt: AT }],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgreementField } from './agreements.js';
-import { IsoDate, ListQuery, listOf, LocalizedName, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
 import { Locale } from './users.js';
@@ -88,6 +88,7 @@ export const CommitmentListQuery = ListQuery.extend({
   overdue: booleanFlag.optional().describe('Past the due date and neither fulfilled nor dropped'),
   dueFrom: IsoDate.optional(),
   dueTo: IsoDate.optional(),
+  excludeDemo: QueryFlag.optional().describe('true: leave out commitments invented for the demonstration (the total counts without them too)'),
 });
 export type CommitmentListQuery = z.infer<typeof CommitmentListQuery>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ListQuery, listOf, Uuid } from './common.js';
+import { IsoDate, ListQuery, listOf, QueryFlag, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
 import { EventActor, UnitRef } from './engagements.js';
 
@@ -128,6 +128,7 @@ export const TaskListQuery = ListQuery.extend({
   overdue: booleanFlag.optional().describe('Past the due date and not completed or dropped'),
   dueFrom: IsoDate.optional(),
   dueTo: IsoDate.optional(),
+  excludeDemo: QueryFlag.optional().describe('true: leave out tasks invented for the demonstration (the total counts without them too)'),
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 

@@ -42,6 +42,7 @@ export const commitmentsRepo = {
           : or(isNull(commitments.dueDate), gte(commitments.dueDate, filter.today), inArray(commitments.status, ['fulfilled', 'not_pursued'])),
       filter.dueFrom ? gte(commitments.dueDate, filter.dueFrom) : undefined,
       filter.dueTo ? lte(commitments.dueDate, filter.dueTo) : undefined,
+      filter.excludeDemo ? eq(commitments.demo, false) : undefined,
       filter.q ? matchesText(searchable, filter.q) : undefined,
     );
     const [rows, [totals]] = await Promise.all([

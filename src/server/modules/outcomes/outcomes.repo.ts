@@ -35,6 +35,8 @@ const outcomeConditions = (f: OutcomeFilter): SQL | undefined =>
     f.confirmationStatus ? eq(outcomes.confirmationStatus, f.confirmationStatus) : undefined,
     f.confirmedOnly ? inArray(outcomes.confirmationStatus, CONFIRMED) : undefined,
     f.counted ? ne(outcomes.confirmationStatus, 'denied') : undefined,
+    // The activity's flag is checked by activityConditions; an outcome carries its own.
+    f.excludeDemo ? eq(outcomes.demo, false) : undefined,
   );
 
 /** A corrected outcome counts with the figure the business gave. */

@@ -99,3 +99,55 @@ describe('demo data', () => {
     expect(b.total.count).toBe(a.total.count);
   });
 });
+
+describe('leaving demo records out of the commitment, task and outcome lists', () => {
+  it('excludeDemo keeps only the real records, in the items and in the totals', async () => {
+    const hq = await demo.factory.user({ role: 'hq_coordinator' });
+    const headers = await demo.login(hq);
+    const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
+      const response = await demo.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
+      expect(response.statusCode, `${url}: ${response.body}`).toBeLessThan(300);
+      return response.json();
+    };
+    // Real records next to the demo ones: a commitment from the 2024 conclusions, a task for it, an activity's outcome.
+    const conclusions = (await call('GET', '/source-documents?kind=conference_conclusions&from=2024-12-20&to=2024-12-21')).items[0];
+    const embUs = (await demo.factory.unit('mission', 'EMB-US')).id;
+    const commitment = await call('POST', '/commitments', { title: 'Cam kết ghi nhận thật', sourceDocumentId: conclusions.id, ownerUnitId: embUs });
+    const task = await call('POST', '/tasks', {
+      commitmentId: commitment.id,
+      title: 'Nhiệm vụ ghi nhận thật',
+      objective: 'Mục tiêu',
+      responsibleUnitId: embUs,
+      assigningUnitId: (await demo.factory.unit('hq', 'MOFA-ECO')).id,
+      responsiblePerson: 'Tham tán',
+      startDate: '2026-01-01',
+      dueDate: '2026-12-31',
+      accountableTo: 'Đại sứ',
+      checkedBy: 'Vụ Tổng hợp kinh tế',
+      expectedOutput: 'Báo cáo',
+      expectedOutcome: 'Kết quả',
+    });
+    const activity = await call('POST', '/activities', { type: 'trade_promotion', title: 'Xúc tiến ghi nhận thật', startDate: '2025-03-03', endDate: '2025-03-03', countryCode: 'US', unitId: embUs });
+    const outcome = await call('POST', '/outcomes', { activityId: activity.id, kind: 'export_contract', value: '1000.00', currency: 'USD', product: 'Tôm', businessName: 'Công ty TNHH Thủy sản Sông Hậu Xanh' });
+
+    for (const [list, id] of [['/commitments', commitment.id], ['/tasks', task.id], ['/outcomes', outcome.id]] as const) {
+      const all = await call('GET', `${list}?pageSize=1`);
+      const real = await call('GET', `${list}?pageSize=100&excludeDemo=true`);
+      expect(all.total, list).toBeGreaterThan(1);
+      expect(real.total, list).toBe(1);
+      expect(real.items.map((item: { id: string }) => item.id), list).toEqual([id]);
+      // Other filters still apply with it, and excludeDemo=false is the same as leaving it out.
+      expect((await call('GET', `${list}?pageSize=1&excludeDemo=false`)).total, list).toBe(all.total);
+      expect((await call('GET', `${list}?pageSize=1&excludeDemo=true&q=không-có-gì`)).total, list).toBe(0);
+    }
+    // The outcome totals count only the real contract, and their drill-down lists it.
+    const totals = await call('GET', '/outcomes/totals?from=2024-01-01&to=2026-01-01&excludeDemo=true');
+    expect(totals.items).toEqual([{ kind: 'export_contract', currency: 'USD', value: '1000.00', quantity: null, count: 1 }]);
+    expect((await call('GET', '/outcomes?from=2024-01-01&to=2026-01-01&excludeDemo=true&counted=true')).total).toBe(1);
+    expect((await call('GET', '/outcomes/totals?from=2024-01-01&to=2026-01-01')).items.length).toBeGreaterThan(1);
+    // A bad flag is a field error.
+    const bad = await demo.app.inject({ method: 'GET', url: '/api/v1/tasks?excludeDemo=yes', headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty('excludeDemo');
+  });
+});

@@ -40,6 +40,7 @@ export const tasksRepo = {
           : or(gte(tasks.dueDate, filter.today), inArray(tasks.status, closed)),
       filter.dueFrom ? gte(tasks.dueDate, filter.dueFrom) : undefined,
       filter.dueTo ? lte(tasks.dueDate, filter.dueTo) : undefined,
+      filter.excludeDemo ? eq(tasks.demo, false) : undefined,
       filter.q ? matchesText(searchable, filter.q) : undefined,
     );
     const [rows, [totals]] = await Promise.all([
