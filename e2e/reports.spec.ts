@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { documentText, zipPart } from '../src/server/test/ooxml.js';
 import { DESKTOP, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
 
 let browser: Browser;
@@ -30,6 +32,14 @@ describe('periodic reports', () => {
     expect(await page.getByTestId('figure-agreements.local_international').innerText()).toBe('30');
     await expectAccessible(page, 'report');
     await screenshot(page, 'report-desktop');
+
+    // The Word document arrives, laid out as an administrative document with the report's figures.
+    await page.getByTestId('report-download').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Văn bản Word (DOCX)' }).click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-2025-H1.docx');
+    const text = documentText(zipPart(readFileSync((await download.path())!), 'word/document.xml'));
+    for (const expected of ['BỘ NGOẠI GIAO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'DỰ THẢO', 'PHỤ LỤC', '253 bản ghi']) expect(text, expected).toContain(expected);
+
     await agreements.click();
     await page.getByTestId('indicator-definition').waitFor();
     await expect.poll(async () => page.getByText(/253 bản ghi/).count()).toBeGreaterThan(0);

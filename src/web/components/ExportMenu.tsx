@@ -3,7 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ExportableList, ExportFormat } from '../../shared/schemas/exports.js';
-import { apiFile, isApiError, toQueryString } from '../lib/api.js';
+import { apiFile, isApiError, saveFile, toQueryString } from '../lib/api.js';
 import { notify } from '../lib/notify.js';
 import { useFormat } from '../lib/format.js';
 
@@ -11,15 +11,6 @@ export interface ExportTarget {
   list: ExportableList;
   /** The filters the list is shown with; the file holds exactly those rows. */
   filters: object;
-}
-
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
 }
 
 const primitives = (filters: object) =>

@@ -79,6 +79,16 @@ export async function apiVoid(path: string, options: RequestOptions = {}): Promi
 export const isApiError = (error: unknown, code?: ApiError['code']): error is ApiError =>
   error instanceof ApiError && (code === undefined || error.code === code);
 
+/** Hands a downloaded file to the browser to save under `filename`. */
+export function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
 /** Downloads a file the API writes (an export), with the name the server gives it. */
 export async function apiFile(path: string): Promise<{ blob: Blob; filename: string }> {
   const response = await send(path, {});

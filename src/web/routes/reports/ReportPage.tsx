@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Group, Menu, Paper, Progress, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report, ReportFigure, ReportSection } from '../../../shared/schemas/reports.js';
@@ -8,7 +9,8 @@ import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
-import { ApiError } from '../../lib/api.js';
+import { ApiError, apiFile, isApiError, saveFile } from '../../lib/api.js';
+import { notify } from '../../lib/notify.js';
 import { notifyError } from '../../lib/errors.js';
 import { makeFormatters, useFormat } from '../../lib/format.js';
 import { reportChangesQuery, reportQuery, useTransition, useUpdateNarrative } from './-api.js';
@@ -28,6 +30,34 @@ function FigureLink({ code, filter, children, testId }: { code: string; filter: 
     <AnchorLink to="/indicators/$code/records" params={{ code }} search={filter} fw={600} data-testid={testId}>
       {children}
     </AnchorLink>
+  );
+}
+
+const FILES = { docx: 'document.docx', xlsx: 'annex.xlsx', pdf: 'document.pdf' } as const;
+
+/** The report's files: the Word document (Decree 30 layout), the Excel annex and the PDF, as the server writes them. */
+function ReportFiles({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const download = useMutation({
+    mutationFn: (format: keyof typeof FILES) => apiFile(`/reports/${encodeURIComponent(report.id)}/${FILES[format]}`),
+    onSuccess: ({ blob, filename }) => saveFile(blob, filename),
+    onError: (error) => notify(t, { message: isApiError(error, 'unavailable') ? t('reports.files.pdfUnavailable') : t('reports.files.failed'), color: 'red' }),
+  });
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} title={t('reports.files.menuLabel')} data-testid="report-download">
+          {t('reports.files.download')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {(Object.keys(FILES) as (keyof typeof FILES)[]).map((format) => (
+          <Menu.Item key={format} onClick={() => download.mutate(format)} data-testid={`report-download-${format}`}>
+            {t(`reports.files.${format}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }
 
@@ -67,6 +97,7 @@ function ReportView({ report }: { report: Report }) {
       actions={
         <Group gap="xs">
           <AnchorLink to="/reports">{t('reports.view.back')}</AnchorLink>
+          {report.status !== 'generating' && report.status !== 'failed' ? <ReportFiles report={report} /> : null}
           {canManage && report.status === 'draft' ? (
             <Button onClick={() => step('review')} loading={transition.isPending} data-testid="report-review">
               {t('reports.view.review')}
