@@ -85,6 +85,20 @@ describe(`an import of ${ROWS} rows leaves the server answering`, () => {
     expect((await upload(coordinator, '/api/v1/imports/engagements', engagements)).json()).toMatchObject({ created: 0, skipped: ROWS });
   }, 120_000);
 
+  it('reported figures: /health answers while the file is read and checked', async () => {
+    // HQ's figures are written one by one (each may revise an earlier one); 1,500 keep the test short.
+    const count = 1_500;
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+    const figures = await workbook(
+      ['indicator_code', 'from', 'to', 'value', 'source', 'published_on'],
+      (i) => ['macro.international_arrivals', day(i), day(i + 1), String(1000 + i), 'Tổng cục Thống kê', '2025-01-06'],
+      count,
+    );
+    const run = await whileImporting(coordinator, '/api/v1/reported-values/import', figures);
+    expect(run.res.json()).toEqual({ created: count, revised: 0, unchanged: 0 });
+    expect(run.answers.length).toBeGreaterThanOrEqual(10);
+  }, 120_000);
+
   it('writes in batches inside one transaction: a failure in a later batch leaves nothing', async () => {
     const other = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-QA')).id });
     const file = await workbook(['title', 'type', 'start_date', 'end_date'], (i) => [`Hội chợ ${i}`, 'fair_exhibition', '2026-10-01', '2026-10-02'], 1_200);

@@ -17,6 +17,7 @@ import { ReportedValueInput as ReportedValueInputSchema } from '../../../shared/
 import type { Actor } from '../../auth/actor.js';
 import { issueCode } from '../imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
+import { mapYielding } from '../../lib/batches.js';
 import { HELP, helpOf, type ImportColumn, type ImportLanguage } from '../imports/imports.columns.js';
 import { assertWorkbook, buildColumnsTemplate, readColumnRows } from '../imports/imports.workbook.js';
 import type { Db, Executor } from '../../db/client.js';
@@ -72,6 +73,9 @@ function requireIndicatorField(code: string): Indicator {
 }
 
 const say = (vi: string, en: string) => ({ vi, en });
+/** Rows handled between two turns of the event loop during an import. */
+const IMPORT_YIELD_EVERY = 100;
+
 const REPORTED_COLUMNS: ImportColumn[] = [
   {
     key: 'indicator_code',
@@ -336,37 +340,41 @@ export function targetsService(db: Db, options: { today?: () => string; limits?:
 
     /**
      * Imports figures from the template, all or nothing: a figure of the same indicator and period is revised (its
-     * old value kept); any invalid row writes nothing and the outcome lists the problems by row.
+     * old value kept); any invalid row writes nothing and the outcome lists the problems by row. The file is read and
+     * checked outside any transaction, giving other requests their turn as it goes; only the writes share one.
      */
-    importValues: (actor: Actor, file: Buffer, language: ImportLanguage = 'vi'): Promise<ReportedImportOutcome> =>
-      db.transaction(async (tx) => {
-        requireManage(actor);
-        assertWorkbook(file);
-        const rows = await readColumnRows(REPORTED_COLUMNS, 'reported values', file, options.limits ?? DEFAULT_IMPORT_LIMITS, language);
-        if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'indicator_code', code: 'no_rows', message: 'The sheet has no data rows' }] };
-        const errors: ImportRowError[] = [];
-        const inputs: { row: number; input: ReportedValueInput }[] = [];
-        for (const { row, values: v } of rows) {
-          const parsed = ReportedValueInputSchema.safeParse({
-            indicatorCode: v.indicator_code,
-            from: v.from,
-            to: v.to,
-            value: v.value,
-            source: v.source,
-            sourceUrl: v.source_url ?? null,
-            publishedOn: v.published_on,
-            note: v.note ?? null,
-          });
-          if (!parsed.success) {
-            for (const issue of parsed.error.issues) errors.push({ row, field: String(issue.path[0] ?? 'row'), code: issueCode(issue), message: issue.message });
-          } else if (findIndicator(parsed.data.indicatorCode)?.source !== 'reported') {
-            errors.push({ row, field: 'indicatorCode', code: 'invalid_value', message: `${parsed.data.indicatorCode} is not a reported indicator` });
-          } else inputs.push({ row, input: parsed.data });
-        }
-        if (errors.length > 0) return { ok: false, errors };
+    importValues: async (actor: Actor, file: Buffer, language: ImportLanguage = 'vi'): Promise<ReportedImportOutcome> => {
+      requireManage(actor);
+      assertWorkbook(file);
+      const rows = await readColumnRows(REPORTED_COLUMNS, 'reported values', file, options.limits ?? DEFAULT_IMPORT_LIMITS, language);
+      if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'indicator_code', code: 'no_rows', message: 'The sheet has no data rows' }] };
+      const errors: ImportRowError[] = [];
+      const inputs: { row: number; input: ReportedValueInput }[] = [];
+      await mapYielding(rows, IMPORT_YIELD_EVERY, ({ row, values: v }) => {
+        const parsed = ReportedValueInputSchema.safeParse({
+          indicatorCode: v.indicator_code,
+          from: v.from,
+          to: v.to,
+          value: v.value,
+          source: v.source,
+          sourceUrl: v.source_url ?? null,
+          publishedOn: v.published_on,
+          note: v.note ?? null,
+        });
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) errors.push({ row, field: String(issue.path[0] ?? 'row'), code: issueCode(issue), message: issue.message });
+        } else if (findIndicator(parsed.data.indicatorCode)?.source !== 'reported') {
+          errors.push({ row, field: 'indicatorCode', code: 'invalid_value', message: `${parsed.data.indicatorCode} is not a reported indicator` });
+        } else inputs.push({ row, input: parsed.data });
+      });
+      if (errors.length > 0) return { ok: false, errors };
+      return db.transaction(async (tx): Promise<ReportedImportOutcome> => {
         const result: ReportedImportResult = { created: 0, revised: 0, unchanged: 0 };
-        for (const { input } of inputs) result[await upsertValue(tx, actor, input)] += 1;
+        await mapYielding(inputs, IMPORT_YIELD_EVERY, async ({ input }) => {
+          result[await upsertValue(tx, actor, input)] += 1;
+        });
         return { ok: true, result };
-      }),
+      });
+    },
   };
 }
