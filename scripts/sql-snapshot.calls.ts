@@ -111,7 +111,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     insertMany: (ex) => [ex, [audit, audit]],
   },
   commitmentsRepo: {
-    list: (ex) => [ex, { scope: SCOPE, today: DAY, unitId: ID, status: 'open', overdue: true, excludeDemo: true, q: 'van dong', ...PAGE }],
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'cam ket', agreementId: ID, engagementId: ID, sourceDocumentId: ID, unitId: ID, status: 'open', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
   },
   dashboardRepo: {
     count: (ex) => [ex, metric],
@@ -140,8 +140,8 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     openTasksDue: (ex) => [ex, { from: DAY, to: '2026-01-08' }],
   },
   outcomesRepo: {
-    list: (ex) => [ex, { ...activityFilter, kind: 'export_contract', confirmedOnly: true, counted: true, excludeDemo: true, ...PAGE }],
-    totals: (ex) => [ex, { ...activityFilter, kind: 'export_contract', excludeDemo: true }],
+    list: (ex) => [ex, { ...activityFilter, activityId: ID, kind: 'export_contract', currency: 'USD', confirmationStatus: 'confirmed', confirmedOnly: true, counted: true, excludeDemo: true, ...PAGE }],
+    totals: (ex) => [ex, { ...activityFilter, kind: 'export_contract', counted: true, excludeDemo: true }],
     insertMany: (ex) => [ex, [{ activityId: ID, kind: 'export_contract' }]],
   },
   partnersRepo: {
@@ -158,7 +158,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     list: (ex) => [ex, { scope: SCOPE, own: { unitIds: [ID], partnerId: null }, ...PAGE }],
   },
   tasksRepo: {
-    list: (ex) => [ex, { scope: SCOPE, today: DAY, unitId: ID, status: 'on_track', overdue: true, excludeDemo: true, q: 'van dong', ...PAGE }],
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'ket noi', commitmentId: ID, parentTaskId: ID, unitId: ID, responsibleUnitId: ID, assigningUnitId: OTHER_ID, status: 'on_track', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
   },
   usersRepo: {
     touch: (ex) => [ex, ID, { lastLoginAt: AT }],
