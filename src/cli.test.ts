@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseUrlFor, testDatabaseKind } from './server/test/database-kind.js';
+import { documentText, zipPart } from './server/test/ooxml.js';
 
 const run = promisify(execFile);
 const cli = (args: string[], env: Record<string, string> = {}) =>
@@ -63,5 +64,20 @@ describe('econdip CLI', { timeout: 240_000 }, () => {
     await cli(['user', 'create', '--email', 'after@mofa.test', '--role', 'leader'], env);
     expect((await cli(['restore', file], env)).stdout).toMatch(/Restored/);
     await expect(cli(['user', 'reset-password', '--email', 'after@mofa.test'], env)).rejects.toMatchObject({ stderr: expect.stringMatching(/No user after@mofa.test/) });
+  });
+
+  it('generates a report and writes its Word document', async () => {
+    const env = await freshEnvironment();
+    expect((await cli(['report', '--help'], env)).stdout).toMatch(/report generate --period/);
+    await expect(cli(['report', 'generate', '--period', '2025-H3'], env)).rejects.toMatchObject({ stderr: expect.stringMatching(/--period: Expected a year/) });
+    await cli(['seed', '--demo', '--password', 'demo-pass-123'], env);
+    const out = join(env.ECONDIP_DATA_DIR!, 'h1.docx');
+    const generated = await cli(['report', 'generate', '--period', '2025-H1', '--lang', 'vi', '--out', out], env);
+    expect(generated.stdout).toMatch(/Báo cáo tổng hợp công tác ngoại giao kinh tế 6 tháng đầu năm 2025: \d+ figures as of 2025-06-30; written to .*h1\.docx/);
+    const text = documentText(zipPart(readFileSync(out), 'word/document.xml'));
+    for (const expected of ['BỘ NGOẠI GIAO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Tổng hợp công tác ngoại giao kinh tế 6 tháng đầu năm 2025', '- Thỏa thuận hợp tác được ký: 253;', 'PHỤ LỤC']) expect(text, expected).toContain(expected);
+    const annex = join(env.ECONDIP_DATA_DIR!, 'annex.xlsx');
+    expect((await cli(['report', 'generate', '--period', '2024', '--lang', 'en', '--out', annex], env)).stdout).toMatch(/Economic diplomacy summary report 2024/);
+    expect(readFileSync(annex).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { IMPORT_KINDS, ImportLanguage, type ImportKind } from './shared/schemas/imports.js';
+import { ReportInput } from './shared/schemas/reports.js';
 import { ROLES, UserInput, type Role } from './shared/schemas/users.js';
 import { SYSTEM_ACTOR } from './server/auth/actor.js';
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from './server/db/backup.js';
@@ -11,6 +12,7 @@ import { defaultDataDir, prepareDatabase, startServer } from './server/main.js';
 import { activityImportsService } from './server/modules/activity-imports/activity-imports.service.js';
 import { importsService } from './server/modules/imports/imports.service.js';
 import { orgUnitsRepo } from './server/modules/org-units/org-units.repo.js';
+import { generateReport, REPORT_FILE_FORMATS, reportsService, type ReportFileFormat } from './server/modules/reports/reports.service.js';
 import { usersRepo } from './server/modules/users/users.repo.js';
 import { usersService } from './server/modules/users/users.service.js';
 import { loadDemoData, randomDemoPassword, DEMO_LOGINS } from './server/seed/demo.js';
@@ -33,6 +35,7 @@ Commands:
   user reset-password       set a user's password
   import <file> --kind K    import engagements or agreements from the Excel template
   import-activities <file>  import a unit's activities from the Excel template
+  report generate           generate the national half-year or year report and write it as DOCX, XLSX or PDF
   bench generate --scale N  load N years of generated national-scale data (benchmarks)
 
 Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded database in
@@ -64,6 +67,12 @@ imports nothing and the errors are listed by row. Rows already present (same tit
 Imports the unit's activities (unit as type:code, e.g. province:79 or mission:EMB-AE) from the filled-in
 template (GET /api/v1/imports/templates/activities.xlsx); any invalid row imports nothing and the errors are
 listed by row. Rows imported before are skipped. --language as for econdip import.`,
+  report: `Usage: econdip report generate --period 2025-H1|2024 [--lang vi|en] [--as-of YYYY-MM-DD] [--out FILE] [--format docx|xlsx|pdf]
+
+Generates the national summary report of the period from the records, as HQ does on the reports page, and writes
+its Word document (Decree 30 layout, annex of every figure), its Excel annex or its PDF (needs LibreOffice).
+The format follows --format, else the extension of --out (default docx); --out defaults to bao-cao-<period>.docx
+(report-<period>.docx in English). The report stays in the database as a draft, listed on the reports page.`,
   bench: `Usage: econdip bench generate --scale N [--seed S] [--until-year Y] [--password P]
 
 Loads N years (scale 1 = one year of national activity: ~60 engagements, 300 agreements, 1,500 commitments,
@@ -213,6 +222,32 @@ async function importActivities(args: string[]) {
   });
 }
 
+async function report(args: string[]) {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: { period: { type: 'string' }, lang: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help || action !== 'generate' || !values.period) return print(HELP.report!);
+  const OPTION: Record<string, string> = { period: '--period', language: '--lang', asOf: '--as-of' };
+  const input = ReportInput.safeParse({ period: values.period, language: values.lang ?? 'vi', asOf: values['as-of'] });
+  if (!input.success) throw new Error(input.error.issues.map((issue) => `${OPTION[String(issue.path[0])] ?? issue.path.join('.')}: ${issue.message}`).join('; '));
+  const format = (values.format ?? /\.(docx|xlsx|pdf)$/i.exec(values.out ?? '')?.[1]?.toLowerCase() ?? 'docx') as ReportFileFormat;
+  if (!REPORT_FILE_FORMATS.includes(format)) throw new Error(`--format must be one of: ${REPORT_FILE_FORMATS.join(', ')}`);
+  await withDatabase(async ({ db }) => {
+    const service = reportsService(db);
+    const created = await service.create(SYSTEM_ACTOR, input.data, { queue: false });
+    await generateReport(db, created.id);
+    const generated = await service.get(SYSTEM_ACTOR, created.id);
+    if (generated.status !== 'draft') throw new Error(`The report could not be generated: ${generated.error ?? generated.status}`);
+    const { file, filename } = await service.file(SYSTEM_ACTOR, created.id, format);
+    const out = values.out ?? filename;
+    writeFileSync(out, file);
+    const figures = generated.sections.reduce((n, section) => n + section.figures.length, 0);
+    print(`${generated.title}: ${figures} figures as of ${generated.asOf}; written to ${out} (${file.length.toLocaleString('en')} bytes). Report ${generated.id} is a draft on the reports page.`);
+  });
+}
+
 async function backup(args: string[]) {
   const [file] = args;
   if (!file || file === '--help' || file === '-h') return print(HELP.backup!);
@@ -256,7 +291,7 @@ async function bench(args: string[]) {
   });
 }
 
-const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, bench, migrate, backup, restore, seed, user, import: importFile, 'import-activities': importActivities };
+const commands: Record<string, (args: string[]) => Promise<unknown>> = { serve, bench, migrate, backup, restore, seed, user, import: importFile, 'import-activities': importActivities, report };
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;

@@ -14,7 +14,7 @@ import {
   type ReportSummary,
   type ReportTemplate,
 } from '../../../shared/schemas/reports.js';
-import type { Actor } from '../../auth/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { jobsRepo } from '../../jobs/jobs.repo.js';
 import { dayIn, todayIso, toIso } from '../../lib/dates.js';
@@ -188,8 +188,11 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
     });
 
   return {
-    /** Queues the generation job with the report; the report reads `generating` with its progress until done. */
-    create: (actor: Actor, input: ReportInput) =>
+    /**
+     * Queues the generation job with the report; the report reads `generating` with its progress until done.
+     * `queue: false` leaves the job out, for a caller that runs `generateReport` itself (the CLI).
+     */
+    create: (actor: Actor, input: ReportInput, { queue = true }: { queue?: boolean } = {}) =>
       db.transaction(async (tx) => {
         requireManage(actor);
         const parsed = ReportInputSchema.parse(input);
@@ -208,9 +211,9 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
           status: 'generating',
           progress: 0,
           narrative: {},
-          createdBy: actor.userId,
+          createdBy: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
         });
-        await jobsRepo.enqueue(tx, { kind: REPORT_JOB, payload: { reportId: row.id }, dedupeKey: `report:${row.id}` });
+        if (queue) await jobsRepo.enqueue(tx, { kind: REPORT_JOB, payload: { reportId: row.id }, dedupeKey: `report:${row.id}` });
         await auditRepo.insert(tx, { actor, action: 'report.created', entity: 'report', entityId: row.id, after: { template: row.template, period: row.period, language: row.language, asOf } });
         return summaryOf(tx, row);
       }),
