@@ -254,6 +254,19 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await page.goto('/activities/import');
     await page.getByRole('heading', { level: 1, name: 'Nhập hoạt động từ Excel' }).waitFor();
     await expectAccessible(page, 'activity import (phone)');
+    // While the server checks the file (its answer held back here), an indeterminate progress bar says so.
+    const template = await page.request.get('/api/v1/imports/templates/activities.xlsx');
+    await page.route('**/api/v1/imports/activities?*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.locator('input[type=file]').setInputFiles({ name: 'activities.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await template.body() });
+    await page.getByRole('button', { name: 'Kiểm tra (chưa nhập)' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Đang kiểm tra từng dòng của tệp…' });
+    await progress.waitFor();
+    await expectAccessible(page, 'activity import in progress (phone)');
+    await page.getByTestId('import-errors').waitFor();
+    await progress.waitFor({ state: 'detached' });
     await context.close();
   });
 });
