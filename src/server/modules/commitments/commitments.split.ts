@@ -22,6 +22,26 @@ const OBLIGATION = wordsRegex([
   'will', 'shall', 'commit(?:s|ted)?', 'agree(?:s|d)?\\s+to', 'undertakes?', 'promotes?', 'completes?', 'signs?', 'opens?', 'upgrades?',
 ]);
 
+// A sentence led by a directive gives tasks in all its clauses ("The Prime Minister requested X; Y; and Z").
+const DIRECTIVE = wordsRegex([
+  'yêu cầu', 'đề nghị', 'chỉ đạo', 'giao cho', 'giao nhiệm vụ', 'giao\\s+(?:Bộ|các|Ủy ban|UBND|Cơ quan|Văn phòng|Ngân hàng)', 'nhấn mạnh', 'cần', 'phải', 'chủ trì',
+  'request(?:s|ed)?', 'ask(?:s|ed)?', 'direct(?:s|ed)', 'assign(?:s|ed)?', 'instruct(?:s|ed)?', 'urge(?:s|d)?', 'call(?:s|ed)?\\s+(?:for|on)', 'stress(?:es|ed)?', 'emphasi[sz](?:es|ed)',
+  'the need to', 'needs?\\s+to', 'must', 'should', 'tasked',
+]);
+// A sentence continuing the directive before it ("At the same time, ..."), when it has no directive word of its own.
+const CONTINUES = /^(?:đồng thời|ngoài ra|bên cạnh đó|at the same time|in addition)(?![\p{L}])/iu;
+// A sentence reporting what was done ("has completed", "were signed", "đã hoàn thành") or what fell short is no
+// commitment, unless it also promises something.
+const REPORTED = wordsRegex([
+  'đã', 'đến nay', 'còn (?:một số |những )?hạn chế', 'hạn chế, tồn tại', 'tồn tại, hạn chế',
+  '(?:has|have|had)\\s+(?!to(?![\\p{L}]))\\p{L}+', '(?:was|were)\\s+\\p{L}+ed', 'to date', 'limitations', 'shortcomings', 'weaknesses',
+]);
+const PROMISES = wordsRegex(['sẽ', 'cam kết', 'nhất trí', 'thống nhất', 'đồng ý', 'will', 'shall', 'commit(?:s|ted)?', 'undertakes?', 'agree(?:s|d)?\\s+to']);
+// In a list of clauses, a last item joined by ", and lifting ..." is an item of its own.
+const LAST_ITEM_AND = /,\s+and\s+(?=\p{L}+ing(?![\p{L}]))/u;
+// The lead-in of a list ("... assigned tasks, including:") is not itself a task.
+const LIST_LEAD_IN = /^[^:]*(?:including|in particular|notably|as follows|namely|trong đó có|gồm|bao gồm|như sau|cụ thể)\s*:\s*/iu;
+
 // Words just before a date that make it a deadline rather than, say, the date something was signed.
 const DEADLINE_MARKER =
   /(?<![\p{L}\p{N}])(?:by|before|until|till|no later than|not later than|deadline|due|trước|đến|tới|chậm nhất|hạn|hạn chót)(?:\s+(?:the\s+)?end\s+of)?(?:\s+(?:ngày|tháng|năm))?[\s,:]*$/iu;
@@ -201,23 +221,30 @@ export function splitCommitments(text: string, options: SplitOptions): ReadCandi
   let leadInObliges = false;
   for (const block of blocks(text.normalize('NFC'))) {
     if (!block.bullet) leadInObliges = false;
-    const clauses = sentences(block.text)
-      .flatMap((sentence) => sentence.split(INLINE_LIST_AFTER_COLON))
-      .flatMap((sentence) => sentence.split(/;\s*/u));
-    for (const raw of clauses) {
-      const clause = cleanEnd(stripMarker(raw));
-      if (clause.length < 3) continue;
-      const obliges = OBLIGATION.test(clause);
-      if (clause.endsWith(':')) {
-        leadInObliges = obliges;
-        continue;
+    let previousDirective = false;
+    for (const sentence of sentences(block.text)) {
+      const parts = sentence.split(INLINE_LIST_AFTER_COLON).flatMap((part) => part.split(/;\s*/u));
+      const lead = stripMarker(parts[0] ?? '');
+      const directive: boolean = DIRECTIVE.test(lead) || (previousDirective && CONTINUES.test(lead));
+      previousDirective = directive;
+      // A report of results or shortcomings gives no commitment, whatever verbs or dates it holds.
+      if (!directive && REPORTED.test(lead) && !PROMISES.test(sentence)) continue;
+      const clauses = parts.length > 1 ? parts.flatMap((part, i) => (i === 0 ? [part.replace(LIST_LEAD_IN, '')] : [part])).flatMap((part) => part.split(LAST_ITEM_AND)) : parts;
+      for (const raw of clauses) {
+        const clause = cleanEnd(stripMarker(raw)).replace(/^(?:and|và)\s+/iu, '');
+        if (clause.length < 3) continue;
+        const obliges = directive || OBLIGATION.test(clause);
+        if (clause.endsWith(':')) {
+          leadInObliges = obliges;
+          continue;
+        }
+        const due = findDueDate(clause, options);
+        const signals: SplitCandidate['signals'] = [];
+        if (due) signals.push('deadline');
+        if (obliges || ((block.bullet || BULLET.test(raw)) && leadInObliges)) signals.push('obligation');
+        if (signals.length === 0) continue;
+        candidates.push({ text: clause, title: shorten(clause), dueDate: due?.dueDate ?? null, dueText: due?.dueText ?? null, signals });
       }
-      const due = findDueDate(clause, options);
-      const signals: SplitCandidate['signals'] = [];
-      if (due) signals.push('deadline');
-      if (obliges || ((block.bullet || BULLET.test(raw)) && leadInObliges)) signals.push('obligation');
-      if (signals.length === 0) continue;
-      candidates.push({ text: clause, title: shorten(clause), dueDate: due?.dueDate ?? null, dueText: due?.dueText ?? null, signals });
     }
   }
   return candidates;
