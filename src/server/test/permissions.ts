@@ -341,6 +341,8 @@ export const PERMISSIONS: Record<string, Entry> = {
   patchReportsByReportId: { rule: 'hqOnly', allowed: 'passes', body: () => ({ narrative: { proposals: 'Đề xuất' }, ...v0 }), note: 'the report is still generating: 422, or 409 for the stale version' },
   postReportsByReportIdReview: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not a draft yet: 422' },
   postReportsByReportIdIssue: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not reviewed: 422' },
+  postReportsByReportIdReturn: { rule: 'hqOnly', allowed: 'passes', body: () => ({ reason: 'Số liệu cần rà soát lại', ...v0 }), note: 'not reviewed: 422' },
+  postReportsByReportIdRegenerate: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'still generating: 422, or 409 for the stale version' },
   getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
   getReportsByReportIdDocumentDocx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
   getReportsByReportIdAnnexXlsx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },

@@ -121,6 +121,17 @@ export type ReportNarrativeUpdate = z.infer<typeof ReportNarrativeUpdate>;
 
 export const ReportTransition = z.strictObject({ version: Version });
 
+/** HQ returns a reviewed report to draft, saying why. */
+export const ReportReturn = z.strictObject({ version: Version, reason: z.string().trim().min(1, 'Say why the report goes back to draft').max(2000) });
+export type ReportReturn = z.infer<typeof ReportReturn>;
+
+/** A draft's figures computed again from the records; its narrative stays. */
+export const ReportRegenerate = z.strictObject({
+  version: Version,
+  asOf: IsoDate.optional().describe('The day states are judged; default the one the report has'),
+});
+export type ReportRegenerate = z.infer<typeof ReportRegenerate>;
+
 /** A figure whose value or count now differs from the snapshot, recomputed under the same parameters. */
 export const ReportChange = z.object({
   section: ReportSectionKey,

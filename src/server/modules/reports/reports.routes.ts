@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Report, ReportChanges, ReportInput, ReportList, ReportListQuery, ReportNarrativeUpdate, ReportSummary, ReportTransition } from '../../../shared/schemas/reports.js';
+import { Report, ReportChanges, ReportInput, ReportList, ReportListQuery, ReportNarrativeUpdate, ReportRegenerate, ReportReturn, ReportSummary, ReportTransition } from '../../../shared/schemas/reports.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
@@ -40,6 +40,24 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   );
   app.post('/reports/:reportId/issue', { schema: { tags, summary: 'Issue a reviewed report (HQ); it is read-only from then on', params, body: ReportTransition, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } }, async (req) =>
     service.issue(actorOf(req), req.params.reportId, req.body.version),
+  );
+  app.post(
+    '/reports/:reportId/return',
+    { schema: { tags, summary: 'Return a reviewed report to draft with the reason (HQ); the review is cleared and the reason audited', params, body: ReportReturn, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    async (req) => service.returnToDraft(actorOf(req), req.params.reportId, req.body),
+  );
+  app.post(
+    '/reports/:reportId/regenerate',
+    {
+      schema: {
+        tags,
+        summary: "Compute a draft's figures again from the records (HQ), keeping its narrative: answers at once with status generating, and the background job reports its progress",
+        params,
+        body: ReportRegenerate,
+        response: { 200: ReportSummary, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req) => service.regenerate(actorOf(req), req.params.reportId, req.body),
   );
   app.get(
     '/reports/:reportId/changes',

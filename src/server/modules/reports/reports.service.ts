@@ -9,6 +9,8 @@ import {
   type ReportInput,
   type ReportListQuery,
   type ReportNarrativeUpdate,
+  type ReportRegenerate,
+  type ReportReturn,
   type ReportSectionKey,
   type ReportStatus,
   type ReportSummary,
@@ -249,6 +251,45 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
           after: changed,
         });
         return loadReport(tx, id);
+      }),
+
+    /** A reviewed report back to draft, its review cleared and the reason audited; 422 from any other state. */
+    returnToDraft: (actor: Actor, id: string, input: ReportReturn) =>
+      db.transaction(async (tx) => {
+        requireManage(actor);
+        const before = await reportsRepo.findByIdForUpdate(tx, id);
+        if (!before) throw notFound('Report');
+        if (before.status !== 'reviewed') throw ruleViolated(`Only a reviewed report goes back to draft; this one is ${before.status}`, { status: before.status });
+        const row = await reportsRepo.update(tx, id, input.version, { status: 'draft', reviewedBy: null, reviewedAt: null });
+        if (!row) throw staleVersion('Report');
+        await auditRepo.insert(tx, {
+          actor,
+          action: 'report.returned_to_draft',
+          entity: 'report',
+          entityId: id,
+          before: { status: before.status, reviewedBy: before.reviewedBy },
+          after: { status: 'draft', reason: input.reason },
+        });
+        return loadReport(tx, id);
+      }),
+
+    /**
+     * A draft's figures computed again from the records by the background job, its narrative kept: the report reads
+     * `generating` until done. Throws `rule_violated` unless it is a draft (or failed), `conflict` on a stale version.
+     */
+    regenerate: (actor: Actor, id: string, input: ReportRegenerate) =>
+      db.transaction(async (tx) => {
+        requireManage(actor);
+        const before = await reportsRepo.findByIdForUpdate(tx, id);
+        if (!before) throw notFound('Report');
+        if (before.status !== 'draft' && before.status !== 'failed') throw ruleViolated(`Only a draft's figures are computed again; this one is ${before.status}`, { status: before.status });
+        const asOf = input.asOf ?? before.asOf;
+        if (asOf < before.periodStart) throw invalidField('asOf', 'The as-of day must be within or after the period');
+        const row = await reportsRepo.update(tx, id, input.version, { status: 'generating', progress: 0, error: null, generatedAt: null, asOf });
+        if (!row) throw staleVersion('Report');
+        await jobsRepo.enqueue(tx, { kind: REPORT_JOB, payload: { reportId: id }, dedupeKey: `report:${id}:${row.version}` });
+        await auditRepo.insert(tx, { actor, action: 'report.regenerated', entity: 'report', entityId: id, before: { status: before.status, asOf: before.asOf }, after: { status: 'generating', asOf } });
+        return summaryOf(tx, row);
       }),
 
     review: (actor: Actor, id: string, version: number) => transition(actor, id, version, 'draft', 'reviewed', (now) => ({ reviewedBy: actor.userId, reviewedAt: now })),

@@ -267,3 +267,65 @@ describe('documents of a report', () => {
     }
   });
 });
+
+describe('back to draft and regenerate', () => {
+  let draft: Report;
+
+  it('HQ returns a reviewed report to draft with a reason: the review is cleared, the reason audited, the narrative editable again', async () => {
+    const created = await call(hq, 'POST', '/reports', { period: '2025-H1', language: 'vi' });
+    await runJobs();
+    const generated: Report = (await call(hq, 'GET', `/reports/${created.json().id}`)).json();
+    const url = `/reports/${generated.id}/return`;
+    expect((await call(null, 'POST', url, { version: generated.version, reason: 'x' })).statusCode).toBe(401);
+    expect((await call(hq, 'POST', url, { version: generated.version, reason: 'Chưa rà soát' })).statusCode).toBe(422);
+    const reviewed: Report = (await call(hq, 'POST', `/reports/${generated.id}/review`, { version: generated.version })).json();
+    expect(reviewed.status).toBe('reviewed');
+    expect((await call(leader, 'POST', url, { version: reviewed.version, reason: 'x' })).statusCode).toBe(403);
+    const blank = await call(hq, 'POST', url, { version: reviewed.version, reason: '  ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain('reason');
+    expect((await call(hq, 'POST', url, { version: reviewed.version, reason: 'x', extra: 1 })).statusCode).toBe(400);
+    expect((await call(hq, 'POST', url, { version: generated.version, reason: 'Stale' })).statusCode).toBe(409);
+    const returned = await call(hq, 'POST', url, { version: reviewed.version, reason: 'Bổ sung số liệu hỗ trợ địa phương' });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.json()).toMatchObject({ status: 'draft', reviewedBy: null, reviewedAt: null });
+    expect((await t.auditRows(1))[0]).toMatchObject({
+      action: 'report.returned_to_draft',
+      entityId: generated.id,
+      before: { status: 'reviewed', reviewedBy: hq.id },
+      after: { status: 'draft', reason: 'Bổ sung số liệu hỗ trợ địa phương' },
+    });
+    const edited = await call(hq, 'PATCH', `/reports/${generated.id}`, { narrative: { highlights: 'x' }, version: returned.json().version });
+    expect(edited.statusCode).toBe(400);
+    const narrative = await call(hq, 'PATCH', `/reports/${generated.id}`, { narrative: { proposals: 'Đề xuất giữ nguyên khi tính lại.' }, version: returned.json().version });
+    expect(narrative.statusCode, narrative.body).toBe(200);
+    draft = narrative.json();
+  });
+
+  it("regenerates a draft: its figures computed again from today's records, its narrative kept; not a reviewed or issued report", async () => {
+    const url = `/reports/${draft.id}/regenerate`;
+    expect((await call(null, 'POST', url, { version: draft.version })).statusCode).toBe(401);
+    expect((await call(leader, 'POST', url, { version: draft.version })).statusCode).toBe(403);
+    expect((await call(hq, 'POST', url, { version: draft.version, asOf: '2024-12-31' })).statusCode).toBe(400);
+    expect((await call(hq, 'POST', url, { version: draft.version - 1 })).statusCode).toBe(409);
+    expect((await call(hq, 'POST', `/reports/${report.id}/regenerate`, { version: report.version })).statusCode).toBe(422);
+    const before = figure(draft, 'agreements.signed').value!;
+
+    // One more agreement signed in the period, recorded after the draft was generated.
+    const partner = (await call(hq, 'GET', '/partners?kind=country&countryCode=JP')).json().items[0].id as string;
+    expect((await call(hq, 'POST', '/agreements', { title: { vi: 'Thỏa thuận bổ sung', en: 'Added agreement' }, kind: 'mou', signedDate: '2025-06-06', unitIds: [missionId], partnerIds: [partner] })).statusCode).toBe(201);
+
+    const queued = await call(hq, 'POST', url, { version: draft.version });
+    expect(queued.statusCode, queued.body).toBe(200);
+    expect(queued.json()).toMatchObject({ status: 'generating', progress: 0, version: draft.version + 1 });
+    expect((await t.auditRows(1))[0]).toMatchObject({ action: 'report.regenerated', entityId: draft.id, after: { status: 'generating', asOf: '2025-06-30' } });
+    expect((await call(hq, 'POST', url, { version: draft.version + 1 })).statusCode).toBe(422);
+    await runJobs();
+    const regenerated: Report = (await call(leader, 'GET', `/reports/${draft.id}`)).json();
+    expect(regenerated).toMatchObject({ status: 'draft', progress: 100, asOf: '2025-06-30' });
+    expect(figure(regenerated, 'agreements.signed').value).toBe(String(Number(before) + 1));
+    expect(regenerated.sections.find((s) => s.key === 'proposals')!.narrative).toBe('Đề xuất giữ nguyên khi tính lại.');
+    // Each figure once: the old snapshot is replaced, not added to.
+    expect(regenerated.sections.flatMap((s) => s.figures).length).toBe(draft.sections.flatMap((s) => s.figures).length);
+  });
+});
