@@ -113,6 +113,10 @@ export const SplitCandidate = z.object({
   /** The words the due date was read from, for the reviewer to check. */
   dueText: z.string().nullable(),
   signals: z.array(z.enum(SPLIT_SIGNALS)),
+  /** Who the directive gives it to, as written ("Vietnamese Ambassadors and Heads of Missions Abroad"); null when not said. */
+  assignee: z.string().nullable(),
+  /** The countries it names (ISO 3166-1 alpha-2, Viet Nam left out), for choosing the mission that follows it up. */
+  countryCodes: z.array(z.string()),
   deadlineWarnings: z.array(DeadlineWarning),
 });
 export type SplitCandidate = z.infer<typeof SplitCandidate>;

@@ -73,7 +73,7 @@ describe('splitCommitments', () => {
       'The U.S. side shall consider removing Viet Nam from the D1–D3 export-control groups. Trade reached US$ 31.4 billion.';
     const result = splitCommitments(text, en);
     expect(result).toEqual([
-      { text: 'Viet Nam will open a trade office in Dubai by 30/6/2025', title: 'Viet Nam will open a trade office in Dubai by 30/6/2025', dueDate: '2025-06-30', dueText: '30/6/2025', signals: ['deadline', 'obligation'] },
+      { text: 'Viet Nam will open a trade office in Dubai by 30/6/2025', title: 'Viet Nam will open a trade office in Dubai by 30/6/2025', dueDate: '2025-06-30', dueText: '30/6/2025', signals: ['deadline', 'obligation'], assignee: null, countryCodes: [] },
       expect.objectContaining({ text: 'The U.S. side shall consider removing Viet Nam from the D1–D3 export-control groups', dueDate: null, signals: ['obligation'] }),
     ]);
   });
@@ -152,6 +152,29 @@ describe('splitCommitments', () => {
     expect(candidate!.text).toBe(long);
     expect(candidate!.title.length).toBeLessThanOrEqual(300);
     expect(candidate!.title.endsWith('…')).toBe(true);
+  });
+
+  it('gives each task of a directive its assignee and the countries it names (Viet Nam and regions left out)', () => {
+    const text =
+      'The Prime Minister assigned specific tasks to Vietnamese Ambassadors and Heads of Missions Abroad, including: lobbying the United States to recognize Vietnam as a market economy; promoting railway connections with China; cooperating with Middle Eastern countries, and lifting the EC\'s yellow card.';
+    expect(splitCommitments(text, en).map((c) => [c.text.split(' ').slice(0, 2).join(' '), c.assignee, c.countryCodes])).toEqual([
+      ['lobbying the', 'Vietnamese Ambassadors and Heads of Missions Abroad', ['US']],
+      ['promoting railway', 'Vietnamese Ambassadors and Heads of Missions Abroad', ['CN']],
+      ['cooperating with', 'Vietnamese Ambassadors and Heads of Missions Abroad', []],
+      ['lifting the', 'Vietnamese Ambassadors and Heads of Missions Abroad', []],
+    ]);
+    const vi2025 = splitCommitments('Thủ tướng giao Bộ Ngoại giao chủ trì xây dựng nghị quyết. Thủ tướng yêu cầu mở rộng thị trường Mỹ Latinh, Ấn Độ, Brazil và Hoa Kỳ.', vi);
+    expect(vi2025.map((c) => [c.assignee, c.countryCodes])).toEqual([
+      ['Bộ Ngoại giao', []],
+      [null, ['IN', 'BR', 'US']],
+    ]);
+  });
+
+  it('does not take results already achieved for commitments', () => {
+    expect(splitCommitments('Apple has completed the relocation of 11 factories. More than 170 agreements were signed.', en)).toEqual([]);
+    expect(splitCommitments('Apple đã hoàn thành chuyển 11 nhà máy sang Việt Nam. Hơn 170 thỏa thuận đã được ký kết.', vi)).toEqual([]);
+    // Unless the sentence also promises: "đã cam kết", "have agreed to".
+    expect(splitCommitments('Hai bên đã nhất trí hoàn thành đàm phán trước 31/12/2026.', vi)).toHaveLength(1);
   });
 
   it('returns nothing for text without deadlines or obligations', () => {

@@ -1,5 +1,6 @@
 import type { SplitCandidate } from '../../../shared/schemas/commitments.js';
 import type { Locale } from '../../../shared/schemas/users.js';
+import { allCountries } from '../countries/countries.service.js';
 
 /**
  * Splits pasted text (a joint statement, a speech, meeting minutes) into candidate commitments: one per
@@ -41,6 +42,44 @@ const PROMISES = wordsRegex(['sẽ', 'cam kết', 'nhất trí', 'thống nhất
 const LAST_ITEM_AND = /,\s+and\s+(?=\p{L}+ing(?![\p{L}]))/u;
 // The lead-in of a list ("... assigned tasks, including:") is not itself a task.
 const LIST_LEAD_IN = /^[^:]*(?:including|in particular|notably|as follows|namely|trong đó có|gồm|bao gồm|như sau|cụ thể)\s*:\s*/iu;
+
+// Who a directive gives its tasks to: "assigned (specific) tasks to X, including:", "asked the missions to",
+// "giao nhiệm vụ cho X, trong đó có:", "giao Bộ Ngoại giao chủ trì", "đề nghị các cơ quan đại diện tiếp tục".
+const ASSIGNEE = [
+  /(?:assign(?:s|ed)?|gave|give[sn]?)\s+(?:specific\s+|the\s+following\s+)?tasks?\s+to\s+(.+?)(?:,?\s*(?:including|in particular|namely|as follows)\b|\s*:|$)/iu,
+  /(?:ask(?:s|ed)?|request(?:s|ed)?|direct(?:s|ed)|urge(?:s|d)?|instruct(?:s|ed)?|call(?:s|ed)?\s+on|tasked)\s+((?:the|all|Vietnamese|Viet Nam's|Vietnam's)\s+[^,;:]+?)\s+to\s/iu,
+  /giao(?:\s+nhiệm\s+vụ(?:\s+cụ\s+thể)?)?\s+cho\s+(.+?)(?:,?\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|cụ\s+thể)|\s*:|$)/iu,
+  /giao\s+((?:Bộ|Ủy ban|UBND|Cơ quan|Văn phòng|Ngân hàng|các)[^,;:]*?)\s+(?:chủ\s+trì|thực\s+hiện|phối\s+hợp|nghiên\s+cứu|xây\s+dựng|khẩn\s+trương|tiếp\s+tục)/iu,
+  /(?:yêu\s+cầu|đề\s+nghị)\s+(các\s+[^,;:]+?)\s+(?:tiếp\s+tục|khẩn\s+trương|phát\s+huy|thực\s+hiện|tăng\s+cường|chủ\s+động|tập\s+trung)/iu,
+];
+const assigneeOf = (lead: string): string | null => {
+  for (const pattern of ASSIGNEE) {
+    const found = pattern.exec(lead)?.[1]?.trim();
+    if (found) return found;
+  }
+  return null;
+};
+
+// Country names as written in either language (Viet Nam left out: every text is about it), longest first so that
+// "South Sudan" is not also read as "Sudan". Capitalised as names are, so "áo" (a shirt) is not Austria.
+const COUNTRY_ALIASES: Record<string, string[]> = { US: ['Mỹ', 'United States', 'the US', 'U.S.', 'USA'], GB: ['UK', 'Britain'], AE: ['UAE'], KR: ['Korea', 'RoK'] };
+// Regions that contain a country's name ("Mỹ Latinh" is not the United States): read as no country.
+const REGION_NAMES = ['Mỹ Latinh', 'châu Mỹ', 'Châu Mỹ', 'Bắc Mỹ', 'Nam Mỹ', 'Trung Mỹ', 'Latin America'];
+const COUNTRY_NAMES: [string, string][] = [
+  ...allCountries()
+    .filter((c) => c.code !== 'VN')
+    .flatMap((c): [string, string][] => [...new Set([c.name.vi, c.name.en, ...(COUNTRY_ALIASES[c.code] ?? [])])].map((name) => [name, c.code])),
+  ...REGION_NAMES.map((name): [string, string] => [name, '']),
+].sort((a, b) => b[0].length - a[0].length);
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COUNTRY_REGEX = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_NAMES.map(([name]) => escapeRegex(name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const COUNTRY_BY_NAME = new Map(COUNTRY_NAMES);
+
+/** The countries a clause names, in the order it names them. */
+export function countriesIn(text: string): string[] {
+  const codes = [...text.matchAll(COUNTRY_REGEX)].map((match) => COUNTRY_BY_NAME.get(match[0])).filter((code): code is string => Boolean(code));
+  return [...new Set(codes)];
+}
 
 // Words just before a date that make it a deadline rather than, say, the date something was signed.
 const DEADLINE_MARKER =
@@ -227,6 +266,7 @@ export function splitCommitments(text: string, options: SplitOptions): ReadCandi
       const lead = stripMarker(parts[0] ?? '');
       const directive: boolean = DIRECTIVE.test(lead) || (previousDirective && CONTINUES.test(lead));
       previousDirective = directive;
+      const assignee = directive ? assigneeOf(lead) : null;
       // A report of results or shortcomings gives no commitment, whatever verbs or dates it holds.
       if (!directive && REPORTED.test(lead) && !PROMISES.test(sentence)) continue;
       const clauses = parts.length > 1 ? parts.flatMap((part, i) => (i === 0 ? [part.replace(LIST_LEAD_IN, '')] : [part])).flatMap((part) => part.split(LAST_ITEM_AND)) : parts;
@@ -243,7 +283,7 @@ export function splitCommitments(text: string, options: SplitOptions): ReadCandi
         if (due) signals.push('deadline');
         if (obliges || ((block.bullet || BULLET.test(raw)) && leadInObliges)) signals.push('obligation');
         if (signals.length === 0) continue;
-        candidates.push({ text: clause, title: shorten(clause), dueDate: due?.dueDate ?? null, dueText: due?.dueText ?? null, signals });
+        candidates.push({ text: clause, title: shorten(clause), dueDate: due?.dueDate ?? null, dueText: due?.dueText ?? null, signals, assignee, countryCodes: countriesIn(clause) });
       }
     }
   }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deadlineWarnings } from '../../../../shared/schemas/deadlines.js';
 import { CommitmentInput, type SplitCandidate } from '../../../../shared/schemas/commitments.js';
 import { AppModal } from '../../../components/AppModal.js';
+import { useCountryName } from '../../../components/countries.js';
 import { DateInput } from '../../../components/DateInput.js';
 import { DeadlineWarnings } from '../../../components/DeadlineWarnings.js';
 import { FormError } from '../../../components/FormError.js';
@@ -22,6 +23,9 @@ interface Candidate {
   /** The deadline read in the text, which an edited due date should not pass. */
   readDueDate: string | null;
   signals: string[];
+  /** Who the text gives it to, and the countries it names: read from the text, to help choose the owner. */
+  assignee: string | null;
+  countryCodes: string[];
   ownerUnitId: string | null;
   dueDate: string;
 }
@@ -54,6 +58,7 @@ export function SplitModal({ source, opened, onClose }: { source: SplitSource; o
 
 function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const countryName = useCountryName();
   const split = useSplitText();
   const bulk = useBulkCommitments();
   const [text, setText] = useState(source.text ?? '');
@@ -92,7 +97,7 @@ function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => 
       { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: source.referenceDate ?? undefined, agreementId: source.agreementId },
       {
         onSuccess: ({ candidates }) => {
-          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, ownerUnitId: owner?.id ?? null, dueDate: c.dueDate ?? '' })) });
+          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, assignee: c.assignee, countryCodes: c.countryCodes, ownerUnitId: owner?.id ?? null, dueDate: c.dueDate ?? '' })) });
           setReviewing(true);
         },
         onError: (error) => setTextError(errorMessage(t, error)),
@@ -186,6 +191,16 @@ function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => 
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
                 “{candidate.sourceQuote}”
               </Text>
+              {candidate.assignee || candidate.countryCodes.length > 0 ? (
+                <Text size="xs" data-testid="split-candidate-read">
+                  {[
+                    candidate.assignee ? t('agreements.split.assignee', { name: candidate.assignee }) : null,
+                    candidate.countryCodes.length > 0 ? t('agreements.split.countries', { names: candidate.countryCodes.map(countryName).join(', ') }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              ) : null}
               {candidate.accepted ? (
                 <>
                   <TextInput label={t('commitments.fields.title')} required {...form.getInputProps(`candidates.${index}.title`)} />
