@@ -111,7 +111,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     insertMany: (ex) => [ex, [audit, audit]],
   },
   commitmentsRepo: {
-    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'cam ket', agreementId: ID, engagementId: ID, sourceDocumentId: ID, unitId: ID, status: 'open', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'cam ket', agreementId: ID, engagementId: ID, sourceDocumentId: ID, unitId: ID, countryCode: 'US', status: 'open', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
   },
   dashboardRepo: {
     count: (ex) => [ex, metric],
@@ -158,7 +158,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     list: (ex) => [ex, { scope: SCOPE, own: { unitIds: [ID], partnerId: null }, ...PAGE }],
   },
   tasksRepo: {
-    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'ket noi', commitmentId: ID, parentTaskId: ID, unitId: ID, responsibleUnitId: ID, assigningUnitId: OTHER_ID, status: 'on_track', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'ket noi', commitmentId: ID, parentTaskId: ID, unitId: ID, countryCode: 'US', responsibleUnitId: ID, assigningUnitId: OTHER_ID, status: 'on_track', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
   },
   usersRepo: {
     touch: (ex) => [ex, ID, { lastLoginAt: AT }],

@@ -125,7 +125,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(authRoutes(auth, { secureCookies, loginRateLimit }));
       await api.register(usersRoutes(database.db));
       await api.register(orgUnitsRoutes(database.db));
-      await api.register(countriesRoutes);
+      await api.register(countriesRoutes(database.db));
       await api.register(auditRoutes(database.db));
       await api.register(partnersRoutes(database.db));
       await api.register(partnershipsRoutes(database.db));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgreementField } from './agreements.js';
+import { CountryCode } from './partners.js';
 import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
@@ -84,6 +85,7 @@ export const CommitmentListQuery = ListQuery.extend({
   engagementId: Uuid.optional(),
   sourceDocumentId: Uuid.optional(),
   unitId: Uuid.optional().describe('Owner or co-owner unit'),
+  countryCode: CountryCode.optional().describe('From an engagement with this country, or an agreement with a party of it'),
   status: CommitmentStatus.optional(),
   overdue: booleanFlag.optional().describe('Past the due date and neither fulfilled nor dropped'),
   dueFrom: IsoDate.optional(),

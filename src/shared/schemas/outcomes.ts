@@ -115,7 +115,7 @@ export type Outcome = z.infer<typeof Outcome>;
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** Filters shared by the totals and their drill-down list. Dates, unit and view select the activities. */
-export const OutcomeFilterQuery = ActivityFilterQuery.pick({ from: true, to: true, unitId: true, q: true, excludeDemo: true }).extend({
+export const OutcomeFilterQuery = ActivityFilterQuery.pick({ from: true, to: true, unitId: true, countryCode: true, region: true, q: true, excludeDemo: true }).extend({
   view: ActivityView,
   kind: OutcomeKind.optional(),
   currency: CurrencyCode.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, QueryFlag, Uuid } from './common.js';
+import { CountryCode } from './partners.js';
 import { DeadlineWarning } from './deadlines.js';
 import { EventActor, UnitRef } from './engagements.js';
 
@@ -122,6 +123,7 @@ export const TaskListQuery = ListQuery.extend({
   commitmentId: Uuid.optional(),
   parentTaskId: Uuid.optional(),
   unitId: Uuid.optional().describe('Responsible or assigning unit'),
+  countryCode: CountryCode.optional().describe('Delivering a commitment concerning this country (see the commitment list)'),
   responsibleUnitId: Uuid.optional(),
   assigningUnitId: Uuid.optional(),
   status: TaskStatus.optional(),

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL }
 import type { CommitmentListQuery } from '../../../shared/schemas/commitments.js';
 import { COMPLETED_TASK_STATUSES } from '../../../shared/schemas/tasks.js';
 import type { Executor } from '../../db/client.js';
-import { agreements, commitmentCoOwners, commitments, engagements, sourceDocuments, tasks } from '../../db/schema/index.js';
+import { agreementParties, agreements, commitmentCoOwners, commitments, engagements, partners, sourceDocuments, tasks } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
@@ -21,6 +21,16 @@ const involvesUnits = (unitIds: string[]): SQL =>
         sql`EXISTS (SELECT 1 FROM ${commitmentCoOwners} WHERE ${commitmentCoOwners.commitmentId} = ${commitments.id} AND ${inArray(commitmentCoOwners.unitId, unitIds)})`,
       )!;
 
+/**
+ * Commitments concerning a country: made at an engagement with it, or under an agreement with a party of it
+ * (a foreign party's country code, as the agreement list's countryCode filter reads it).
+ */
+export const concernsCountry = (countryCode: string): SQL =>
+  or(
+    sql`EXISTS (SELECT 1 FROM ${engagements} e WHERE e.id = ${commitments.engagementId} AND ${countryCode} = ANY(e.country_codes))`,
+    sql`EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${commitments.agreementId} AND f.country_code = ${countryCode})`,
+  )!;
+
 export interface CommitmentFilter extends CommitmentListQuery {
   scope: UnitScope;
   today: string;
@@ -34,6 +44,7 @@ export const commitmentsRepo = {
       filter.engagementId ? eq(commitments.engagementId, filter.engagementId) : undefined,
       filter.sourceDocumentId ? eq(commitments.sourceDocumentId, filter.sourceDocumentId) : undefined,
       filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+      filter.countryCode ? concernsCountry(filter.countryCode) : undefined,
       filter.status ? eq(commitments.status, filter.status) : undefined,
       filter.overdue === undefined
         ? undefined

@@ -39,7 +39,7 @@ export const toPartnerRef = (row: PartnerRow): PartnerRef => ({
   countryCode: row.countryCode,
 });
 
-const toFta = ({ fta, countryCodes }: { fta: FtaRow; countryCodes: string[] }): Fta => ({
+export const toFta = ({ fta, countryCodes }: { fta: FtaRow; countryCodes: string[] }): Fta => ({
   id: fta.id,
   shortName: fta.shortName,
   name: fta.name,

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, max, min, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { CLOSED_TASK_STATUSES, type TaskListQuery } from '../../../shared/schemas/tasks.js';
 import type { Executor } from '../../db/client.js';
-import { dueDateChanges, tasks, taskStatusEvents, users } from '../../db/schema/index.js';
+import { commitments, dueDateChanges, tasks, taskStatusEvents, users } from '../../db/schema/index.js';
+import { concernsCountry } from '../commitments/commitments.repo.js';
 import { newId } from '../../lib/ids.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
@@ -28,6 +29,9 @@ export const tasksRepo = {
     const conditions = and(
       filter.scope.all ? undefined : involvesUnits(filter.scope.unitIds),
       filter.commitmentId ? eq(tasks.commitmentId, filter.commitmentId) : undefined,
+      filter.countryCode
+        ? sql`EXISTS (SELECT 1 FROM ${commitments} WHERE ${commitments.id} = ${tasks.commitmentId} AND ${concernsCountry(filter.countryCode)})`
+        : undefined,
       filter.parentTaskId ? eq(tasks.parentTaskId, filter.parentTaskId) : undefined,
       filter.unitId ? involvesUnits([filter.unitId]) : undefined,
       filter.responsibleUnitId ? eq(tasks.responsibleUnitId, filter.responsibleUnitId) : undefined,
