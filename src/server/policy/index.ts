@@ -7,6 +7,7 @@ import { auditPolicy } from '../modules/audit/audit.policy.js';
 import { commitmentsPolicy } from '../modules/commitments/commitments.policy.js';
 import { engagementsPolicy } from '../modules/engagements/engagements.policy.js';
 import { importsPolicy } from '../modules/imports/imports.policy.js';
+import { indicatorsPolicy } from '../modules/indicators/indicators.policy.js';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.js';
 import { marketNotesPolicy } from '../modules/market-notes/market-notes.policy.js';
 import { notificationsPolicy } from '../modules/notifications/notifications.policy.js';
@@ -48,6 +49,7 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'tasks.assignAny': tasksPolicy.assignAny,
   'imports.run': importsPolicy.run,
   'dashboard.read': dashboardPolicy.read,
+  'indicators.manage': indicatorsPolicy.manage,
   'outbox.read': notificationsPolicy.readOutbox,
   'periods.manage': periodsPolicy.manage,
   'reports.read': reportsPolicy.read,

@@ -5,10 +5,12 @@ import {
   IconCalendarStats,
   IconReport,
   IconChartBar,
+  IconChartLine,
   IconChecklist,
   IconFileCertificate,
   IconFileText,
   IconFileImport,
+  IconFlag,
   IconGauge,
   IconHistory,
   IconSettings,
@@ -31,7 +33,7 @@ import { UnreadBadge } from '../routes/inbox/-components/UnreadBadge.js';
 import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
-type To = '/workspace' | '/inbox' | '/overview' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
+type To = '/workspace' | '/inbox' | '/overview' | '/targets' | '/reported-values' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
   | '/activities/formalism' | '/support-requests' | '/periods' | '/reports' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
@@ -59,6 +61,8 @@ const SECTIONS: Section[] = [
       { to: '/workspace', label: 'workspace', icon: IconBriefcase, abilities: ['business.workspace'], testId: 'nav-workspace' },
       { to: '/inbox', label: 'inbox', icon: IconInbox, abilities: ['tasks.read'], testId: 'nav-inbox' },
       { to: '/overview', label: 'overview', icon: IconWorld, abilities: ['dashboard.read'], testId: 'nav-overview' },
+      { to: '/targets', label: 'targets', icon: IconFlag, abilities: ['dashboard.read'], testId: 'nav-targets' },
+      { to: '/reported-values', label: 'reportedValues', icon: IconChartLine, abilities: ['dashboard.read'], testId: 'nav-reported-values' },
       { to: '/dashboard', label: 'dashboard', icon: IconGauge, abilities: ['dashboard.read'], prefix: true },
       { to: '/engagements', label: 'engagements', icon: IconPlaneDeparture, abilities: ['engagements.read'], prefix: true },
       { to: '/source-documents', label: 'sourceDocuments', icon: IconFileText, abilities: ['sourceDocuments.read'], prefix: true, testId: 'nav-source-documents' },

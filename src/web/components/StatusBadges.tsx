@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../shared/schemas/agreements.js';
 import type { CommitmentStatus } from '../../shared/schemas/commitments.js';
+import type { TargetStatus } from '../../shared/schemas/indicators.js';
 import type { TaskStatus } from '../../shared/schemas/tasks.js';
 
 // Light badges in these colours keep 4.5:1 (see theme.ts): no green, orange or yellow.
@@ -32,7 +33,24 @@ const AGREEMENT_COLORS: Record<AgreementStatus, string> = {
   terminated: 'red',
 };
 
+const TARGET_COLORS: Record<TargetStatus, string> = {
+  met: 'teal',
+  on_track: 'blue',
+  at_risk: 'pink',
+  missed: 'red',
+  no_data: 'gray',
+};
+
 const badge = { variant: 'light', radius: 'sm', tt: 'none', maw: 'none' } as const;
+
+export function TargetStatusBadge({ status }: { status: TargetStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge {...badge} color={TARGET_COLORS[status]} data-testid="target-status">
+      {t(`indicators.statuses.${status}`)}
+    </Badge>
+  );
+}
 
 export function TaskStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();

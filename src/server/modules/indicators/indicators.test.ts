@@ -384,6 +384,9 @@ describe('targets', () => {
     expect((await create({ indicatorCode: 'activities.missions', year: 2025, low: '3' })).statusCode).toBe(409);
     expect((await create({ indicatorCode: 'activities.missions', year: 2025, half: 1, low: '5', high: '4' })).statusCode).toBe(400);
     expect((await create({ indicatorCode: 'activities.missions', year: 2024, low: '1' }, leader)).statusCode).toBe(403);
+    // The web shows the forms to exactly those the server lets set targets.
+    expect((await get('/api/v1/me', coordinator)).json().abilities).toMatchObject({ 'indicators.manage': true });
+    expect((await get('/api/v1/me', leader)).json().abilities).toMatchObject({ 'indicators.manage': false });
 
     const midYear = (await get('/api/v1/targets?year=2025&national=true&asOf=2025-07-15')).json();
     const byCode = (body: { items: { indicatorCode: string }[] }, code: string) => body.items.find((item) => item.indicatorCode === code) as Record<string, unknown>;

@@ -1,18 +1,19 @@
-import { ActionIcon, Badge, Group, NativeSelect, Paper, Popover, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, NativeSelect, Paper, Popover, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorValue, IndicatorValues } from '../../../shared/schemas/indicators.js';
+import type { IndicatorValues } from '../../../shared/schemas/indicators.js';
 import { useCountryName } from '../../components/countries.js';
 import { RegionFilter, SectorFilter } from '../../components/filters.js';
-import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
+import { TargetStatusBadge } from '../../components/StatusBadges.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
-import { useFormat, type Formatters } from '../../lib/format.js';
+import { useFormat } from '../../lib/format.js';
 import { indicatorValuesQuery, scorecardQuery, type IndicatorFilterParams } from './-api.js';
 import { Chart, type ChartDatum } from './-components/Chart.js';
+import { decimal, RecordsLink } from './-components/values.js';
 
 export interface OverviewSearch {
   year?: number;
@@ -42,17 +43,6 @@ export function periodOf(search: OverviewSearch, today: string): { from: string;
   if (search.half === '1') return { from: `${year}-01-01`, to: `${year}-07-01` };
   if (search.half === '2') return { from: `${year}-07-01`, to: `${year + 1}-01-01` };
   return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-}
-
-const decimal = (value: string | null, format: Formatters) => (value === null ? '—' : format.number(Number(value)));
-
-/** The records page of a value: its filter as the search. */
-function RecordsLink({ code, value, children, testId }: { code: string; value: IndicatorValue; children: React.ReactNode; testId?: string }) {
-  return (
-    <AnchorLink to="/indicators/$code/records" params={{ code }} search={value.filter} data-testid={testId}>
-      {children}
-    </AnchorLink>
-  );
 }
 
 function Definition({ data }: { data: IndicatorValues['indicator'] }) {
@@ -116,7 +106,6 @@ function Scorecard({ year, half, asOf }: { year: number; half?: '1' | '2'; asOf?
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const data = query.data;
   if (data.total === 0) return <Text c="dimmed">{t('indicators.overview.noTargets')}</Text>;
-  const color = { met: 'teal', on_track: 'blue', at_risk: 'orange', missed: 'red', no_data: 'gray' } as const;
   return (
     <Stack gap="xs">
       <Text fw={700} data-testid="scorecard-summary">
@@ -144,7 +133,7 @@ function Scorecard({ year, half, asOf }: { year: number; half?: '1' | '2'; asOf?
                   <RecordsLink code={target.indicatorCode} value={target.actual}>{decimal(target.actual.value, format)}</RecordsLink>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={color[target.status]} variant="light">{t(`indicators.statuses.${target.status}`)}</Badge>
+                  <TargetStatusBadge status={target.status} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -4,9 +4,13 @@ import { todayIso } from '../../lib/format.js';
 import { optionalEnum, optionalIsoDate, optionalPage, optionalString } from '../../lib/search.js';
 import { appRoute, requireAbility } from '../root.js';
 import type { OverviewSearch } from './OverviewPage.js';
+import type { ReportedValueFilters } from './ReportedValuesPage.js';
+import type { TargetFilters } from './TargetsPage.js';
 
 const OverviewPage = lazyPage(() => import('./OverviewPage.js'), 'OverviewPage');
 const RecordsPage = lazyPage(() => import('./RecordsPage.js'), 'RecordsPage');
+const TargetsPage = lazyPage(() => import('./TargetsPage.js'), 'TargetsPage');
+const ReportedValuesPage = lazyPage(() => import('./ReportedValuesPage.js'), 'ReportedValuesPage');
 
 export const overviewRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -49,4 +53,51 @@ export const indicatorRecordsRoute = createRoute({
   },
 });
 
-export const indicatorRoutes = [overviewRoute, indicatorRecordsRoute];
+export const targetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/targets',
+  beforeLoad: requireAbility('dashboard.read'),
+  validateSearch: (search: Record<string, unknown>): TargetFilters & { page?: number } => ({
+    year: /^\d{4}$/.test(String(search.year ?? '')) ? Number(search.year) : undefined,
+    half: optionalEnum(['1', '2', 'year'] as const, search.half === undefined ? undefined : String(search.half)),
+    national: optionalEnum(['true'] as const, search.national === undefined ? undefined : String(search.national)),
+    page: optionalPage(search.page),
+  }),
+  component: function TargetsRoute() {
+    const { page, ...filters } = targetsRoute.useSearch();
+    const navigate = targetsRoute.useNavigate();
+    return (
+      <TargetsPage
+        filters={filters}
+        page={page ?? 1}
+        today={todayIso()}
+        onFiltersChange={(values) => void navigate({ search: (previous) => ({ ...previous, ...values, page: undefined }), replace: true })}
+        onPageChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      />
+    );
+  },
+});
+
+export const reportedValuesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reported-values',
+  beforeLoad: requireAbility('dashboard.read'),
+  validateSearch: (search: Record<string, unknown>): ReportedValueFilters & { page?: number } => ({
+    indicatorCode: optionalString(search.indicatorCode),
+    page: optionalPage(search.page),
+  }),
+  component: function ReportedValuesRoute() {
+    const { page, ...filters } = reportedValuesRoute.useSearch();
+    const navigate = reportedValuesRoute.useNavigate();
+    return (
+      <ReportedValuesPage
+        filters={filters}
+        page={page ?? 1}
+        onFiltersChange={(values) => void navigate({ search: (previous) => ({ ...previous, ...values, page: undefined }), replace: true })}
+        onPageChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      />
+    );
+  },
+});
+
+export const indicatorRoutes = [overviewRoute, indicatorRecordsRoute, targetsRoute, reportedValuesRoute];
