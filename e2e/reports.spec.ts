@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentText, zipPart } from '../src/server/test/ooxml.js';
-import { DESKTOP, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
+import { api, DESKTOP, expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -55,6 +55,30 @@ describe('periodic reports', () => {
     await page.getByTestId('report-table').getByRole('link').first().click();
     await page.getByTestId('figure-agreements.signed').waitFor();
     await screenshot(page, 'report-phone');
+    await context.close();
+  });
+
+  it('HQ returns a reviewed report to draft with a reason, then recomputes its figures keeping the narrative', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: DESKTOP });
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/reports');
+    await page.getByTestId('report-table').getByRole('link').first().click();
+    await page.getByTestId('report-review').click();
+    await page.getByTestId('report-return').waitFor();
+    await expectAccessible(page, 'reviewed report');
+    await page.getByTestId('report-return').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await dialog.getByText('Bắt buộc nhập.').waitFor();
+    await dialog.getByLabel('Lý do').fill('Bổ sung số liệu hỗ trợ địa phương');
+    await dialog.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await page.getByTestId('report-regenerate').waitFor();
+    const reportId = new URL(page.url()).pathname.split('/').pop()!;
+    const before = (await api<{ version: number }>(page, `/reports/${reportId}`)).body.version;
+    await page.getByTestId('report-regenerate').click();
+    await expect.poll(async () => (await api<{ status: string; version: number }>(page, `/reports/${reportId}`)).body, { timeout: 60_000 }).toMatchObject({ status: 'draft', version: before + 1 });
+    await page.getByTestId('figure-agreements.signed').waitFor();
+    expect(await page.getByTestId('figure-agreements.signed').innerText()).toBe('253');
     await context.close();
   });
 });

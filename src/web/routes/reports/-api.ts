@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Report, ReportChanges, ReportList, ReportSummary, type ReportInput, type ReportNarrativeUpdate } from '../../../shared/schemas/reports.js';
+import { Report, ReportChanges, ReportList, ReportSummary, type ReportInput, type ReportNarrativeUpdate, type ReportReturn } from '../../../shared/schemas/reports.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
 
 export const reportsKey = ['reports'] as const;
@@ -54,5 +54,26 @@ export function useTransition(reportId: string) {
       queryClient.setQueryData([...reportsKey, reportId], report);
       void queryClient.invalidateQueries({ queryKey: [...reportsKey, 'list'] });
     },
+  });
+}
+
+/** A reviewed report back to draft, with the reason. */
+export function useReturnToDraft(reportId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReportReturn) => apiJson(`/reports/${encodeURIComponent(reportId)}/return`, Report, { method: 'POST', body: input }),
+    onSuccess: (report) => {
+      queryClient.setQueryData([...reportsKey, reportId], report);
+      void queryClient.invalidateQueries({ queryKey: [...reportsKey, 'list'] });
+    },
+  });
+}
+
+/** A draft's figures computed again; the report polls its progress until the job is done. */
+export function useRegenerate(reportId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => apiJson(`/reports/${encodeURIComponent(reportId)}/regenerate`, ReportSummary, { method: 'POST', body: { version } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportsKey }),
   });
 }

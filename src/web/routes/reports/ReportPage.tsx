@@ -4,16 +4,18 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report, ReportFigure, ReportSection } from '../../../shared/schemas/reports.js';
+import { AppModal } from '../../components/AppModal.js';
 import { ConflictAlert } from '../../components/ConflictAlert.js';
+import { FormError } from '../../components/FormError.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { ApiError, apiFile, isApiError, saveFile } from '../../lib/api.js';
-import { notify } from '../../lib/notify.js';
-import { notifyError } from '../../lib/errors.js';
+import { notify, notifySuccess } from '../../lib/notify.js';
+import { errorMessage, notifyError } from '../../lib/errors.js';
 import { makeFormatters, useFormat } from '../../lib/format.js';
-import { reportChangesQuery, reportQuery, useTransition, useUpdateNarrative } from './-api.js';
+import { reportChangesQuery, reportQuery, useRegenerate, useReturnToDraft, useTransition, useUpdateNarrative } from './-api.js';
 import { ReportStatusBadge } from './ReportsPage.js';
 
 /** A figure's value in the report's language (vi 31,4 — en 31.4), with its unit. */
@@ -73,7 +75,9 @@ function ReportView({ report }: { report: Report }) {
   const format = useFormat();
   const canManage = useCan('reports.manage');
   const transition = useTransition(report.id);
+  const regenerate = useRegenerate(report.id);
   const [conflict, setConflict] = useState(false);
+  const [returning, setReturning] = useState(false);
   const lng = report.language;
   const step = (name: 'review' | 'issue') =>
     transition.mutate(
@@ -99,6 +103,22 @@ function ReportView({ report }: { report: Report }) {
           <AnchorLink to="/reports">{t('reports.view.back')}</AnchorLink>
           {report.status !== 'generating' && report.status !== 'failed' ? <ReportFiles report={report} /> : null}
           {canManage && report.status === 'draft' ? (
+            <Button
+              variant="default"
+              title={t('reports.view.regenerateHint')}
+              loading={regenerate.isPending}
+              data-testid="report-regenerate"
+              onClick={() => regenerate.mutate(report.version, { onError: (error) => (error instanceof ApiError && error.code === 'conflict' ? setConflict(true) : notifyError(t, error)) })}
+            >
+              {t('reports.view.regenerate')}
+            </Button>
+          ) : null}
+          {canManage && report.status === 'reviewed' ? (
+            <Button variant="default" onClick={() => setReturning(true)} data-testid="report-return">
+              {t('reports.view.returnToDraft')}
+            </Button>
+          ) : null}
+          {canManage && report.status === 'draft' ? (
             <Button onClick={() => step('review')} loading={transition.isPending} data-testid="report-review">
               {t('reports.view.review')}
             </Button>
@@ -112,6 +132,7 @@ function ReportView({ report }: { report: Report }) {
       }
     >
       <ConflictAlert show={conflict} />
+      {returning ? <ReturnModal report={report} onClose={() => setReturning(false)} /> : null}
       {report.status === 'generating' ? (
         <Paper withBorder p="md" radius="md">
           <Text size="sm" mb="xs">
@@ -132,6 +153,59 @@ function ReportView({ report }: { report: Report }) {
         </Stack>
       )}
     </Page>
+  );
+}
+
+/** Back to draft with the reason, which the audit log keeps. */
+function ReturnModal({ report, onClose }: { report: Report; onClose: () => void }) {
+  const { t } = useTranslation();
+  const back = useReturnToDraft(report.id);
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const missing = reason.trim() === '';
+  return (
+    <AppModal opened onClose={onClose} title={t('reports.view.returnTitle')}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (missing) return;
+          back.mutate(
+            { version: report.version, reason: reason.trim() },
+            {
+              onSuccess: () => {
+                notifySuccess(t, t('reports.view.returned'));
+                onClose();
+              },
+            },
+          );
+        }}
+      >
+        <Stack gap="sm">
+          <FormError message={back.isError ? errorMessage(t, back.error) : null} />
+          <Text size="sm">{t('reports.view.returnHint')}</Text>
+          <Textarea
+            label={t('reports.view.returnReason')}
+            required
+            autosize
+            minRows={3}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={touched && missing ? t('errors.validation.required') : undefined}
+            data-testid="report-return-reason"
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={back.isPending}>
+              {t('reports.view.returnToDraft')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
   );
 }
 
