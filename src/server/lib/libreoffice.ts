@@ -35,8 +35,11 @@ export async function convertToPdf(program: string, file: Buffer, extension: 'do
   try {
     const input = join(dir, `document.${extension}`);
     await writeFile(input, file);
-    await run(program, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: timeoutMs });
-    return await readFile(join(dir, 'document.pdf'));
+    const { stdout, stderr } = await run(program, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: timeoutMs });
+    // LibreOffice exits 0 without a file when it cannot read the input or lacks the module (Calc for .xlsx).
+    return await readFile(join(dir, 'document.pdf')).catch(() => {
+      throw new Error(`LibreOffice wrote no PDF from the .${extension} file: ${`${stderr} ${stdout}`.replace(/\s+/g, ' ').trim().slice(0, 500) || 'no message'}`);
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
