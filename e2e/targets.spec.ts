@@ -85,6 +85,28 @@ describe('targets and macroeconomic figures', () => {
     await context.close();
   });
 
+  it('a mission sees its rank among the missions on its page; a province does not see another unit\'s', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
+    await signIn(page, 'mission.us@demo.local');
+    const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { unit: { id: string } } };
+    await page.goto(`/org-units/${me.user.unit.id}`);
+    const ranking = page.getByTestId('unit-ranking');
+    await ranking.getByLabel('Năm').selectOption('2025');
+    await ranking.getByTestId('rank-activities.missions').waitFor();
+    expect(await ranking.getByTestId('rank-activities.missions').getByTestId('rank').innerText()).toMatch(/^(\d+ \/ \d+|—)$/);
+    await expectAccessible(page, 'unit ranking (phone)');
+    await ranking.scrollIntoViewIfNeeded();
+    await screenshot(page, 'unit-ranking-phone');
+    await context.close();
+
+    const province = await newPage(browser, baseUrl, { viewport: DESKTOP });
+    await signIn(province.page, 'province.hcm@demo.local');
+    await province.page.goto(`/org-units/${me.user.unit.id}`);
+    await province.page.getByTestId('validity').waitFor();
+    expect(await province.page.getByTestId('unit-ranking').count()).toBe(0);
+    await province.context.close();
+  });
+
   it('a mission reads the targets on a phone, without the means to change them', async () => {
     const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
     await signIn(page, 'mission.us@demo.local');

@@ -271,3 +271,29 @@ export const ScorecardQuery = z.object({
   half: z.enum(['1', '2']).optional(),
   asOf: IsoDate.optional(),
 });
+
+export const UnitRankingQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Default: the as-of year'),
+  half: z.enum(['1', '2']).optional(),
+  asOf: IsoDate.optional(),
+});
+export type UnitRankingQuery = z.infer<typeof UnitRankingQuery>;
+
+export const UnitRankingItem = z.object({
+  indicator: z.object({ code: z.string(), name: LocalizedName, unit: z.enum(INDICATOR_UNITS) }),
+  /** The unit's own value (its former units rolled up), with the filter listing its records. */
+  value: IndicatorValue,
+  /** 1 for the highest among the peers; equal values share a rank; none while the unit has no record counted. */
+  rank: z.int().nullable(),
+  /** The middle value of the peers (the unit included), for a sense of scale without naming anyone. */
+  median: z.string(),
+});
+export const UnitRanking = z.object({
+  unit: z.object({ id: Uuid, code: z.string(), name: LocalizedName, type: z.enum(['mission', 'province']) }),
+  period: PeriodRef,
+  asOf: IsoDate,
+  /** How many units of the same type existed on the as-of day. */
+  peers: z.int(),
+  items: z.array(UnitRankingItem),
+});
+export type UnitRanking = z.infer<typeof UnitRanking>;

@@ -20,6 +20,8 @@ import {
   Scorecard,
   ScorecardQuery,
   Target,
+  UnitRanking,
+  UnitRankingQuery,
   TargetInput,
   TargetList,
   TargetListQuery,
@@ -75,6 +77,20 @@ export const indicatorsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsy
       },
     },
     async (req) => service.records(actorOf(req), req.params.code, req.query),
+  );
+
+  app.get(
+    '/org-units/:orgUnitId/ranking',
+    {
+      schema: {
+        tags,
+        summary: 'A mission\'s or province\'s rank among the units of its type for a year or half-year (activities, agreements signed, confirmed export contracts), with its own value, the peers\' median and the filter listing its records',
+        params: z.object({ orgUnitId: z.uuid() }),
+        querystring: UnitRankingQuery,
+        response: { 200: UnitRanking, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => service.ranking(actorOf(req), req.params.orgUnitId, req.query),
   );
 
   app.get('/targets', { schema: { tags, summary: 'Targets with actual, progress, projection and status (the rule is in targetStatus)', querystring: TargetListQuery, response: { 200: TargetList, ...errorResponses(400, 401, 403) } } }, async (req) =>

@@ -10,12 +10,15 @@ import type {
   IndicatorValues,
   IndicatorValuesQuery,
   RecordsFilter,
+  UnitRanking,
+  UnitRankingQuery,
 } from '../../../shared/schemas/indicators.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { todayIso } from '../../lib/dates.js';
 import { forbidden, invalidField, notFound } from '../../lib/errors.js';
 import { readScope } from '../../policy/scope.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { describeIndicator, findIndicator, INDICATORS, type ComputedIndicator, type Indicator, type RatioIndicator, type ReportedIndicator } from './indicators.catalogue.js';
 import { indicatorsPolicy as can } from './indicators.policy.js';
 import { indicatorsRepo, type FactSelection } from './indicators.repo.js';
@@ -206,6 +209,24 @@ async function comparisonsOf(ex: Executor, scopeUnitIds: string[] | undefined, i
   );
 }
 
+/** What a unit is ranked on among the units of its type. */
+const RANKED: Record<'mission' | 'province', string[]> = {
+  mission: ['activities.missions', 'agreements.signed', 'outcomes.export_contracts.confirmed'],
+  province: ['activities.provinces', 'agreements.signed', 'outcomes.export_contracts.confirmed'],
+};
+
+/** Competition ranking: 1 + the peers strictly ahead (lower is better reverses it); equal values share a rank. */
+function rankOf(own: number, values: number[], direction: Indicator['direction']): number {
+  return 1 + values.filter((value) => (direction === 'higher_is_better' ? value > own : value < own)).length;
+}
+
+function medianOf(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return normalizeDecimal(median.toFixed(2));
+}
+
 const toRecord = (row: Awaited<ReturnType<typeof indicatorsRepo.records>>[number]): IndicatorRecord => ({
   entity: row.entity,
   id: row.id,
@@ -283,6 +304,40 @@ export function indicatorsService(db: Db, options: { today?: () => string } = {}
       const selection = selectionOf(filter, scopeUnitIds, group);
       const [rows, value] = await Promise.all([indicatorsRepo.records(db, counted, selection, query.page, query.pageSize), indicatorsRepo.value(db, counted, selection)]);
       return { code, part, asOf: filter.asOf, items: rows.map(toRecord), total: value.count, ...page };
+    },
+
+    /**
+     * A mission's or province's place among the units of its type for a year or half-year, former units rolled up
+     * to today's. Peers' values are counted over all records, but only the unit's own value, its rank and the
+     * median leave the server; a unit outside the actor's scope answers like a missing one.
+     */
+    ranking: async (actor: Actor, unitId: string, query: UnitRankingQuery): Promise<UnitRanking> => {
+      authorize(actor);
+      const scopeUnitIds = await scopeOf(db, actor);
+      const unit = await orgUnitsRepo.findById(db, unitId);
+      if (!unit || (scopeUnitIds && !scopeUnitIds.includes(unit.id))) throw notFound('Org unit');
+      if (unit.type !== 'mission' && unit.type !== 'province') throw invalidField('id', 'Only missions and provinces are ranked among their peers');
+      const asOf = query.asOf ?? today();
+      const year = query.year ?? Number(asOf.slice(0, 4));
+      const from = query.half === '2' ? `${year}-07-01` : `${year}-01-01`;
+      const to = query.half === '1' ? `${year}-07-01` : `${year + 1}-01-01`;
+      const filter: ResolvedFilter = { from, to, asOf, view: 'mapped', unitType: unit.type };
+      const peers = (await orgUnitsRepo.list(db, { type: unit.type, asOf, page: 1, pageSize: 1000 })).rows.map((row) => row.unit.id);
+      const items = await Promise.all(
+        RANKED[unit.type].map(async (code) => {
+          const indicator = requireIndicator(code);
+          const byUnit = new Map((await groupValues(db, undefined, indicator, filter, 'unit')).map((group) => [group.key, Number(group.value ?? 0)]));
+          const values = peers.map((peer) => byUnit.get(peer) ?? 0);
+          const value = await computeValue(db, undefined, indicator, { ...filter, unitId: unit.id });
+          return {
+            indicator: { code, name: indicator.name, unit: indicator.unit },
+            value,
+            rank: value.count === 0 ? null : rankOf(Number(value.value ?? 0), values, indicator.direction),
+            median: medianOf(values.length > 0 ? values : [0]),
+          };
+        }),
+      );
+      return { unit: { id: unit.id, code: unit.code, name: { vi: unit.nameVi, en: unit.nameEn }, type: unit.type }, period: periodRef(from, to), asOf, peers: peers.length, items };
     },
   };
 }

@@ -211,6 +211,28 @@ describe('computed indicators against hand-counted records', () => {
     expect(Object.fromEntries(byCountry.groups.map((g: { key: string; value: string }) => [g.key, g.value]))).toEqual({ US: '2', JP: '1' });
   });
 
+  it('ranks a mission or province among the units of its type, its former units rolled up, telling only its own value', async () => {
+    const ranking = (unitId: string, query: string, user = coordinator) => get(`/api/v1/org-units/${unitId}/ranking?${query}`, user);
+    const japan = await ranking(ids.japan!, 'year=2025&half=1&asOf=2025-07-15', japanEditor);
+    expect(japan.statusCode, japan.body).toBe(200);
+    const body = japan.json();
+    expect(body.peers).toBeGreaterThanOrEqual(2);
+    const item = (code: string) => body.items.find((i: { indicator: { code: string } }) => i.indicator.code === code);
+    expect(item('activities.missions')).toMatchObject({ value: { value: '1' }, rank: 2 });
+    expect(item('outcomes.export_contracts.confirmed')).toMatchObject({ value: { value: '1000000.5' }, rank: 1 });
+    expect(item('agreements.signed')).toMatchObject({ value: { value: '0' }, rank: null });
+    // Its value opens exactly its own records.
+    expect(idsOf((await recordsOf('activities.missions', item('activities.missions').value.filter)).items)).toEqual([ids.act3]);
+    // Today's Tuyên Quang counts Hà Giang's and the former Tuyên Quang's activities of 2025 too.
+    const tuyenQuang = (await ranking(ids.tuyenQuang!, 'year=2025&asOf=2025-09-01')).json();
+    expect(tuyenQuang.items.find((i: { indicator: { code: string } }) => i.indicator.code === 'activities.provinces')).toMatchObject({ value: { value: '3' }, rank: 1 });
+    expect((await ranking(ids.us!, 'year=2025', japanEditor)).statusCode).toBe(404);
+    expect((await ranking(newId(), 'year=2025')).statusCode).toBe(404);
+    expect((await ranking(ids.japan!, 'year=2025', business)).statusCode).toBe(403);
+    const hq = (await get('/api/v1/org-units?type=hq', coordinator)).json().items[0].id;
+    expect((await ranking(hq, 'year=2025')).statusCode).toBe(400);
+  });
+
   it('computes the formalism share from activities without result', async () => {
     const share = await values('activities.formalism_share', Y2025);
     // act1, act4, act5, act6 have no output or outcome; act2 has an output, act3 outcomes.

@@ -8,6 +8,7 @@ import {
   Scorecard,
   Target,
   TargetList,
+  UnitRanking,
   type IndicatorGroupBy,
   type ReportedValueInput,
   type ReportedValueUpdate,
@@ -125,3 +126,11 @@ export function useSaveReportedValue(id?: string) {
     onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: reportedValuesKey }), queryClient.invalidateQueries({ queryKey: ['indicators'] }), queryClient.invalidateQueries({ queryKey: targetsKey })]),
   });
 }
+
+export const unitRankingQuery = (unitId: string, params: { year?: number; half?: '1' | '2' }) =>
+  queryOptions({
+    queryKey: ['indicators', 'ranking', unitId, params],
+    queryFn: ({ signal }) => apiJson(`/org-units/${encodeURIComponent(unitId)}/ranking${toQueryString(params)}`, UnitRanking, { signal }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });

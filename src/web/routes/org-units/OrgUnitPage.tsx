@@ -9,6 +9,7 @@ import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
+import { UnitRankingSection } from '../indicators/-components/UnitRankingSection.js';
 import { useFormat } from '../../lib/format.js';
 import { ORG_UNIT_AUDIT_ENTITY, orgUnitQuery } from './-api.js';
 import { ParentPeriods } from './-components/ParentPeriods.js';
@@ -91,6 +92,8 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
           ]}
         />
       </Section>
+
+      {unit.type === 'mission' || unit.type === 'province' ? <UnitRankingSection unitId={unit.id} /> : null}
 
       <Section title={t('orgUnits.detail.parents')}>
         <ParentPeriods parents={unit.parents} />
