@@ -26,6 +26,7 @@ export interface AgreementFilterParams {
   from?: string;
   to?: string;
   localInternational?: 'true' | 'false';
+  countryCode?: string;
 }
 
 export interface AgreementListParams extends AgreementFilterParams {

@@ -12,7 +12,7 @@ import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../c
 import { PagedList } from '../../components/PagedList.js';
 import { Page } from '../../components/Page.js';
 import { PeriodSelect } from '../../components/PeriodSelect.js';
-import { PartnerPicker } from '../../components/pickers.js';
+import { CountrySelect, PartnerPicker } from '../../components/pickers.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat, type Formatters } from '../../lib/format.js';
@@ -79,6 +79,12 @@ export function AgreementsPage({ filters, groupBy, page, onFiltersChange, onPage
           initialPartner={partner.data ?? null}
           onChange={(partnerId) => onFiltersChange({ partnerId: partnerId ?? undefined })}
           w={{ base: '100%', xs: 220 }}
+        />
+        <CountrySelect
+          label={t('agreements.fields.country')}
+          value={filters.countryCode ?? null}
+          onChange={(code) => onFiltersChange({ countryCode: code ?? undefined })}
+          w={{ base: '100%', xs: 210 }}
         />
         <UnitFilter label={t('agreements.fields.unit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 240 }} />
       </FilterBar>

@@ -25,6 +25,7 @@ export const agreementsRoute = createRoute({
     from: optionalIsoDate(search.from),
     to: optionalIsoDate(search.to),
     localInternational: optionalEnum(['true', 'false'] as const, typeof search.localInternational === 'boolean' ? String(search.localInternational) : search.localInternational),
+    countryCode: optionalString(search.countryCode),
     groupBy: optionalEnum(STATS_GROUPS, search.groupBy),
     page: optionalPage(search.page),
   }),

@@ -7,6 +7,7 @@ export interface CommitmentListParams {
   agreementId?: string;
   engagementId?: string;
   unitId?: string;
+  countryCode?: string;
   status?: CommitmentStatus;
   overdue?: 'true' | 'false';
   dueFrom?: string;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES } from '../../../shared/schemas/commitments.js';
 import { countActiveFilters, FilterBar, SearchFilter, UnitFilter } from '../../components/filters.js';
 import { Page } from '../../components/Page.js';
+import { CountrySelect } from '../../components/pickers.js';
 import { PagedList } from '../../components/PagedList.js';
 import { optionalEnum } from '../../lib/search.js';
 import { commitmentListQuery, type CommitmentListParams } from './-api.js';
@@ -27,6 +28,12 @@ export function CommitmentsPage({ filters, page, onFiltersChange, onPageChange }
       <FilterBar label={t('commitments.list.filters')} active={countActiveFilters(filters)}>
         <SearchFilter value={filters.q} onChange={(q) => onFiltersChange({ q })} />
         <UnitFilter label={t('commitments.fields.ownerUnit')} value={filters.unitId} onChange={(unitId) => onFiltersChange({ unitId })} w={{ base: '100%', xs: 260 }} />
+        <CountrySelect
+          label={t('commitments.fields.country')}
+          value={filters.countryCode ?? null}
+          onChange={(code) => onFiltersChange({ countryCode: code ?? undefined })}
+          w={{ base: '100%', xs: 210 }}
+        />
         <NativeSelect
           label={t('commitments.fields.status')}
           value={filters.status ?? ''}

@@ -19,6 +19,7 @@ export const commitmentsRoute = createRoute({
     agreementId: optionalString(search.agreementId),
     engagementId: optionalString(search.engagementId),
     unitId: optionalString(search.unitId),
+    countryCode: optionalString(search.countryCode),
     status: optionalEnum(COMMITMENT_STATUSES, search.status),
     overdue: optionalEnum(['true', 'false'] as const, typeof search.overdue === 'boolean' ? String(search.overdue) : search.overdue),
     dueFrom: optionalIsoDate(search.dueFrom),

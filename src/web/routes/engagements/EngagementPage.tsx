@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../shared/schemas/engagements.js';
 import { Attachments } from '../../components/Attachments.js';
+import { CountryLinks } from '../../components/CountryLink.js';
 import { Facts } from '../../components/Facts.js';
-import { useCountryName } from '../../components/countries.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
@@ -34,7 +34,6 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
   const canAddAgreement = useCan('agreements.create');
   const [editing, editModal] = useDisclosure(false);
   const [adding, addModal] = useDisclosure(false);
-  const countryName = useCountryName();
   const agreements = useQuery(agreementListQuery({ engagementId: engagement.id, pageSize: 100 }));
   const otherTitle = i18n.language === 'en' ? engagement.title.vi : engagement.title.en;
 
@@ -58,7 +57,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
           items={[
             { label: t('engagements.fields.leader'), value: `${engagement.leader.name} · ${t(`engagements.levels.${engagement.leader.level}`)}` },
             { label: t('engagements.fields.dates'), value: <DateRange start={engagement.startDate} end={engagement.endDate} /> },
-            { label: t('engagements.fields.countries'), value: engagement.countryCodes.map(countryName).join(', ') || '—' },
+            { label: t('engagements.fields.countries'), value: <CountryLinks codes={engagement.countryCodes} />, testId: 'engagement-detail-countries' },
             ...(engagement.type === 'conference'
               ? [
                   { label: t('engagements.fields.missionsAttending'), value: engagement.missionsAttending ?? '—' },

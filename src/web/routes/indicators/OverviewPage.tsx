@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorValues } from '../../../shared/schemas/indicators.js';
 import { useCountryName } from '../../components/countries.js';
 import { RegionFilter, SectorFilter } from '../../components/filters.js';
+import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
 import { TargetStatusBadge } from '../../components/StatusBadges.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
@@ -175,7 +176,15 @@ function GroupChart({ code, groupBy, filters, title, labelOf, kind = 'bar', test
           <Table.Tbody>
             {groups.map((group, index) => (
               <Table.Tr key={group.key}>
-                <Table.Th scope="row" fw={400}>{data[index]!.label}</Table.Th>
+                <Table.Th scope="row" fw={400}>
+                  {groupBy === 'country' && /^[A-Z]{2}$/.test(group.key) ? (
+                    <AnchorLink to="/countries/$iso2" params={{ iso2: group.key }} size="sm">
+                      {data[index]!.label}
+                    </AnchorLink>
+                  ) : (
+                    data[index]!.label
+                  )}
+                </Table.Th>
                 <Table.Td ta="right">
                   <RecordsLink code={code} value={group}>{decimal(group.value, format)}</RecordsLink>
                 </Table.Td>

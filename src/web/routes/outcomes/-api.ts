@@ -18,6 +18,7 @@ import { toApiRange } from '../../lib/dates.js';
 export interface OutcomeFilters {
   q?: string;
   unitId?: string;
+  countryCode?: string;
   from?: string;
   to?: string;
   view?: ActivityView;

@@ -14,6 +14,7 @@ const flag = (value: unknown): 'true' | undefined => (value === true || value ==
 const validateOutcomeFilters = (search: Record<string, unknown>): OutcomeFilters => ({
   q: optionalString(search.q),
   unitId: optionalString(search.unitId),
+  countryCode: optionalString(search.countryCode),
   from: optionalIsoDate(search.from),
   to: optionalIsoDate(search.to),
   view: optionalEnum(ACTIVITY_VIEWS, search.view),

@@ -3,10 +3,10 @@ import { PartnershipChange, type PartnershipChangeInput, type PartnershipChangeU
 import { apiJson, apiVoid } from '../../lib/api.js';
 import { partnersKey } from './-api.js';
 
-/** Records, corrects or removes a partnership change; the partner pages reload. */
+/** Records, corrects or removes a partnership change; the partner and country pages reload. */
 export function usePartnershipChangeMutations() {
   const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries({ queryKey: partnersKey });
+  const onSuccess = () => Promise.all([queryClient.invalidateQueries({ queryKey: partnersKey }), queryClient.invalidateQueries({ queryKey: ['countries'] })]);
   return {
     create: useMutation({ mutationFn: (input: PartnershipChangeInput) => apiJson('/partnership-changes', PartnershipChange, { method: 'POST', body: input }), onSuccess }),
     update: useMutation({

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
 import { partnerQuery } from './-api.js';
+import { FtaTable } from './-components/FtaTable.js';
 import { PartnerFormModal } from './-components/PartnerFormModal.js';
 import { PartnershipHistory } from './-components/PartnershipHistory.js';
 import { useCountryName } from '../../components/countries.js';
@@ -40,6 +41,11 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
             <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editModal.open} data-testid="edit-partner">
               {t('partners.edit.open')}
             </Button>
+          ) : null}
+          {partner.kind === 'country' && partner.countryCode ? (
+            <ButtonLink to="/countries/$iso2" params={{ iso2: partner.countryCode }} variant="filled" data-testid="country-page-link">
+              {t('countries.page.open')}
+            </ButtonLink>
           ) : null}
           <ButtonLink to="/engagements" search={{ partnerId: partner.id }} variant="default">
             {t('partners.detail.engagements')}
@@ -104,35 +110,7 @@ function PartnerView({ partner }: { partner: PartnerDetail }) {
             {partner.ftas.length === 0 ? (
               <EmptyText>{t('partners.detail.noFtas')}</EmptyText>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
-                <Table verticalSpacing="xs" striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('partners.fta.name')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fta.status')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fta.signed')}</Table.Th>
-                      <Table.Th scope="col">{t('partners.fta.inForce')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {partner.ftas.map((fta) => (
-                      <Table.Tr key={fta.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {fta.shortName}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {fta.name}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{t(`partners.ftaStatuses.${fta.status}`)}</Table.Td>
-                        <Table.Td>{fta.signedDate ? format.date(fta.signedDate) : '—'}</Table.Td>
-                        <Table.Td>{fta.inForceDate ? format.date(fta.inForceDate) : '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <FtaTable ftas={partner.ftas} />
             )}
           </Section>
         </>

@@ -6,6 +6,7 @@ import { ViewSwitch } from '../../activities/-components/ViewSwitch.js';
 import { PeriodFilter } from '../../periods/-components/PeriodFilter.js';
 import type { OutcomeFilters as Filters } from '../-api.js';
 import { countActiveFilters, FilterBar, UnitFilter } from '../../../components/filters.js';
+import { CountrySelect } from '../../../components/pickers.js';
 
 export function OutcomeFilters({ values, onChange }: { values: Filters; onChange: (values: Partial<Filters>) => void }) {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function OutcomeFilters({ values, onChange }: { values: Filters; onChange
     <FilterBar label={t('outcomes.filters.label')} active={countActiveFilters(values)}>
       <PeriodFilter from={values.from} to={values.to} onChange={onChange} w={{ base: '100%', xs: 200 }} />
       <UnitFilter label={t('activities.fields.unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} w={{ base: '100%', xs: 260 }} />
+      <CountrySelect label={t('outcomes.fields.country')} value={values.countryCode ?? null} onChange={(code) => onChange({ countryCode: code ?? undefined })} w={{ base: '100%', xs: 210 }} />
       <NativeSelect
         label={t('outcomes.fields.kind')}
         value={values.kind ?? ''}
