@@ -119,6 +119,11 @@ export const SplitCandidate = z.object({
   assignee: z.string().nullable(),
   /** The countries it names (ISO 3166-1 alpha-2, Viet Nam left out), for choosing the mission that follows it up. */
   countryCodes: z.array(z.string()),
+  /**
+   * The unit the text points at, when it maps to exactly one unit valid today that the caller may record a commitment
+   * for: a unit named in the assignee ("Bộ Ngoại giao"), or the embassy in the one country a task to missions names.
+   */
+  suggestedOwnerUnit: UnitRef.nullable(),
   deadlineWarnings: z.array(DeadlineWarning),
 });
 export type SplitCandidate = z.infer<typeof SplitCandidate>;

@@ -18,11 +18,13 @@ import { forbidden, invalidField, notFound, readableReference, staleVersion } fr
 import { inScope, readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo, changedFields } from '../audit/audit.repo.js';
 import { findReadable as findReadableAgreement } from '../agreements/agreements.service.js';
-import { createdByOf, requireUnits, unitRefs } from '../engagements/engagements.refs.js';
+import { createdByOf, requireUnits, toUnitRef, unitRefs } from '../engagements/engagements.refs.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { findReadableSourceDocument } from '../source-documents/source-documents.service.js';
 import { commitmentsPolicy as can } from './commitments.policy.js';
 import { commitmentsRepo, type CommitmentRow } from './commitments.repo.js';
+import { suggestOwnerUnit } from './commitments.owner.js';
 import { splitCommitments } from './commitments.split.js';
 
 /** Builds the DTOs of a page of commitments with their units and task progress, in three queries. */
@@ -216,7 +218,23 @@ export function commitmentsService(db: Db) {
       if (!can.create(actor)) throw forbidden();
       const agreement = input.agreementId ? await readableReference(() => findReadableAgreement(db, actor, input.agreementId!), 'agreementId', 'Unknown agreement') : undefined;
       const candidates = splitCommitments(input.text, { locale: input.locale, referenceDate: input.referenceDate ?? todayIso() });
-      return { candidates: candidates.map((candidate) => ({ ...candidate, deadlineWarnings: deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', agreement?.agreement.expiryDate) })) };
+      // The owner the text points at, among today's units; offered only when the caller may record a commitment for it.
+      const today = todayIso();
+      const units = candidates.some((candidate) => candidate.assignee)
+        ? (await orgUnitsRepo.all(db)).filter((unit) => (!unit.validFrom || unit.validFrom <= today) && (!unit.validTo || unit.validTo > today))
+        : [];
+      const scope = await writeScope(db, actor);
+      const suggested = (candidate: (typeof candidates)[number]) => {
+        const unit = suggestOwnerUnit(candidate, units);
+        return unit && inScope(scope, [unit.id]) ? toUnitRef(unit) : null;
+      };
+      return {
+        candidates: candidates.map((candidate) => ({
+          ...candidate,
+          suggestedOwnerUnit: suggested(candidate),
+          deadlineWarnings: deadlineWarnings('dueDate', candidate.dueDate, 'agreement_expiry', agreement?.agreement.expiryDate),
+        })),
+      };
     },
   };
 }

@@ -251,8 +251,8 @@ function shorten(text: string, max = 300): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-/** A candidate as read from the text alone; the service adds what needs the agreement. */
-export type ReadCandidate = Omit<SplitCandidate, 'deadlineWarnings'>;
+/** A candidate as read from the text alone; the service adds what needs the agreement and the units. */
+export type ReadCandidate = Omit<SplitCandidate, 'deadlineWarnings' | 'suggestedOwnerUnit'>;
 
 export function splitCommitments(text: string, options: SplitOptions): ReadCandidate[] {
   const candidates: ReadCandidate[] = [];

@@ -102,6 +102,26 @@ describe('POST /api/v1/commitments/split and /bulk', () => {
     expect(res.json().candidates.map((c: { dueDate: string | null }) => c.dueDate)).toEqual(['2025-12-31', '2026-06-30']);
   });
 
+  it('suggests the owner the text points at: the embassy in the one country a task to missions names, or the unit the directive names', async () => {
+    const conclusions =
+      "The Prime Minister assigned specific tasks to Vietnamese Ambassadors and Heads of Missions Abroad, including: lobbying the United States to recognize Vietnam as a market economy; promoting railway connections with China; cooperating with Middle Eastern countries, and lifting the EC's yellow card. The Prime Minister asked the missions to expand exports to the United States and China.";
+    const suggested = async (user: TestUser, text: string, locale = 'en') => {
+      const res = await post(user, '/commitments/split', { text, locale, referenceDate: '2024-12-20' });
+      expect(res.statusCode).toBe(200);
+      return (res.json().candidates as { suggestedOwnerUnit: { code: string } | null }[]).map((c) => c.suggestedOwnerUnit?.code ?? null);
+    };
+    // Two countries, or none, give no suggestion.
+    expect(await suggested(coordinator, conclusions)).toEqual(['EMB-US', 'EMB-CN', null, null, null]);
+    const [first] = (await post(coordinator, '/commitments/split', { text: conclusions, locale: 'en' })).json().candidates;
+    expect(first.suggestedOwnerUnit).toEqual({ id: embUs, code: 'EMB-US', name: { vi: 'Đại sứ quán Việt Nam tại Hoa Kỳ', en: 'Embassy of Viet Nam in the United States' }, type: 'mission' });
+    const mofa = (await t.factory.unit('hq', 'MOFA')).id;
+    const ministry = (await post(coordinator, '/commitments/split', { text: 'Thủ tướng giao Bộ Ngoại giao chủ trì xây dựng nghị quyết của Quốc hội.', locale: 'vi' })).json();
+    expect(ministry.candidates.map((c: { suggestedOwnerUnit: { id: string } | null }) => c.suggestedOwnerUnit?.id)).toEqual([mofa]);
+    // Only a unit the caller may record a commitment for: the embassy in Washington is not offered to Beijing's editor.
+    expect(await suggested(cnEditor, conclusions)).toEqual([null, 'EMB-CN', null, null, null]);
+    expect(await suggested(usEditor, 'Thủ tướng giao Bộ Ngoại giao chủ trì xây dựng nghị quyết.', 'vi')).toEqual([null]);
+  });
+
   it('is 401, 403 for a viewer and 400 for empty text', async () => {
     expect((await post(null, '/commitments/split', { text })).statusCode).toBe(401);
     expect((await post(usViewer, '/commitments/split', { text })).statusCode).toBe(403);

@@ -102,7 +102,8 @@ function SourceDocumentView({ document }: { document: SourceDocument }) {
       </AnchorLink>
       <SourceDocumentFormModal opened={editing} onClose={editModal.close} sourceDocumentId={document.id} />
       <SplitModal
-        source={{ sourceDocumentId: document.id, ownerUnit: me.user.unit, fields: [], referenceDate: document.issuedDate, text: document.text }}
+        // A unit editor records commitments for their own unit only; HQ's are given where the text points, or chosen.
+        source={{ sourceDocumentId: document.id, ownerUnit: me.user.role === 'unit_editor' ? me.user.unit : null, fields: [], referenceDate: document.issuedDate, text: document.text }}
         opened={splitting}
         onClose={splitModal.close}
       />

@@ -26,6 +26,8 @@ interface Candidate {
   /** Who the text gives it to, and the countries it names: read from the text, to help choose the owner. */
   assignee: string | null;
   countryCodes: string[];
+  /** The unit the text points at (see the split response), which the owner starts from. */
+  suggestedOwnerUnit: PickedUnit | null;
   ownerUnitId: string | null;
   dueDate: string;
 }
@@ -35,7 +37,7 @@ export interface SplitSource {
   agreementId?: string;
   engagementId?: string | null;
   sourceDocumentId?: string;
-  /** The unit each candidate is first given to; the reviewer may change it. */
+  /** The unit a candidate is first given to when the text points at none; the reviewer may change it. */
   ownerUnit: PickedUnit | null;
   fields: string[];
   /** Start of relative deadlines ("within 6 months"). */
@@ -97,7 +99,22 @@ function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => 
       { text, locale: i18n.language === 'en' ? 'en' : 'vi', referenceDate: source.referenceDate ?? undefined, agreementId: source.agreementId },
       {
         onSuccess: ({ candidates }) => {
-          form.setValues({ candidates: candidates.map((c: SplitCandidate) => ({ accepted: true, title: c.title, sourceQuote: c.text, dueText: c.dueText, readDueDate: c.dueDate, signals: c.signals, assignee: c.assignee, countryCodes: c.countryCodes, ownerUnitId: owner?.id ?? null, dueDate: c.dueDate ?? '' })) });
+          form.setValues({
+            candidates: candidates.map((c: SplitCandidate) => ({
+              accepted: true,
+              title: c.title,
+              sourceQuote: c.text,
+              dueText: c.dueText,
+              readDueDate: c.dueDate,
+              signals: c.signals,
+              assignee: c.assignee,
+              countryCodes: c.countryCodes,
+              suggestedOwnerUnit: c.suggestedOwnerUnit,
+              // The unit the text points at, else the source's default (none for a directive read by HQ).
+              ownerUnitId: c.suggestedOwnerUnit?.id ?? owner?.id ?? null,
+              dueDate: c.dueDate ?? '',
+            })),
+          });
           setReviewing(true);
         },
         onError: (error) => setTextError(errorMessage(t, error)),
@@ -205,7 +222,13 @@ function SplitWizard({ source, onClose }: { source: SplitSource; onClose: () => 
                 <>
                   <TextInput label={t('commitments.fields.title')} required {...form.getInputProps(`candidates.${index}.title`)} />
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                    <OrgUnitPicker label={t('commitments.fields.ownerUnit')} required initialUnit={owner ?? undefined} {...form.getInputProps(`candidates.${index}.ownerUnitId`)} />
+                    <OrgUnitPicker
+                      label={t('commitments.fields.ownerUnit')}
+                      description={candidate.suggestedOwnerUnit && candidate.ownerUnitId === candidate.suggestedOwnerUnit.id ? t('agreements.split.ownerFromText') : undefined}
+                      required
+                      initialUnit={candidate.suggestedOwnerUnit ?? owner ?? undefined}
+                      {...form.getInputProps(`candidates.${index}.ownerUnitId`)}
+                    />
                     <DateInput
                       label={t('commitments.fields.dueDate')}
                       description={candidate.dueText ? t('agreements.split.dueFrom', { text: candidate.dueText }) : undefined}
