@@ -95,7 +95,8 @@ export function useBulkCommitments() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CommitmentBulkInput) => apiJson('/commitments/bulk', CommitmentList.pick({ items: true }), { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['commitments'] }),
+    // The commitments' sources show them as promised: an engagement's or a source document's page lists them at once.
+    onSuccess: () => Promise.all([['commitments'], ['engagements'], ['source-documents']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
 

@@ -51,10 +51,10 @@ export const dueDateChangesQuery = (taskId: string) =>
     queryFn: ({ signal }) => apiJson(`${path(taskId)}/due-date-changes`, DueDateChangeList, { signal }),
   });
 
-/** Whatever changed on a task also moves commitments, the dashboard and the inbox. */
+/** Whatever changed on a task also moves commitments, the dashboard, the inbox and what the sources show as delivered. */
 function invalidateAround(queryClient: ReturnType<typeof useQueryClient>) {
   return Promise.all(
-    [tasksKey, ['commitments'], ['dashboard'], ['inbox'], ['engagements']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    [tasksKey, ['commitments'], ['dashboard'], ['inbox'], ['engagements'], ['source-documents']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
 }
 
