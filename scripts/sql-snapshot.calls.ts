@@ -111,7 +111,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     insertMany: (ex) => [ex, [audit, audit]],
   },
   commitmentsRepo: {
-    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'cam ket', agreementId: ID, engagementId: ID, sourceDocumentId: ID, unitId: ID, countryCode: 'US', status: 'open', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
+    list: (ex) => [ex, { scope: SCOPE, today: DAY, q: 'cam ket', agreementId: ID, engagementId: ID, sourceDocumentId: ID, unitId: ID, countryCode: 'US', region: 'north_america', status: 'open', overdue: true, dueFrom: DAY, dueTo: '2027-01-01', excludeDemo: true, ...PAGE }],
   },
   dashboardRepo: {
     count: (ex) => [ex, metric],
@@ -131,7 +131,7 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     records: (ex) => [ex, computed, facts, 1, 50],
   },
   marketNotesRepo: {
-    list: (ex) => [ex, reader, { q: 'thi truong', ...PAGE }],
+    list: (ex) => [ex, reader, { q: 'thi truong', countryCode: 'US', region: 'north_america', ...PAGE }],
     findReadable: (ex) => [ex, reader, ID],
   },
   notificationsRepo: {

@@ -5,6 +5,12 @@ select "country_code", "region"
   from "country_regions"
   order by "country_regions"."region" asc, "country_regions"."country_code" asc;
 
+-- regionsRepo.countriesOf (src/server/modules/regions/regions.repo.ts)
+select "country_code"
+  from "country_regions"
+  where "country_regions"."region" = $1
+  order by "country_regions"."country_code" asc;
+
 -- regionsRepo.regionOf (src/server/modules/regions/regions.repo.ts)
 select "country_code", "region"
   from "country_regions"

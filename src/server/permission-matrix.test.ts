@@ -149,6 +149,7 @@ beforeAll(async () => {
     countryPartnerId: countryPartner,
     code: 'agreements.signed',
     iso2: 'US',
+    region: 'north_america',
     notificationId: UNKNOWN_UUID,
     unknownUnitA: '0190a3c4-0000-7000-8000-00000000aaaa',
     unknownUnitB: '0190a3c4-0000-7000-8000-00000000bbbb',

@@ -129,6 +129,7 @@ export const PERMISSIONS: Record<string, Entry> = {
     note: 'unknown units, so an allowed call changes nothing',
   },
   getCountries: { rule: 'public' },
+  getRegionsByRegion: { rule: 'internal', note: 'counts through the lists, as the country page' },
   getCountriesByIso2: { rule: 'internal', note: 'its counts come from the lists, which filter to the actor\'s units (tested in countries)' },
   getAudit: { rule: 'hqOnly' },
   getPartners: { rule: 'internal' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgreementField } from './agreements.js';
 import { CountryCode } from './partners.js';
+import { Region } from './regions.js';
 import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
@@ -86,6 +87,7 @@ export const CommitmentListQuery = ListQuery.extend({
   sourceDocumentId: Uuid.optional(),
   unitId: Uuid.optional().describe('Owner or co-owner unit'),
   countryCode: CountryCode.optional().describe('From an engagement with this country, or an agreement with a party of it'),
+  region: Region.optional().describe('From an engagement with, or an agreement with a party of, a country of this MOFA region'),
   status: CommitmentStatus.optional(),
   overdue: booleanFlag.optional().describe('Past the due date and neither fulfilled nor dropped'),
   dueFrom: IsoDate.optional(),

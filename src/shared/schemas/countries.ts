@@ -3,7 +3,7 @@ import { DrillDown } from './agreements.js';
 import { IsoDate, LocalizedName, Uuid } from './common.js';
 import { OrgUnitSummary } from './org-units.js';
 import { OutcomeKind } from './outcomes.js';
-import { Fta, Partnership, PartnershipChange } from './partners.js';
+import { Fta, Partnership, PartnershipChange, PartnershipLevel } from './partners.js';
 import { Region } from './regions.js';
 
 /** The period of a country's figures, [from, to); both default to the current year in Viet Nam's calendar. */
@@ -41,6 +41,17 @@ export type CountryOutcomeValue = z.infer<typeof CountryOutcomeValue>;
 export const CountryRecentItem = z.object({ id: Uuid, title: LocalizedName, date: IsoDate.nullable(), path: z.string().nullable() });
 export type CountryRecentItem = z.infer<typeof CountryRecentItem>;
 
+export const CountryFigures = z.object(Object.fromEntries(COUNTRY_FIGURES.map((key) => [key, CountryFigure])) as Record<CountryFigureKey, typeof CountryFigure>);
+
+const RecentItems = z.object({
+  engagements: z.array(CountryRecentItem),
+  agreements: z.array(CountryRecentItem),
+  commitments: z.array(CountryRecentItem),
+  activities: z.array(CountryRecentItem),
+  outcomes: z.array(CountryRecentItem),
+  marketNotes: z.array(CountryRecentItem),
+});
+
 export const CountryMission = OrgUnitSummary.pick({ id: true, code: true, kind: true, name: true, city: true });
 
 export const CountryView = z.object({
@@ -61,17 +72,22 @@ export const CountryView = z.object({
    * Counts in the period, as the signed-in user may read them. Commitments are counted as they stand today, market
    * notes whatever their date.
    */
-  figures: z.object(Object.fromEntries(COUNTRY_FIGURES.map((key) => [key, CountryFigure])) as Record<CountryFigureKey, typeof CountryFigure>),
+  figures: CountryFigures,
   /** Export contracts and investment in the period, in USD (outcomes in other currencies are not converted). */
   outcomeValues: z.array(CountryOutcomeValue),
   /** The first five records each list shows with the figure's filter (most recent first; commitments by due date). */
-  recent: z.object({
-    engagements: z.array(CountryRecentItem),
-    agreements: z.array(CountryRecentItem),
-    commitments: z.array(CountryRecentItem),
-    activities: z.array(CountryRecentItem),
-    outcomes: z.array(CountryRecentItem),
-    marketNotes: z.array(CountryRecentItem),
-  }),
+  recent: RecentItems,
 });
 export type CountryView = z.infer<typeof CountryView>;
+
+/** A MOFA region: the country figures with the region's filter, and each country's figures with its own. */
+export const RegionView = z.object({
+  region: Region,
+  period: z.object({ from: IsoDate, to: IsoDate }),
+  /** Over the region's countries; a record concerning two of them counts once, so these may be less than the column sums. */
+  figures: CountryFigures,
+  outcomeValues: z.array(CountryOutcomeValue),
+  recent: RecentItems,
+  countries: z.array(z.object({ code: z.string(), name: LocalizedName, partnershipLevel: PartnershipLevel.nullable(), figures: CountryFigures })),
+});
+export type RegionView = z.infer<typeof RegionView>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListQuery, listOf, Uuid, Version } from './common.js';
 import { CountryCode } from './partners.js';
+import { Region } from './regions.js';
 import { UnitRef } from './periods.js';
 import { Sector } from './sectors.js';
 
@@ -107,6 +108,7 @@ export type MarketNote = z.infer<typeof MarketNote>;
 export const MarketNoteListQuery = ListQuery.extend({
   kind: MarketNoteKind.optional(),
   countryCode: CountryCode.optional(),
+  region: Region.optional().describe('Tagged with a country of this MOFA region'),
   sector: Sector.optional(),
   /** Notes tagged with this code, a heading that contains it, or a line under it. */
   hsCode: z.string().regex(/^\d{2,10}$/, 'Expected 2 to 10 digits').optional(),

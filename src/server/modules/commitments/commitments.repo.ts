@@ -4,6 +4,8 @@ import { COMPLETED_TASK_STATUSES } from '../../../shared/schemas/tasks.js';
 import type { Executor } from '../../db/client.js';
 import { agreementParties, agreements, commitmentCoOwners, commitments, engagements, partners, sourceDocuments, tasks } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
+import type { Region } from '../../../shared/schemas/regions.js';
+import { regionFilter } from '../regions/regions.repo.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
@@ -31,6 +33,13 @@ export const concernsCountry = (countryCode: string): SQL =>
     sql`EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${commitments.agreementId} AND f.country_code = ${countryCode})`,
   )!;
 
+/** Commitments concerning a country of the MOFA region, by the same two ways. */
+export const concernsRegion = (region: Region): SQL =>
+  or(
+    sql`EXISTS (SELECT 1 FROM ${engagements} e WHERE e.id = ${commitments.engagementId} AND ${regionFilter.anyCountry(sql`e.country_codes`, region)})`,
+    sql`EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${commitments.agreementId} AND ${regionFilter.country(sql`f.country_code`, region)})`,
+  )!;
+
 export interface CommitmentFilter extends CommitmentListQuery {
   scope: UnitScope;
   today: string;
@@ -45,6 +54,7 @@ export const commitmentsRepo = {
       filter.sourceDocumentId ? eq(commitments.sourceDocumentId, filter.sourceDocumentId) : undefined,
       filter.unitId ? involvesUnits([filter.unitId]) : undefined,
       filter.countryCode ? concernsCountry(filter.countryCode) : undefined,
+      filter.region ? concernsRegion(filter.region) : undefined,
       filter.status ? eq(commitments.status, filter.status) : undefined,
       filter.overdue === undefined
         ? undefined

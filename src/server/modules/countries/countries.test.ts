@@ -156,3 +156,44 @@ describe('country filters of the lists', () => {
     expect((await ok(hq, '/outcomes/totals?countryCode=US&kind=export_contract')).items).toMatchObject([{ kind: 'export_contract', currency: 'USD', value: '1250000.50', count: 1 }]);
   });
 });
+
+describe('GET /api/v1/regions/:region', () => {
+  const countsOf = (figures: Record<string, Figure>) => Object.fromEntries(Object.entries(figures).map(([key, f]) => [key, f.count]));
+
+  it('counts the region and each of its countries exactly as the lists total with the filters returned', async () => {
+    for (const user of [hq, usEditor, deEditor]) {
+      for (const region of ['north_america', 'western_europe']) {
+        const view = await ok(user, `/regions/${region}?${PERIOD}`);
+        const figures: [string, Figure][] = [
+          ...figuresOf(view),
+          ...(view.countries as { code: string; figures: Record<string, Figure> }[]).flatMap((c) => Object.entries(c.figures).map(([key, f]) => [`${c.code} ${key}`, f] as [string, Figure])),
+        ];
+        for (const [name, figure] of figures) {
+          const list = await ok(user, `/${figure.list}?${new URLSearchParams(figure.filter)}`);
+          expect(list.total, `${region} ${name} as ${user.role} of ${user.unitId}`).toBe(figure.count);
+        }
+      }
+    }
+  });
+
+  it('aggregates over the region\'s countries, counting a record of two of them once, with a row per country', async () => {
+    const northAmerica = await ok(hq, `/regions/north_america?${PERIOD}`);
+    expect(countsOf(northAmerica.figures)).toEqual({ engagements: 2, agreementsSigned: 2, commitmentsOpen: 2, commitmentsOverdue: 1, activities: 2, outcomes: 2, outcomesConfirmed: 1, marketNotes: 1 });
+    expect(northAmerica.figures.activities.filter).toEqual({ region: 'north_america', from: '2025-01-01', to: '2026-01-01' });
+    const us = northAmerica.countries.find((c: { code: string }) => c.code === 'US');
+    expect(us).toMatchObject({ name: { en: 'United States' }, partnershipLevel: 'comprehensive_strategic' });
+    expect(countsOf(us.figures)).toEqual(countsOf(northAmerica.figures));
+    expect(northAmerica.countries.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['CA', 'US']));
+
+    const westernEurope = await ok(hq, `/regions/western_europe?${PERIOD}`);
+    expect(countsOf(westernEurope.figures)).toMatchObject({ engagements: 1, agreementsSigned: 0, commitmentsOpen: 1, commitmentsOverdue: 1, activities: 1, marketNotes: 0 });
+    expect(countsOf(await ok(usEditor, `/regions/western_europe?${PERIOD}`).then((v) => v.figures))).toMatchObject({ engagements: 0, activities: 0 });
+  });
+
+  it('answers 401, 403 to a business and 400 for an unknown region or period', async () => {
+    expect((await get(null, '/regions/africa')).statusCode).toBe(401);
+    expect((await get(business, '/regions/africa')).statusCode).toBe(403);
+    expect((await get(hq, '/regions/atlantis')).statusCode).toBe(400);
+    expect((await get(hq, '/regions/africa?from=2025-06-01&to=2025-01-01')).statusCode).toBe(400);
+  });
+});

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { ActivityListQuery, type Activity } from '../../../shared/schemas/activities.js';
 import { AgreementListQuery, type Agreement } from '../../../shared/schemas/agreements.js';
 import { CommitmentListQuery, type Commitment } from '../../../shared/schemas/commitments.js';
-import type { CountryFigure, CountryList, CountryOutcomeValue, CountryRecentItem, CountryView, CountryViewQuery } from '../../../shared/schemas/countries.js';
+import type { CountryFigure, CountryFigureKey, CountryList, CountryOutcomeValue, CountryRecentItem, CountryView, CountryViewQuery, RegionView } from '../../../shared/schemas/countries.js';
+import type { Region } from '../../../shared/schemas/regions.js';
 import { EngagementListQuery, type Engagement } from '../../../shared/schemas/engagements.js';
 import { MarketNoteListQuery, type MarketNote } from '../../../shared/schemas/market-notes.js';
 import { OrgUnitListQuery } from '../../../shared/schemas/org-units.js';
@@ -53,6 +54,76 @@ export function countryViewService(db: Db) {
     return { figure: { list, count: result.total, filter }, items: result.items };
   }
 
+  /** The period of a view: [from, to), by default this year in Viet Nam's calendar. Throws `invalid`. */
+  function periodOf(query: CountryViewQuery) {
+    const year = Number(todayIso().slice(0, 4));
+    const from = query.from ?? `${year}-01-01`;
+    const to = query.to ?? `${Number(from.slice(0, 4)) + 1}-01-01`;
+    if (from >= to) throw invalidField('to', 'from must be before to');
+    return { from, to };
+  }
+
+  /** The figures of a place (a country or a region filter) in the period, and the first `recent` records of each list. */
+  async function measure(actor: Actor, place: Filter, range: { from: string; to: string }, recent: number) {
+    const period = { ...place, ...range };
+    const [engagements, agreements, commitmentsOpen, commitmentsOverdue, activities, outcomes, outcomesConfirmed, marketNotes] = await Promise.all([
+      listed<Engagement>(actor, 'engagements', period, recent),
+      listed<Agreement>(actor, 'agreements', period, recent),
+      listed<Commitment>(actor, 'commitments', { ...place, status: 'open' }, recent),
+      listed(actor, 'commitments', { ...place, overdue: 'true' }),
+      listed<Activity>(actor, 'activities', period, recent),
+      listed<Outcome>(actor, 'outcomes', { ...period, counted: 'true' }, recent),
+      listed(actor, 'outcomes', { ...period, confirmedOnly: 'true' }),
+      listed<MarketNote>(actor, 'market-notes', place, recent),
+    ]);
+    const figures: Record<CountryFigureKey, CountryFigure> = {
+      engagements: engagements.figure,
+      agreementsSigned: agreements.figure,
+      commitmentsOpen: commitmentsOpen.figure,
+      commitmentsOverdue: commitmentsOverdue.figure,
+      activities: activities.figure,
+      outcomes: outcomes.figure,
+      outcomesConfirmed: outcomesConfirmed.figure,
+      marketNotes: marketNotes.figure,
+    };
+    const items = { engagements, agreements, commitmentsOpen, activities, outcomes, marketNotes };
+    return { figures, items };
+  }
+
+  /** Export and investment values in USD of a place in the period, all and confirmed, each with its list filter. */
+  async function outcomeValuesOf(actor: Actor, place: Filter, range: { from: string; to: string }): Promise<CountryOutcomeValue[]> {
+    const period = { ...place, ...range };
+    const totals = outcomesService(db).totals;
+    const [allTotals, confirmedTotals] = await Promise.all([
+      totals(actor, OutcomeFilterQuery.parse({ ...period, currency: 'USD' })),
+      totals(actor, OutcomeFilterQuery.parse({ ...period, currency: 'USD', confirmedOnly: 'true' })),
+    ]);
+    const valueOf = (items: typeof allTotals.items, kind: string, filter: Filter) => {
+      const row = items.find((item) => item.kind === kind && item.currency === 'USD');
+      return { list: 'outcomes' as const, count: row?.count ?? 0, value: row?.value ?? '0', filter };
+    };
+    return VALUE_KINDS.map((kind) => ({
+      kind,
+      currency: 'USD',
+      all: valueOf(allTotals.items, kind, { ...period, kind, currency: 'USD', counted: 'true' }),
+      confirmed: valueOf(confirmedTotals.items, kind, { ...period, kind, currency: 'USD', confirmedOnly: 'true' }),
+    }));
+  }
+
+  const recentOf = ({ engagements, agreements, commitmentsOpen, activities, outcomes, marketNotes }: Awaited<ReturnType<typeof measure>>['items']) => ({
+    engagements: engagements.items.map((e): CountryRecentItem => ({ id: e.id, title: e.title, date: e.startDate, path: `/engagements/${e.id}` })),
+    agreements: agreements.items.map((a): CountryRecentItem => ({ id: a.id, title: a.title, date: a.signedDate, path: `/agreements/${a.id}` })),
+    commitments: commitmentsOpen.items.map((c): CountryRecentItem => ({ id: c.id, title: same(c.title), date: c.dueDate, path: `/commitments/${c.id}` })),
+    activities: activities.items.map((a): CountryRecentItem => ({ id: a.id, title: same(a.title), date: a.startDate, path: `/activities/${a.id}` })),
+    outcomes: outcomes.items.map((o): CountryRecentItem => ({
+      id: o.id,
+      title: same([o.product ?? o.counterpart ?? o.businessName, o.activity.title].filter(Boolean).join(' · ')),
+      date: o.activity.startDate,
+      path: `/activities/${o.activity.id}`,
+    })),
+    marketNotes: marketNotes.items.map((n): CountryRecentItem => ({ id: n.id, title: same(n.title), date: (n.publishedAt ?? n.createdAt).slice(0, 10), path: null })),
+  });
+
   return {
     /**
      * The 360° view of a country for the actor: reference facts, and counts in [from, to) by the read rules of each
@@ -62,64 +133,17 @@ export function countryViewService(db: Db) {
       if (!can.read(actor)) throw forbidden();
       const name = countryName(code);
       if (!name) throw notFound('Country');
-      const year = Number(todayIso().slice(0, 4));
-      const from = query.from ?? `${year}-01-01`;
-      const to = query.to ?? `${Number(from.slice(0, 4)) + 1}-01-01`;
-      if (from >= to) throw invalidField('to', 'from must be before to');
-
+      const range = periodOf(query);
       const country = { countryCode: code };
-      const period = { ...country, from, to };
-      const [partner, history, ftas, region, missions] = await Promise.all([
+      const [partner, history, ftas, region, missions, measured, outcomeValues] = await Promise.all([
         partnersRepo.findCountry(db, code),
         partnershipsRepo.list(db, country),
         partnersRepo.ftas(db, code),
         regionsRepo.regionOf(db, code),
         orgUnitsService(db).list(actor, OrgUnitListQuery.parse({ type: 'mission', countryCode: code, pageSize: '100' })),
+        measure(actor, country, range, RECENT),
+        outcomeValuesOf(actor, country, range),
       ]);
-
-      const [engagements, agreements, commitmentsOpen, commitmentsOverdue, activities, outcomes, outcomesConfirmed, marketNotes] = await Promise.all([
-        listed<Engagement>(actor, 'engagements', period, RECENT),
-        listed<Agreement>(actor, 'agreements', period, RECENT),
-        listed<Commitment>(actor, 'commitments', { ...country, status: 'open' }, RECENT),
-        listed(actor, 'commitments', { ...country, overdue: 'true' }),
-        listed<Activity>(actor, 'activities', period, RECENT),
-        listed<Outcome>(actor, 'outcomes', { ...period, counted: 'true' }, RECENT),
-        listed(actor, 'outcomes', { ...period, confirmedOnly: 'true' }),
-        listed<MarketNote>(actor, 'market-notes', country, RECENT),
-      ]);
-
-      const totals = outcomesService(db).totals;
-      const [allTotals, confirmedTotals] = await Promise.all([
-        totals(actor, OutcomeFilterQuery.parse({ ...period, currency: 'USD' })),
-        totals(actor, OutcomeFilterQuery.parse({ ...period, currency: 'USD', confirmedOnly: 'true' })),
-      ]);
-      const valueOf = (items: typeof allTotals.items, kind: string, filter: Filter) => {
-        const row = items.find((item) => item.kind === kind && item.currency === 'USD');
-        return { list: 'outcomes' as const, count: row?.count ?? 0, value: row?.value ?? '0', filter };
-      };
-      const outcomeValues: CountryOutcomeValue[] = VALUE_KINDS.map((kind) => {
-        const filter = { ...period, kind, currency: 'USD', counted: 'true' };
-        return {
-          kind,
-          currency: 'USD',
-          all: valueOf(allTotals.items, kind, filter),
-          confirmed: valueOf(confirmedTotals.items, kind, { ...period, kind, currency: 'USD', confirmedOnly: 'true' }),
-        };
-      });
-
-      const recent = {
-        engagements: engagements.items.map((e): CountryRecentItem => ({ id: e.id, title: e.title, date: e.startDate, path: `/engagements/${e.id}` })),
-        agreements: agreements.items.map((a): CountryRecentItem => ({ id: a.id, title: a.title, date: a.signedDate, path: `/agreements/${a.id}` })),
-        commitments: commitmentsOpen.items.map((c): CountryRecentItem => ({ id: c.id, title: same(c.title), date: c.dueDate, path: `/commitments/${c.id}` })),
-        activities: activities.items.map((a): CountryRecentItem => ({ id: a.id, title: same(a.title), date: a.startDate, path: `/activities/${a.id}` })),
-        outcomes: outcomes.items.map((o): CountryRecentItem => ({
-          id: o.id,
-          title: same([o.product ?? o.counterpart ?? o.businessName, o.activity.title].filter(Boolean).join(' · ')),
-          date: o.activity.startDate,
-          path: `/activities/${o.activity.id}`,
-        })),
-        marketNotes: marketNotes.items.map((n): CountryRecentItem => ({ id: n.id, title: same(n.title), date: (n.publishedAt ?? n.createdAt).slice(0, 10), path: null })),
-      };
 
       const current = history.at(-1);
       return {
@@ -131,20 +155,33 @@ export function countryViewService(db: Db) {
         partnershipHistory: history.map(toPartnershipChange),
         ftas: ftas.map(toFta),
         missions: missions.items.map(({ id, code: unitCode, kind, name: unitName, city }) => ({ id, code: unitCode, kind, name: unitName, city })),
-        period: { from, to },
-        figures: {
-          engagements: engagements.figure,
-          agreementsSigned: agreements.figure,
-          commitmentsOpen: commitmentsOpen.figure,
-          commitmentsOverdue: commitmentsOverdue.figure,
-          activities: activities.figure,
-          outcomes: outcomes.figure,
-          outcomesConfirmed: outcomesConfirmed.figure,
-          marketNotes: marketNotes.figure,
-        },
+        period: range,
+        figures: measured.figures,
         outcomeValues,
-        recent,
+        recent: recentOf(measured.items),
       };
+    },
+
+    /**
+     * A MOFA region: the same figures over its countries (a record of two of them counted once), and a table of each
+     * country's figures, every count with its list filter. Throws `forbidden`, `invalid`.
+     */
+    region: async (actor: Actor, region: Region, query: CountryViewQuery): Promise<RegionView> => {
+      if (!can.read(actor)) throw forbidden();
+      const range = periodOf(query);
+      const [codes, levels] = await Promise.all([regionsRepo.countriesOf(db, region), partnershipsRepo.currentLevels(db)]);
+      const levelOf = new Map(levels.map((row) => [row.countryCode, toPartnership(row).level]));
+      const [measured, outcomeValues, ...countries] = await Promise.all([
+        measure(actor, { region }, range, RECENT),
+        outcomeValuesOf(actor, { region }, range),
+        ...codes.map(async (code) => ({
+          code,
+          name: countryName(code) ?? { vi: code, en: code },
+          partnershipLevel: levelOf.get(code) ?? null,
+          figures: (await measure(actor, { countryCode: code }, range, 1)).figures,
+        })),
+      ]);
+      return { region, period: range, figures: measured.figures, outcomeValues, recent: recentOf(measured.items), countries };
     },
   };
 }

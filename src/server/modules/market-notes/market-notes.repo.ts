@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { marketNotes, marketSubscriptions, orgUnits, users } from '../../db/schema/index.js';
 import { matchesText, pageOffset } from '../../db/search.js';
 import { newId } from '../../lib/ids.js';
+import { regionFilter } from '../regions/regions.repo.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type MarketNoteRow = typeof marketNotes.$inferSelect;
@@ -38,6 +39,7 @@ export const marketNotesRepo = {
       readableBy(reader),
       f.kind ? eq(marketNotes.kind, f.kind) : undefined,
       f.countryCode ? eq(marketNotes.countryCode, f.countryCode) : undefined,
+      f.region ? regionFilter.country(marketNotes.countryCode, f.region) : undefined,
       f.sector ? arrayContains(marketNotes.sectors, [f.sector]) : undefined,
       f.hsCode ? hsMatches(f.hsCode) : undefined,
       f.classification ? eq(marketNotes.classification, f.classification) : undefined,

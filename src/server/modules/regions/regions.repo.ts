@@ -16,6 +16,10 @@ export const regionFilter = {
 export const regionsRepo = {
   all: (ex: Executor) => ex.select().from(countryRegions).orderBy(asc(countryRegions.region), asc(countryRegions.countryCode)),
 
+  /** The region's country codes, in code order. */
+  countriesOf: (ex: Executor, region: Region) =>
+    ex.select({ countryCode: countryRegions.countryCode }).from(countryRegions).where(eq(countryRegions.region, region)).orderBy(asc(countryRegions.countryCode)).then((rows) => rows.map((row) => row.countryCode)),
+
   regionOf: (ex: Executor, countryCode: string) =>
     ex.select().from(countryRegions).where(eq(countryRegions.countryCode, countryCode)).then(([row]) => (row?.region ?? null) as Region | null),
 
