@@ -55,4 +55,18 @@ describe('country page', () => {
     await screenshot(page, 'country-phone-figures');
     await context.close();
   });
+
+  it('reads in English', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: DESKTOP, language: 'en' });
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/countries/JP?from=2024-01-01&to=2024-12-31');
+    await page.getByRole('heading', { level: 1, name: 'Japan' }).waitFor();
+    await page.getByText('Agreements signed').waitFor();
+    await page.getByRole('heading', { name: 'Free-trade agreements' }).waitFor();
+    expect(await page.getByTestId('country-ftas').innerText()).toContain('VJEPA');
+    await expectAccessible(page, 'country page in English');
+    await page.getByTestId('country-figures').scrollIntoViewIfNeeded();
+    await screenshot(page, 'country-english');
+    await context.close();
+  });
 });
