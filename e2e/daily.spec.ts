@@ -235,6 +235,30 @@ describe('daily use: badges, the dashboard and filters on a phone', () => {
     await context.close();
   });
 
+  it('a record\'s page shows who changed what, to a viewer of the unit too, on a phone', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
+    await signIn(page, 'mission.us@demo.local');
+    const created = await api<{ id: string; version: number }>(page, '/activities', {
+      method: 'POST',
+      body: { type: 'trade_promotion', title: 'Xúc tiến gỗ tại Seattle', startDate: '2026-10-05', endDate: '2026-10-06', countryCode: 'US', partnerIds: [], sectors: ['trade'], provinceIds: [], outputs: [] },
+    });
+    expect(created.status).toBe(201);
+    const edited = await api(page, `/activities/${created.body.id}`, { method: 'PATCH', body: { title: 'Xúc tiến đồ gỗ tại Seattle', version: created.body.version } });
+    expect(edited.status).toBe(200);
+    await page.goto(`/activities/${created.body.id}`);
+    const history = page.getByTestId('record-history');
+    await history.getByRole('button', { name: 'Xem ai đã thay đổi gì' }).click();
+    const updated = history.locator('[data-action="activity.updated"]');
+    await updated.waitFor();
+    expect(await history.locator('[data-action="activity.created"]').count()).toBe(1);
+    await history.getByRole('button', { name: 'Xem dữ liệu trước/sau' }).first().click();
+    await history.getByText(/Xúc tiến gỗ tại Seattle/).first().waitFor();
+    await history.scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'record history (phone)');
+    await screenshot(page, 'daily-record-history-phone');
+    await context.close();
+  });
+
   it('filters activities by region and by a sector of the shared list, named on the activity', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     await signIn(page, 'hq@demo.local');

@@ -39,6 +39,7 @@ const auditCount = async () => (await t.db.select({ n: count() }).from(auditLog)
 /** Path parameters by route: a few names mean different records under different parents. */
 function paramsFor(path: string): Record<string, string> {
   if (path.startsWith('/api/v1/targets/')) return { ...ids, id: ids.targetId! };
+  if (path.startsWith('/api/v1/history/')) return { ...ids, entity: 'task', entityId: ids.taskId! };
   if (path.startsWith('/api/v1/reported-values/')) return { ...ids, id: ids.reportedValueId! };
   if (path.startsWith('/api/v1/tasks/')) return { ...ids, attachmentId: ids.taskAttachmentId! };
   if (path.startsWith('/api/v1/source-documents/')) return { ...ids, attachmentId: ids.sourceDocumentAttachmentId! };

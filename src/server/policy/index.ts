@@ -29,6 +29,7 @@ import { usersPolicy } from '../modules/users/users.policy.js';
 const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'users.manage': usersPolicy.manage,
   'audit.read': auditPolicy.read,
+  'history.read': auditPolicy.readHistory,
   'settings.manage': isAdmin,
   'orgUnits.read': orgUnitsPolicy.read,
   'orgUnits.manage': orgUnitsPolicy.manage,

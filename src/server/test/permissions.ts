@@ -319,6 +319,7 @@ export const PERMISSIONS: Record<string, Entry> = {
   getIndicatorsByCode: { rule: 'internal' },
   getIndicatorsByCodeValues: { rule: 'internal' },
   getIndicatorsByCodeRecords: { rule: 'internal' },
+  getHistoryByEntityByEntityId: { rule: 'unitRecord', note: 'the mission\'s task: its history goes with reading it' },
   getOrgUnitsByOrgUnitIdRanking: { rule: 'unitRecord', note: 'a unit sees its own place among its peers; another unit\'s answers like a missing one' },
   getTargets: { rule: 'internal' },
   postTargets: { rule: 'hqOnly', body: (c) => ({ indicatorCode: c.ids.code, year: 2000 + (c.n % 50), low: '10' }) },

@@ -33,3 +33,9 @@ export const AuditListQuery = ListQuery.extend({
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 export const AuditList = listOf(AuditEntry);
+
+/** Records whose page shows their history to everyone who may read them. */
+export const HISTORY_ENTITIES = ['engagement', 'agreement', 'commitment', 'task', 'activity', 'source_document', 'support_request'] as const;
+export const RecordHistoryParams = z.object({ entity: z.enum(HISTORY_ENTITIES), entityId: Uuid });
+export const RecordHistoryQuery = ListQuery.pick({ page: true, pageSize: true });
+export type RecordHistoryQuery = z.infer<typeof RecordHistoryQuery>;

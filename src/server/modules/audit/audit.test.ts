@@ -87,6 +87,36 @@ describe('GET /api/v1/audit', () => {
     });
   });
 
+  it('gives a record\'s own history to whoever may read the record, not only HQ; another unit gets a 404', async () => {
+    const mission = await t.factory.unit('mission', 'EMB-CA');
+    const other = await t.factory.unit('mission', 'EMB-MX');
+    const editor = await t.factory.user({ role: 'unit_editor', unitId: mission.id });
+    const viewer = await t.factory.user({ role: 'unit_viewer', unitId: mission.id });
+    const headers = await t.login(editor);
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/v1/activities', headers,
+      payload: { type: 'trade_promotion', title: 'Xúc tiến gỗ tại Toronto', startDate: '2024-04-10', endDate: '2024-04-11', countryCode: 'CA' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, version } = created.json() as { id: string; version: number };
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/activities/${id}`, headers, payload: { title: 'Xúc tiến đồ gỗ tại Toronto', version } });
+    expect(edited.statusCode, edited.body).toBe(200);
+
+    const history = await t.app.inject({ method: 'GET', url: `/api/v1/history/activity/${id}`, headers: await t.login(viewer) });
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items as { action: string; actor: { id: string }; before: unknown; after: unknown }[];
+    expect(items.map((item) => item.action)).toEqual(['activity.updated', 'activity.created']);
+    expect(items[0]).toMatchObject({ actor: { id: editor.id }, before: { title: 'Xúc tiến gỗ tại Toronto' }, after: { title: 'Xúc tiến đồ gỗ tại Toronto' } });
+
+    const stranger = await t.login(await t.factory.user({ role: 'unit_editor', unitId: other.id }));
+    const foreign = await t.app.inject({ method: 'GET', url: `/api/v1/history/activity/${id}`, headers: stranger });
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/history/activity/0190a3c4-0000-7000-8000-00000000abcd', headers: stranger });
+    expect([foreign.statusCode, missing.statusCode]).toEqual([404, 404]);
+    expect(foreign.json()).toEqual(missing.json());
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/history/user/${editor.id}`, headers })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/history/activity/${id}`, headers: await t.login(await t.factory.user({ role: 'business' })) })).statusCode).toBe(403);
+  });
+
   it('is append-only in the database itself', async () => {
     await expect(t.db.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
     await expect(t.db.execute(sql`UPDATE audit_log SET action = 'x'`)).rejects.toThrow();

@@ -13,6 +13,7 @@ import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Money } from '../../components/Money.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { isApiError } from '../../lib/api.js';
@@ -198,6 +199,7 @@ function ActivityView({ activity }: { activity: Activity }) {
         outcome={outcomeModal?.outcome}
         onClose={() => setOutcomeModal(null)}
       />
+      <RecordHistory entity="activity" entityId={activity.id} />
     </Page>
   );
 }

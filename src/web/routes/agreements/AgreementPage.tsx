@@ -10,6 +10,7 @@ import { useMoney } from '../../components/Money.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { AgreementStatusBadge } from '../../components/StatusBadges.js';
@@ -190,6 +191,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
         opened={splitting}
         onClose={splitModal.close}
       />
+      <RecordHistory entity="agreement" entityId={agreement.id} />
     </Page>
   );
 }

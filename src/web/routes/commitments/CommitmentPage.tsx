@@ -9,6 +9,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { CommitmentStatusBadge, OverdueBadge } from '../../components/StatusBadges.js';
@@ -114,6 +115,7 @@ function CommitmentView({ commitment }: { commitment: Commitment }) {
       </AnchorLink>
       <TaskFormModal opened={assigning} onClose={assignModal.close} commitment={commitment} />
       <CommitmentFormModal opened={editing} onClose={editModal.close} commitmentId={commitment.id} />
+      <RecordHistory entity="commitment" entityId={commitment.id} />
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { PromisedView } from '../../components/PromisedView.js';
 import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
@@ -120,6 +121,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
       </AnchorLink>
       <EngagementFormModal opened={editing} onClose={editModal.close} engagementId={engagement.id} />
       <AgreementFormModal opened={adding} onClose={addModal.close} engagement={engagement} />
+      <RecordHistory entity="engagement" entityId={engagement.id} />
     </Page>
   );
 }

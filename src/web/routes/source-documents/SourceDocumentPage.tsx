@@ -9,6 +9,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan, useMe } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { PromisedView } from '../../components/PromisedView.js';
 import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
@@ -107,6 +108,7 @@ function SourceDocumentView({ document }: { document: SourceDocument }) {
         opened={splitting}
         onClose={splitModal.close}
       />
+      <RecordHistory entity="source_document" entityId={document.id} />
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { FormError } from '../../components/FormError.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { isApiError } from '../../lib/api.js';
@@ -156,6 +157,7 @@ function SupportRequestView({ request }: { request: SupportRequestDetail }) {
       <AnchorLink to="/support-requests" size="sm">
         {t('supportRequests.detail.back')}
       </AnchorLink>
+      <RecordHistory entity="support_request" entityId={request.id} />
     </Page>
   );
 }

@@ -13,6 +13,7 @@ import { Facts } from '../../components/Facts.js';
 import { AnchorLink } from '../../components/links.js';
 import { useCan } from '../../components/me-context.js';
 import { Page } from '../../components/Page.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { ErrorState, LoadedPage, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { OverdueBadge, TaskStatusBadge } from '../../components/StatusBadges.js';
@@ -167,6 +168,7 @@ function TaskView({ task }: { task: Task }) {
       )}
       <TaskFormModal opened={addingSub} onClose={subModal.close} parent={task} />
       <TaskFormModal opened={editing} onClose={editModal.close} taskId={task.id} />
+      <RecordHistory entity="task" entityId={task.id} />
     </Page>
   );
 }
