@@ -56,6 +56,28 @@ describe('country page', () => {
     await context.close();
   });
 
+  it('opens the country\'s region: its figures and a row per country, each leading back to the country page', async () => {
+    const { context, page } = await newPage(browser, baseUrl, { viewport: PHONE });
+    await signIn(page, 'hq@demo.local');
+    await page.goto('/countries/US?from=2024-01-01&to=2024-12-31');
+    await page.getByRole('link', { name: 'Trang khu vực Bắc Mỹ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bắc Mỹ' }).waitFor();
+    const us = page.getByTestId('region-country-US');
+    await us.waitFor();
+    await page.getByTestId('region-country-CA').waitFor();
+    // The region counts a record once even when it concerns two of its countries: never more than the rows' sum.
+    const regionAgreements = Number((await page.getByTestId('figure-agreementsSigned-count').innerText()).replace(/\D/g, ''));
+    expect(regionAgreements).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'region page on a phone');
+    await screenshot(page, 'region-phone');
+    await us.getByRole('link', { name: 'Hoa Kỳ' }).click();
+    await page.getByTestId('figure-agreementsSigned-count').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/countries/US');
+    await context.close();
+  });
+
   it('reads in English', async () => {
     const { context, page } = await newPage(browser, baseUrl, { viewport: DESKTOP, language: 'en' });
     await signIn(page, 'hq@demo.local');

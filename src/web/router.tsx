@@ -6,7 +6,7 @@ import { isApiError } from './lib/api.js';
 import { accountRoute } from './routes/account/routes.js';
 import { agreementRoute, agreementsRoute } from './routes/agreements/routes.js';
 import { commitmentRoute, commitmentsRoute } from './routes/commitments/routes.js';
-import { countryRoute } from './routes/countries/routes.js';
+import { countryRoute, regionRoute } from './routes/countries/routes.js';
 import { sourceDocumentRoute, sourceDocumentsRoute } from './routes/source-documents/routes.js';
 import { dashboardRecordsRoute, dashboardRoute } from './routes/dashboard/routes.js';
 import { engagementRoute, engagementsRoute, importsRoute } from './routes/engagements/routes.js';
@@ -80,6 +80,7 @@ const routeTree = rootRoute.addChildren([
     partnersRoute,
     partnerRoute,
     countryRoute,
+    regionRoute,
     ...activityRoutes,
     ...outcomeRoutes,
     ...periodRoutes,

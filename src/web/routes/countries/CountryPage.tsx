@@ -1,32 +1,20 @@
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, List, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_FIGURES, type CountryFigure, type CountryFigureKey, type CountryList, type CountryRecentItem, type CountryView } from '../../../shared/schemas/countries.js';
+import { COUNTRY_FIGURES, type CountryView } from '../../../shared/schemas/countries.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
-import { useMoney } from '../../components/Money.js';
 import { Page } from '../../components/Page.js';
 import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
-import { fromApiRange, lastDayBefore } from '../../lib/dates.js';
+import { lastDayBefore } from '../../lib/dates.js';
 import { useFormat } from '../../lib/format.js';
 import { FtaTable } from '../partners/-components/FtaTable.js';
 import { PartnershipHistory } from '../partners/-components/PartnershipHistory.js';
 import { countryViewQuery, type CountryPeriod } from './-api.js';
-
-/** The web list each API list drills down to; market notes have no page of their own yet. */
-const LIST_PAGES: Record<CountryList, string | null> = {
-  engagements: '/engagements',
-  agreements: '/agreements',
-  commitments: '/commitments',
-  activities: '/activities',
-  outcomes: '/outcomes/list',
-  'market-notes': null,
-};
-
-const RECENT_LISTS = ['engagements', 'agreements', 'commitments', 'activities', 'outcomes', 'marketNotes'] as const;
+import { FigureCard, OutcomeValues, RECENT_LISTS, RecentList } from './-components/figures.js';
 
 export function CountryPage({ iso2, period, onPeriodChange }: { iso2: string; period: CountryPeriod; onPeriodChange: (period: CountryPeriod) => void }) {
   const { t } = useTranslation();
@@ -38,21 +26,9 @@ export function CountryPage({ iso2, period, onPeriodChange }: { iso2: string; pe
   );
 }
 
-/** A count that opens its list with the filter it was counted by (the URL holds the last day included). */
-function FigureLink({ figure, children, testId }: { figure: CountryFigure; children: React.ReactNode; testId?: string }) {
-  const page = LIST_PAGES[figure.list];
-  if (!page) return <span data-testid={testId}>{children}</span>;
-  return (
-    <AnchorLink to={page as never} search={fromApiRange(figure.filter) as never} data-testid={testId}>
-      {children}
-    </AnchorLink>
-  );
-}
-
 function CountryPageView({ country, onPeriodChange }: { country: CountryView; onPeriodChange: (period: CountryPeriod) => void }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const money = useMoney();
   const otherName = i18n.language === 'en' ? country.name.vi : country.name.en;
   const shownPeriod = { from: country.period.from, to: lastDayBefore(country.period.to) };
   return (
@@ -72,9 +48,11 @@ function CountryPageView({ country, onPeriodChange }: { country: CountryView; on
           {country.code}
         </Badge>
         {country.region ? (
-          <Badge variant="light" color="gray" radius="sm" tt="none" data-testid="country-region">
-            {t(`regions.${country.region}`)}
-          </Badge>
+          <AnchorLink to="/regions/$region" params={{ region: country.region }} search={shownPeriod} aria-label={t('countries.region.open', { name: t(`regions.${country.region}`) })}>
+            <Badge variant="light" color="gray" radius="sm" tt="none" data-testid="country-region" style={{ cursor: 'pointer' }}>
+              {t(`regions.${country.region}`)}
+            </Badge>
+          </AnchorLink>
         ) : null}
         {country.partnership ? (
           <Badge color="teal" variant="light" radius="sm" tt="none" data-testid="partnership-level">
@@ -128,33 +106,7 @@ function CountryPageView({ country, onPeriodChange }: { country: CountryView; on
             <FigureCard key={key} name={key} figure={country.figures[key]} />
           ))}
         </SimpleGrid>
-        <Table.ScrollContainer minWidth={420}>
-          <Table verticalSpacing="xs" striped data-testid="country-outcome-values">
-            <caption className="visually-hidden">{t('countries.page.valuesCaption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('countries.page.valueKind')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('countries.page.valueAll')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('countries.page.valueConfirmed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {country.outcomeValues.map((row) => (
-                <Table.Tr key={row.kind}>
-                  <Table.Th scope="row" fw={400}>{t(`outcomes.kinds.${row.kind}`)}</Table.Th>
-                  <Table.Td ta="right">
-                    <FigureLink figure={row.all}>{money(row.all.value, row.currency)}</FigureLink>
-                    <Text size="xs" c="dimmed">{t('countries.page.outcomeCount', { count: row.all.count })}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <FigureLink figure={row.confirmed}>{money(row.confirmed.value, row.currency)}</FigureLink>
-                    <Text size="xs" c="dimmed">{t('countries.page.outcomeCount', { count: row.confirmed.count })}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <OutcomeValues values={country.outcomeValues} />
       </Section>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -163,53 +115,5 @@ function CountryPageView({ country, onPeriodChange }: { country: CountryView; on
         ))}
       </SimpleGrid>
     </Page>
-  );
-}
-
-function FigureCard({ name, figure }: { name: CountryFigureKey; figure: CountryFigure }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <Paper withBorder radius="md" p="sm" data-testid={`figure-${name}`}>
-      <Stack gap={2}>
-        <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {t(`countries.figures.${name}`)}
-        </Text>
-        <Text fz="xl" fw={700}>
-          <FigureLink figure={figure} testId={`figure-${name}-count`}>
-            {format.number(figure.count)}
-          </FigureLink>
-        </Text>
-      </Stack>
-    </Paper>
-  );
-}
-
-function RecentList({ list, items }: { list: (typeof RECENT_LISTS)[number]; items: CountryRecentItem[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <Section title={t(`countries.recent.${list}`)} testId={`recent-${list}`}>
-      {items.length === 0 ? (
-        <EmptyText>{t('countries.recent.empty')}</EmptyText>
-      ) : (
-        <List spacing={6} size="sm" listStyleType="none" p={0}>
-          {items.map((item) => (
-            <List.Item key={item.id}>
-              {item.path ? (
-                <AnchorLink to={item.path as never} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {format.name(item.title)}
-                </AnchorLink>
-              ) : (
-                <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {format.name(item.title)}
-                </Text>
-              )}
-              {item.date ? <Text span size="xs" c="dimmed">{` · ${format.date(item.date)}`}</Text> : null}
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Section>
   );
 }
