@@ -1,12 +1,11 @@
 import { Badge, Group, List, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_FIGURES, type CountryView } from '../../../shared/schemas/countries.js';
+import type { CountryView } from '../../../shared/schemas/countries.js';
 import { EmptyText } from '../../components/EmptyText.js';
 import { Facts } from '../../components/Facts.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
-import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { lastDayBefore } from '../../lib/dates.js';
@@ -14,7 +13,7 @@ import { useFormat } from '../../lib/format.js';
 import { FtaTable } from '../partners/-components/FtaTable.js';
 import { PartnershipHistory } from '../partners/-components/PartnershipHistory.js';
 import { countryViewQuery, type CountryPeriod } from './-api.js';
-import { FigureCard, OutcomeValues, RECENT_LISTS, RecentList } from './-components/figures.js';
+import { PeriodFigures, RECENT_LISTS, RecentList } from './-components/figures.js';
 
 export function CountryPage({ iso2, period, onPeriodChange }: { iso2: string; period: CountryPeriod; onPeriodChange: (period: CountryPeriod) => void }) {
   const { t } = useTranslation();
@@ -96,18 +95,7 @@ function CountryPageView({ country, onPeriodChange }: { country: CountryView; on
         </Section>
       </SimpleGrid>
 
-      <Section title={t('countries.page.figures')} testId="country-figures">
-        <PeriodSelect value={shownPeriod} onChange={(range) => onPeriodChange({ from: range.from, to: range.to })} w={{ base: '100%', xs: 220 }} />
-        <Text size="sm" c="dimmed">
-          {t('countries.page.periodNote', { from: format.date(shownPeriod.from), to: format.date(shownPeriod.to) })}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          {COUNTRY_FIGURES.map((key) => (
-            <FigureCard key={key} name={key} figure={country.figures[key]} />
-          ))}
-        </SimpleGrid>
-        <OutcomeValues values={country.outcomeValues} />
-      </Section>
+      <PeriodFigures view={country} note="countries.page.periodNote" testId="country-figures" onPeriodChange={onPeriodChange} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {RECENT_LISTS.map((list) => (

@@ -1,17 +1,16 @@
-import { Badge, SimpleGrid, Table, Text } from '@mantine/core';
+import { Badge, SimpleGrid, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_FIGURES, type RegionView } from '../../../shared/schemas/countries.js';
+import type { RegionView } from '../../../shared/schemas/countries.js';
 import type { Region } from '../../../shared/schemas/regions.js';
 import { AnchorLink } from '../../components/links.js';
 import { Page } from '../../components/Page.js';
-import { PeriodSelect } from '../../components/PeriodSelect.js';
 import { LoadedPage } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { lastDayBefore } from '../../lib/dates.js';
 import { useFormat } from '../../lib/format.js';
 import { regionViewQuery, type CountryPeriod } from './-api.js';
-import { FigureCard, FigureLink, OutcomeValues, RECENT_LISTS, RecentList } from './-components/figures.js';
+import { FigureLink, PeriodFigures, RECENT_LISTS, RecentList } from './-components/figures.js';
 
 /** The figures of a MOFA region for a period, and each of its countries', every count opening the records it counts. */
 export function RegionPage({ region, period, onPeriodChange }: { region: Region; period: CountryPeriod; onPeriodChange: (period: CountryPeriod) => void }) {
@@ -31,18 +30,7 @@ function RegionPageView({ view, onPeriodChange }: { view: RegionView; onPeriodCh
   const columns = ['engagements', 'agreementsSigned', 'activities', 'outcomesConfirmed'] as const;
   return (
     <Page title={t(`regions.${view.region}`)} subtitle={t('countries.region.subtitle', { count: view.countries.length })}>
-      <Section title={t('countries.page.figures')} testId="region-figures">
-        <PeriodSelect value={shownPeriod} onChange={(range) => onPeriodChange({ from: range.from, to: range.to })} w={{ base: '100%', xs: 220 }} />
-        <Text size="sm" c="dimmed">
-          {t('countries.region.periodNote', { from: format.date(shownPeriod.from), to: format.date(shownPeriod.to) })}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          {COUNTRY_FIGURES.map((key) => (
-            <FigureCard key={key} name={key} figure={view.figures[key]} />
-          ))}
-        </SimpleGrid>
-        <OutcomeValues values={view.outcomeValues} />
-      </Section>
+      <PeriodFigures view={view} note="countries.region.periodNote" testId="region-figures" onPeriodChange={onPeriodChange} />
 
       <Section title={t('countries.region.countries')} testId="region-countries">
         <Table.ScrollContainer minWidth={560}>

@@ -1,12 +1,13 @@
-import { List, Paper, Stack, Table, Text } from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryFigure, CountryFigureKey, CountryList, CountryRecentItem, CountryView } from '../../../../shared/schemas/countries.js';
+import { COUNTRY_FIGURES, type CountryFigure, type CountryFigureKey, type CountryList, type CountryRecentItem, type CountryView } from '../../../../shared/schemas/countries.js';
 import { EmptyText } from '../../../components/EmptyText.js';
+import { PeriodSelect } from '../../../components/PeriodSelect.js';
 import { AnchorLink } from '../../../components/links.js';
 import { useMoney } from '../../../components/Money.js';
 import { Section } from '../../../components/Section.js';
-import { fromApiRange } from '../../../lib/dates.js';
+import { fromApiRange, lastDayBefore } from '../../../lib/dates.js';
 import { useFormat } from '../../../lib/format.js';
 
 /** The web list each API list drills down to; market notes have no page of their own yet. */
@@ -112,5 +113,31 @@ export function OutcomeValues({ values }: { values: CountryView['outcomeValues']
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The figures of a country or a region for a chosen period: the cards and the outcome values, each opening its records. */
+export function PeriodFigures({ view, note, testId, onPeriodChange }: {
+  view: Pick<CountryView, 'period' | 'figures' | 'outcomeValues'>;
+  note: 'countries.page.periodNote' | 'countries.region.periodNote';
+  testId: string;
+  onPeriodChange: (period: { from?: string; to?: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const shown = { from: view.period.from, to: lastDayBefore(view.period.to) };
+  return (
+    <Section title={t('countries.page.figures')} testId={testId}>
+      <PeriodSelect value={shown} onChange={(range) => onPeriodChange({ from: range.from, to: range.to })} w={{ base: '100%', xs: 220 }} />
+      <Text size="sm" c="dimmed">
+        {t(note, { from: format.date(shown.from), to: format.date(shown.to) })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        {COUNTRY_FIGURES.map((key) => (
+          <FigureCard key={key} name={key} figure={view.figures[key]} />
+        ))}
+      </SimpleGrid>
+      <OutcomeValues values={view.outcomeValues} />
+    </Section>
   );
 }

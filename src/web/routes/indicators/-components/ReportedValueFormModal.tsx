@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,9 @@ import { LatestVersion, useSaveState } from '../../../components/edit-form.js';
 import { FormError } from '../../../components/FormError.js';
 import { NumberInput } from '../../../components/NumberInput.js';
 import { zodValidate } from '../../../lib/errors.js';
-import { useFormat } from '../../../lib/format.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { reportedValueQuery, useSaveReportedValue } from '../-api.js';
-import { unitSymbol } from './values.js';
+import { IndicatorSelect, unitSymbol } from './values.js';
 
 interface Values {
   indicatorCode: string;
@@ -69,7 +68,6 @@ export function ReportedValueFormModal({ opened, onClose, reportedValueId, indic
 
 function ReportedValueForm({ item, indicators, onClose }: { item?: ReportedValue; indicators: IndicatorDefinition[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const save = useSaveState(item, (latest) => queryClient.fetchQuery({ ...reportedValueQuery(latest.id), staleTime: 0 }), toValues);
   const { original } = save;
@@ -98,15 +96,7 @@ function ReportedValueForm({ item, indicators, onClose }: { item?: ReportedValue
       <Stack gap="sm">
         <ConflictAlert show={save.conflict} />
         <FormError message={save.formError} />
-        <Select
-          label={t('indicators.target.indicator')}
-          required
-          disabled={Boolean(original)}
-          data={indicators.map((indicator) => ({ value: indicator.code, label: format.name(indicator.name) }))}
-          comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('indicatorCode')}
-          onChange={(code) => form.setFieldValue('indicatorCode', code ?? '')}
-        />
+        <IndicatorSelect indicators={indicators} required disabled={Boolean(original)} {...form.getInputProps('indicatorCode')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <DateInput label={t('reportedValues.fields.from')} required disabled={Boolean(original)} {...form.getInputProps('from')} />
           <DateInput label={t('reportedValues.fields.to')} description={t('reportedValues.fields.toHelp')} required disabled={Boolean(original)} {...form.getInputProps('to')} />

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,9 @@ import { FormError } from '../../../components/FormError.js';
 import { NumberInput } from '../../../components/NumberInput.js';
 import { OrgUnitPicker } from '../../../components/OrgUnitPicker.js';
 import { zodValidate } from '../../../lib/errors.js';
-import { useFormat } from '../../../lib/format.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { indicatorCatalogueQuery, targetQuery, useSaveTarget } from '../-api.js';
-import { unitSymbol } from './values.js';
+import { IndicatorSelect, unitSymbol } from './values.js';
 
 interface Values {
   indicatorCode: string;
@@ -75,7 +74,6 @@ export function TargetFormModal({ opened, onClose, targetId, year }: { opened: b
 
 function TargetForm({ target, year, onClose }: { target?: Target; year?: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const catalogue = useQuery(indicatorCatalogueQuery);
   const save = useSaveState(target, (latest) => queryClient.fetchQuery({ ...targetQuery(latest.id), staleTime: 0 }), toValues);
@@ -112,17 +110,7 @@ function TargetForm({ target, year, onClose }: { target?: Target; year?: number;
       <Stack gap="sm">
         <ConflictAlert show={save.conflict} />
         <FormError message={save.formError} />
-        <Select
-          label={t('indicators.target.indicator')}
-          required
-          searchable
-          disabled={Boolean(original)}
-          data={(catalogue.data?.items ?? []).map((item) => ({ value: item.code, label: format.name(item.name) }))}
-          nothingFoundMessage={t('common.nothingFound')}
-          comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('indicatorCode')}
-          onChange={(code) => form.setFieldValue('indicatorCode', code ?? '')}
-        />
+        <IndicatorSelect indicators={catalogue.data?.items ?? []} required disabled={Boolean(original)} {...form.getInputProps('indicatorCode')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <NumberInput label={t('indicators.overview.year')} required grouped={false} maxDecimals={0} disabled={Boolean(original)} {...form.getInputProps('year')} />
           <NativeSelect

@@ -1,8 +1,10 @@
+import { Select, type SelectProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IndicatorDefinition, IndicatorValue } from '../../../../shared/schemas/indicators.js';
 import { AnchorLink } from '../../../components/links.js';
-import type { Formatters } from '../../../lib/format.js';
+import { useFormat, type Formatters } from '../../../lib/format.js';
 
 /** An exact decimal in the reader's locale; "—" when there is no value. */
 export const decimal = (value: string | null, format: Formatters) => (value === null ? '—' : format.number(Number(value)));
@@ -23,4 +25,22 @@ export const unitSymbol = (t: TFunction, unit: IndicatorDefinition['unit']) => (
 export function withUnit(value: string | null, unit: IndicatorDefinition['unit'], format: Formatters, t: TFunction): string {
   const symbol = value === null ? undefined : unitSymbol(t, unit);
   return symbol ? `${decimal(value, format)} ${symbol}` : decimal(value, format);
+}
+
+/** An indicator of the catalogue, by name in the interface language; the form field holds its code ('' for none). */
+export function IndicatorSelect({ indicators, value, onChange, ...props }: Omit<SelectProps, 'data' | 'value' | 'onChange'> & { indicators: IndicatorDefinition[]; value?: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Select
+      label={t('indicators.target.indicator')}
+      searchable
+      data={indicators.map((indicator) => ({ value: indicator.code, label: format.name(indicator.name) }))}
+      nothingFoundMessage={t('common.nothingFound')}
+      comboboxProps={{ withinPortal: true }}
+      {...props}
+      value={value || null}
+      onChange={(code) => onChange(code ?? '')}
+    />
+  );
 }
