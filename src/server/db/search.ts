@@ -51,3 +51,12 @@ export const startsWithFirst = (names: SQL[], text: string): SQL => {
 };
 
 export const pageOffset = (page: number, pageSize: number): number => (page - 1) * pageSize;
+
+/**
+ * ORDER BY keys that put first the rows holding the whole search text as written (accents and case ignored), before
+ * those that hold its words apart: "ha noi" lists "Lào Cai – Hà Nội" before "kết nối … pháp lý". None without a text.
+ */
+export const phraseFirst = (expression: SQL, text: string | undefined): SQL[] => {
+  const phrase = text?.trim();
+  return phrase ? [sql`CASE WHEN ${contains(normalised(expression), phrase)} THEN 0 ELSE 1 END`] : [];
+};

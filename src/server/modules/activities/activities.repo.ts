@@ -17,7 +17,7 @@ import {
   tasks,
 } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 import type { Region } from '../../../shared/schemas/regions.js';
 import { regionFilter } from '../regions/regions.repo.js';
@@ -111,7 +111,7 @@ export const activitiesRepo = {
         .select(computed(filter.today))
         .from(activities)
         .where(conditions)
-        .orderBy(...ORDER[filter.sort])
+        .orderBy(...phraseFirst(searchable, filter.q), ...ORDER[filter.sort])
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(activities).where(conditions),

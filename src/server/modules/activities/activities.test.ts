@@ -139,6 +139,13 @@ describe('reading and scope', () => {
     expect(res.items[0].sectors).toEqual(['halal', 'agriculture']);
   });
 
+  it('lists first the activities holding the searched text as written, then those holding its words apart', async () => {
+    await create(usEditor, { title: 'Hội chợ hàng Việt tại Hà Nội', startDate: '2024-02-01', endDate: '2024-02-02' });
+    await create(usEditor, { title: 'Kết nối doanh nghiệp về khung pháp lý', startDate: '2024-03-01', endDate: '2024-03-02' });
+    const res = (await call('GET', '/activities?q=ha%20noi&sort=-startDate', usEditor)).json();
+    expect(res.items.map((a: { title: string }) => a.title).slice(0, 2)).toEqual(['Hội chợ hàng Việt tại Hà Nội', 'Kết nối doanh nghiệp về khung pháp lý']);
+  });
+
   it('filters by type, country and text without accents', async () => {
     await create(usEditor, { title: 'Diễn đàn đầu tư Việt Nam – Hoa Kỳ', type: 'forum_seminar' });
     const res = (await call('GET', '/activities?q=dien%20dan%20dau%20tu&type=forum_seminar&countryCode=US', usEditor)).json();

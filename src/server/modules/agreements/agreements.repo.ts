@@ -6,7 +6,7 @@ import { selectRows } from '../../db/raw.js';
 import { agreementEvents, agreementParties, agreements, countryRegions, orgUnits, partners, users } from '../../db/schema/index.js';
 import { regionFilter } from '../regions/regions.repo.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -111,7 +111,7 @@ export const agreementsRepo = {
         .select({ agreement: agreements, localInternational })
         .from(agreements)
         .where(where)
-        .orderBy(...ORDER[filter.sort])
+        .orderBy(...phraseFirst(searchable, filter.q), ...ORDER[filter.sort])
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(agreements).where(where),

@@ -6,7 +6,7 @@ import { agreementParties, agreements, commitmentCoOwners, commitments, engageme
 import { newId } from '../../lib/ids.js';
 import type { Region } from '../../../shared/schemas/regions.js';
 import { regionFilter } from '../regions/regions.repo.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
@@ -71,7 +71,7 @@ export const commitmentsRepo = {
         .select()
         .from(commitments)
         .where(conditions)
-        .orderBy(sql`${commitments.dueDate} ASC NULLS LAST`, asc(commitments.title), asc(commitments.id))
+        .orderBy(...phraseFirst(searchable, filter.q), sql`${commitments.dueDate} ASC NULLS LAST`, asc(commitments.title), asc(commitments.id))
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(commitments).where(conditions),

@@ -4,7 +4,7 @@ import { insertMany, insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { engagementPartners, engagements, engagementUnits, partners } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 import { regionFilter } from '../regions/regions.repo.js';
 
@@ -56,7 +56,7 @@ export const engagementsRepo = {
         .select()
         .from(engagements)
         .where(conditions)
-        .orderBy(...ORDER[filter.sort])
+        .orderBy(...phraseFirst(searchable, filter.q), ...ORDER[filter.sort])
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(engagements).where(conditions),

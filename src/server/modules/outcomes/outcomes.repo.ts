@@ -3,7 +3,7 @@ import { insertManyReturning } from '../../db/bulk.js';
 import type { Executor } from '../../db/client.js';
 import { activities, confirmationTokens, orgUnits, outboxEmails, outcomes } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import { activityConditions, type ActivityFilter } from '../activities/activities.repo.js';
 
 export type OutcomeRow = typeof outcomes.$inferSelect;
@@ -54,7 +54,7 @@ export const outcomesRepo = {
         .from(outcomes)
         .innerJoin(activities, eq(activities.id, outcomes.activityId))
         .where(conditions)
-        .orderBy(desc(activities.startDate), desc(outcomes.createdAt), asc(outcomes.id))
+        .orderBy(...phraseFirst(searchable, filter.q), desc(activities.startDate), desc(outcomes.createdAt), asc(outcomes.id))
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(outcomes).innerJoin(activities, eq(activities.id, outcomes.activityId)).where(conditions),

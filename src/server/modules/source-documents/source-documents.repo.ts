@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SourceDocumentListQuery } from '../../../shared/schemas/source-documents.js';
 import type { Executor } from '../../db/client.js';
 import { engagements, sourceDocuments } from '../../db/schema/index.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import { newId } from '../../lib/ids.js';
 
 export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;
@@ -25,7 +25,7 @@ export const sourceDocumentsRepo = {
         .select()
         .from(sourceDocuments)
         .where(conditions)
-        .orderBy(desc(sourceDocuments.issuedDate), asc(sourceDocuments.titleVi), asc(sourceDocuments.id))
+        .orderBy(...phraseFirst(searchable, filter.q), desc(sourceDocuments.issuedDate), asc(sourceDocuments.titleVi), asc(sourceDocuments.id))
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(sourceDocuments).where(conditions),

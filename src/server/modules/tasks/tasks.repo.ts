@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { commitments, dueDateChanges, tasks, taskStatusEvents, users } from '../../db/schema/index.js';
 import { concernsCountry } from '../commitments/commitments.repo.js';
 import { newId } from '../../lib/ids.js';
-import { matchesText, pageOffset } from '../../db/search.js';
+import { matchesText, pageOffset, phraseFirst } from '../../db/search.js';
 import type { UnitScope } from '../../policy/scope.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -52,7 +52,7 @@ export const tasksRepo = {
         .select()
         .from(tasks)
         .where(conditions)
-        .orderBy(asc(tasks.dueDate), asc(tasks.title), asc(tasks.id))
+        .orderBy(...phraseFirst(searchable, filter.q), asc(tasks.dueDate), asc(tasks.title), asc(tasks.id))
         .limit(filter.pageSize)
         .offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(tasks).where(conditions),
