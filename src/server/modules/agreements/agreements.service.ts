@@ -118,31 +118,7 @@ export const initialStatus = (input: Pick<AgreementInput, 'status' | 'signedDate
 
 /** Inserts a checked agreement with its parties, first lifecycle event and audit row, in the caller's transaction. */
 export async function insertAgreement(tx: Executor, actor: Actor, input: AgreementInput, ownerUnitId: string): Promise<AgreementRow> {
-  const status = initialStatus(input);
-  const unitIds = [...new Set(input.unitIds)];
-  const partnerIds = [...new Set(input.partnerIds)];
-  const row = await agreementsRepo.insert(tx, {
-    titleVi: input.title.vi,
-    titleEn: input.title.en,
-    kind: input.kind,
-    status,
-    signedDate: input.signedDate ?? null,
-    signedPlace: input.signedPlace ?? null,
-    expiryDate: input.expiryDate ?? null,
-    renewal: input.renewal,
-    engagementId: input.engagementId ?? null,
-    fields: [...new Set(input.fields)],
-    value: input.value ?? null,
-    currency: input.currency ?? null,
-    ownerUnitId,
-    summary: input.summary ?? null,
-    facilitatingUnitIds: [...new Set(input.facilitatingUnitIds)],
-    createdBy: createdByOf(actor),
-  });
-  await agreementsRepo.setParties(tx, row.id, unitIds, partnerIds);
-  await agreementsRepo.insertEvent(tx, { agreementId: row.id, status, effectiveDate: input.signedDate ?? todayIso(row.createdAt), note: null, actorUserId: createdByOf(actor) });
-  await auditRepo.insert(tx, { actor, action: 'agreement.created', entity: 'agreement', entityId: row.id, after: { ...row, unitIds, partnerIds } });
-  return row;
+  return (await insertAgreements(tx, actor, [{ input, ownerUnitId }]))[0]!;
 }
 
 /** `insertAgreement` for many checked agreements at once (imports): multi-row statements, one audit row each. */

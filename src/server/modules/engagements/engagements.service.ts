@@ -60,28 +60,7 @@ export async function checkLeadInScope(ex: Executor, actor: Actor, leadUnitId: s
 
 /** Inserts a checked engagement with its links and audit row, inside the caller's transaction. */
 export async function insertEngagement(tx: Executor, actor: Actor, input: EngagementInput): Promise<EngagementRow> {
-  const participatingUnitIds = [...new Set(input.participatingUnitIds)].filter((id) => id !== input.leadUnitId);
-  const partnerIds = [...new Set(input.partnerIds)];
-  const row = await engagementsRepo.insert(tx, {
-    titleVi: input.title.vi,
-    titleEn: input.title.en,
-    type: input.type,
-    leaderName: input.leaderName,
-    leaderLevel: input.leaderLevel,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    countryCodes: [...new Set(input.countryCodes)],
-    leadUnitId: input.leadUnitId,
-    summary: input.summary ?? null,
-    sectors: [...new Set(input.sectors)],
-    missionsAttending: input.missionsAttending ?? null,
-    provincesAttending: input.provincesAttending ?? null,
-    createdBy: createdByOf(actor),
-  });
-  await engagementsRepo.setUnits(tx, row.id, participatingUnitIds);
-  await engagementsRepo.setPartners(tx, row.id, partnerIds);
-  await auditRepo.insert(tx, { actor, action: 'engagement.created', entity: 'engagement', entityId: row.id, after: { ...row, participatingUnitIds, partnerIds } });
-  return row;
+  return (await insertEngagements(tx, actor, [input]))[0]!;
 }
 
 /** `insertEngagement` for many checked engagements at once (imports): multi-row statements, one audit row each. */
