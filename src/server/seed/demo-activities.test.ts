@@ -14,7 +14,7 @@ afterAll(() => t.close());
 const get = async (url: string) => (await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: await t.login(hq) })).json();
 
 describe('loadDemoActivities', () => {
-  it('loads the DOMAIN.md spread quickly, once', async () => {
+  it('loads the spread the conference reports give quickly, once', async () => {
     const result = await t.db.transaction((tx) => loadDemoActivities(tx));
     expect(result.activities).toBeGreaterThan(1500);
     expect(await t.db.transaction((tx) => loadDemoActivities(tx))).toEqual({ activities: 0, outputs: 0, outcomes: 0 });

@@ -22,7 +22,7 @@ const dayIn = (rng: Rng, from: string, to: string) => addDays(from, rng.int(0, M
 const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 const PERIODS = [
-  // DOMAIN.md: missions 700 activities in 2024 and ~300 in H1-2025 (>150 of them supporting provinces); provinces >400 in 2024.
+  // The conference reports: missions 700 activities in 2024 and ~300 in H1-2025 (>150 of them supporting provinces); provinces >400 in 2024.
   { from: '2024-01-01', to: '2024-12-31', missions: 700, provinces: 420, ministries: 40, supported: 90 },
   { from: '2025-01-01', to: '2025-06-30', missions: 300, provinces: 220, ministries: 20, supported: 160 },
 ] as const;

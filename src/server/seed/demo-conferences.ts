@@ -8,7 +8,7 @@ import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { sourceDocumentsRepo } from '../modules/source-documents/source-documents.repo.js';
 
 /**
- * The two economic-diplomacy review conferences of the sources (../shared/seeds/), recorded as engagements of the
+ * The two economic-diplomacy review conferences the sources report (SOURCE_2024, SOURCE_2025), recorded as engagements of the
  * `conference` type with the missions and provinces connected, and the Prime Minister's conclusions at each as a
  * source document: the heads-of-mission tasks (demo-commitments.ts) come from these conclusions.
  *
@@ -50,7 +50,7 @@ export const DEMO_CONFERENCES: Record<ConferenceKey, Conference> = {
     conclusions: {
       titleVi: 'Kết luận của Thủ tướng Phạm Minh Chính tại Hội nghị tổng kết công tác ngoại giao kinh tế năm 2024 (20/12/2024)',
       titleEn: 'Prime Minister Pham Minh Chinh\'s conclusions at the economic diplomacy review conference of 20 Dec 2024',
-      // The directive paragraphs of the report (../shared/seeds/000_1f3a637c27ee9eaa.txt), as published.
+      // The directive paragraphs of the report (SOURCE_2024), as published.
       text: [
         'The Prime Minister requested that in the coming period, economic diplomacy should focus on promoting the signing of legal frameworks such as FTAs, IPAs, CEPAs, etc.; assessing the unique potential, outstanding opportunities, and competitive advantages of Vietnam and its partners to identify areas for cooperation, complementarity, and competition; and promoting connections between Vietnamese businesses and businesses in other countries.',
         'Accordingly, the Prime Minister emphasized the need to strengthen diplomacy in various fields, continuing to promote technology diplomacy, tea diplomacy, shrimp diplomacy, etc.; especially expanding cooperation in technology, particularly technology transfer such as semiconductor chips and artificial intelligence; and cooperation in the exploration of outer space, maritime space, and subsurface space. At the same time, the Prime Minister noted the need to continue reforming visa policies to facilitate investment and tourism attraction.',
@@ -67,11 +67,11 @@ export const DEMO_CONFERENCES: Record<ConferenceKey, Conference> = {
     url: SOURCE_2025,
     summary:
       'Trực tiếp kết hợp trực tuyến: Trụ sở Chính phủ tại Hà Nội kết nối 94 cơ quan đại diện ở nước ngoài và 34 Ủy ban nhân dân tỉnh, thành phố. ' +
-      `Hybrid: the Government office in Hanoi connected to 94 missions abroad and 34 provincial People's Committees. Nguồn / Source: ${SOURCE_2025}; ../shared/seeds/004_8335faa49922ee66.txt`,
+      `Hybrid: the Government office in Hanoi connected to 94 missions abroad and 34 provincial People's Committees. Nguồn / Source: ${SOURCE_2025}`,
     conclusions: {
       titleVi: 'Kết luận của Thủ tướng Phạm Minh Chính tại Hội nghị với Trưởng Cơ quan đại diện Việt Nam ở nước ngoài (22/7/2025)',
       titleEn: 'Prime Minister Pham Minh Chinh\'s conclusions at the conference with heads of missions abroad of 22 Jul 2025',
-      // An English rendering of the directive paragraphs of the report (../shared/seeds/004_8335faa49922ee66.txt).
+      // An English rendering of the directive paragraphs of the report (SOURCE_2025).
       text: [
         'The Prime Minister asked the missions to continue to act as an effective bridge, providing market information and widening opportunities for cooperation between Vietnam and other countries in many fields, and to keep promoting the image of the country, its people and its investment potential abroad.',
         'To sustain the growth momentum, the Prime Minister stressed renewing the traditional growth drivers while developing new ones, including promoting outward and inward investment, and cooperation in science and technology, innovation, digital transformation, high-tech industry, semiconductors, artificial intelligence, cloud computing and the Internet of Things (IoT).',

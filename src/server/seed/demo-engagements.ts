@@ -26,7 +26,7 @@ export const demoEngagementsContext = (tx: Tx, actor: Actor = SYSTEM_ACTOR): Dem
 });
 
 /**
- * The figures the demo reproduces (../shared/DOMAIN.md, "Facts from the sources"): agreements signed during
+ * The figures the demo reproduces (the conference reports of 20 Dec 2024 and 22 Jul 2025, cited in demo-conferences.ts): agreements signed during
  * high-level engagements, by period, and those between Vietnamese provinces and foreign localities.
  */
 export const DEMO_TARGETS = {

@@ -3,13 +3,13 @@ import type { Executor } from '../db/client.js';
 import { auditRepo } from '../modules/audit/audit.repo.js';
 import { reportedValuesRepo, targetsRepo } from '../modules/indicators/targets.repo.js';
 
-/** The conference of 20 Dec 2024 (../shared/seeds/000_1f3a637c27ee9eaa.txt). */
+/** The conference of 20 Dec 2024, as reported by Báo Tài nguyên và Môi trường. */
 const CONFERENCE_2024 = {
   source: 'Hội nghị Ngoại giao kinh tế 20/12/2024 (Báo Tài nguyên và Môi trường)',
   sourceUrl: 'https://baotainguyenmoitruong.vn/thu-tuong-tao-dot-pha-ve-ngoai-giao-kinh-te-de-gop-phan-tang-truong-2-con-so-384815.html',
   publishedOn: '2024-12-20',
 };
-/** The conference of 22 Jul 2025 (../shared/seeds/004_8335faa49922ee66.txt). */
+/** The conference of 22 Jul 2025 (news.laodong.vn, https://news.laodong.vn/thoi-su/thu-tuong-yeu-cau-ngoai-giao-kinh-te-phuc-vu-muc-tieu-tang-truong-83-85-1545092.ldo). */
 const CONFERENCE_2025 = 'Hội nghị Ngoại giao kinh tế 22/07/2025: mục tiêu tăng trưởng 8,3–8,5% năm 2025';
 const GSO = { source: 'Tổng cục Thống kê', sourceUrl: 'https://www.gso.gov.vn/' };
 /** Resolution 103/2023/QH15 of 9 Nov 2023 on the 2024 socio-economic development plan: 15 main targets, growth 6–6.5%. */

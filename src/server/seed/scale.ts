@@ -26,7 +26,7 @@ type Unit = Awaited<ReturnType<typeof scaleRepo.units>>[number];
 type Country = Awaited<ReturnType<typeof scaleRepo.countries>>[number];
 type Row<T extends PgTable> = T['$inferInsert'];
 
-/** Per year of national activity (DOMAIN.md orders of magnitude). */
+/** Per year of national activity (the orders of magnitude the conference reports give). */
 export const PER_YEAR = {
   partners: 5_000,
   engagements: 60,

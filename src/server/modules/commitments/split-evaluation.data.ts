@@ -23,9 +23,9 @@ export interface EvaluationItem {
 }
 
 const DEC_2024 =
-  'PM\'s conference with heads of missions, 20 Dec 2024: baotainguyenmoitruong.vn, https://baotainguyenmoitruong.vn/thu-tuong-tao-dot-pha-ve-ngoai-giao-kinh-te-de-gop-phan-tang-truong-2-con-so-384815.html (../shared/seeds/000_1f3a637c27ee9eaa.txt)';
+  'PM\'s conference with heads of missions, 20 Dec 2024: baotainguyenmoitruong.vn, https://baotainguyenmoitruong.vn/thu-tuong-tao-dot-pha-ve-ngoai-giao-kinh-te-de-gop-phan-tang-truong-2-con-so-384815.html';
 const JUL_2025 =
-  'PM\'s conference with heads of missions, 22 Jul 2025: news.laodong.vn, https://news.laodong.vn/thoi-su/thu-tuong-yeu-cau-ngoai-giao-kinh-te-phuc-vu-muc-tieu-tang-truong-83-85-1545092.ldo (../shared/seeds/004_8335faa49922ee66.txt)';
+  'PM\'s conference with heads of missions, 22 Jul 2025: news.laodong.vn, https://news.laodong.vn/thoi-su/thu-tuong-yeu-cau-ngoai-giao-kinh-te-phuc-vu-muc-tieu-tang-truong-83-85-1545092.ldo';
 const RENDERING = 'Vietnamese rendering of ';
 
 export const SPLIT_EVALUATION: EvaluationItem[] = [
