@@ -150,6 +150,7 @@ beforeAll(async () => {
     countryPartnerId: countryPartner,
     code: 'agreements.signed',
     iso2: 'US',
+    format: 'docx',
     region: 'north_america',
     notificationId: UNKNOWN_UUID,
     unknownUnitA: '0190a3c4-0000-7000-8000-00000000aaaa',

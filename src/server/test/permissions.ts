@@ -348,9 +348,7 @@ export const PERMISSIONS: Record<string, Entry> = {
   postReportsByReportIdReturn: { rule: 'hqOnly', allowed: 'passes', body: () => ({ reason: 'Số liệu cần rà soát lại', ...v0 }), note: 'not reviewed: 422' },
   postReportsByReportIdRegenerate: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'still generating: 422, or 409 for the stale version' },
   getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
-  getReportsByReportIdDocumentDocx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
-  getReportsByReportIdAnnexXlsx: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
-  getReportsByReportIdDocumentPdf: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+  getReportsByReportIdFilesByFormat: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
 
   // open data
   getPublicDatasets: { rule: 'public' },

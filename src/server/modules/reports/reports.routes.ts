@@ -4,7 +4,7 @@ import { Report, ReportChanges, ReportInput, ReportList, ReportListQuery, Report
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
-import { REPORT_MEDIA_TYPES, reportsService } from './reports.service.js';
+import { REPORT_FILE_FORMATS, REPORT_MEDIA_TYPES, reportsService } from './reports.service.js';
 
 const tags = ['reports'];
 const params = z.object({ reportId: z.uuid() });
@@ -65,48 +65,18 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     async (req) => service.changes(actorOf(req), req.params.reportId),
   );
   app.get(
-    '/reports/:reportId/document.docx',
+    '/reports/:reportId/files/:format',
     {
       schema: {
         tags,
         summary:
-          'The report as a Word document in its language, laid out per Decree 30/2020/NĐ-CP (header block, title, sections with figures and narrative, recipients, signature), with an annex listing every figure, its comparison base, its query parameters and a link to its records',
-        params,
-        response: { 200: fileResponse(REPORT_MEDIA_TYPES.docx, 'The DOCX file'), ...errorResponses(400, 401, 403, 404, 422) },
+          "The report as a file in its language: docx, the Word document laid out per Decree 30/2020/NĐ-CP (header block, title, sections with figures and narrative, recipients, signature) with an annex listing every figure, its comparison base, its query parameters and a link to its records; xlsx, the annex as a workbook (every figure as a number with its period, base, unit, records count, query parameters and link, the indicator definitions on a second sheet); pdf, the document converted by LibreOffice on the server (fonts embedded), 503 with code unavailable when LibreOffice is not installed",
+        params: params.extend({ format: z.enum(REPORT_FILE_FORMATS) }),
+        response: { 200: fileResponse(REPORT_FILE_FORMATS.map((format) => REPORT_MEDIA_TYPES[format]), 'The file'), ...errorResponses(400, 401, 403, 404, 422, 503) },
       },
     },
     async (req, reply) => {
-      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'docx');
-      return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
-    },
-  );
-  app.get(
-    '/reports/:reportId/annex.xlsx',
-    {
-      schema: {
-        tags,
-        summary: "The report's annex as a workbook: every figure as a number with its period, base, unit, records count, query parameters and link to its records; the indicator definitions on a second sheet",
-        params,
-        response: { 200: fileResponse(REPORT_MEDIA_TYPES.xlsx, 'The XLSX file'), ...errorResponses(400, 401, 403, 404, 422) },
-      },
-    },
-    async (req, reply) => {
-      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'xlsx');
-      return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
-    },
-  );
-  app.get(
-    '/reports/:reportId/document.pdf',
-    {
-      schema: {
-        tags,
-        summary: 'The report document as PDF (fonts embedded), converted from the DOCX by LibreOffice on the server; 503 with code unavailable when LibreOffice is not installed',
-        params,
-        response: { 200: fileResponse(REPORT_MEDIA_TYPES.pdf, 'The PDF file'), ...errorResponses(400, 401, 403, 404, 422, 503) },
-      },
-    },
-    async (req, reply) => {
-      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, 'pdf');
+      const { file, mediaType, filename } = await service.file(actorOf(req), req.params.reportId, req.params.format);
       return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${filename}"`).send(file);
     },
   );

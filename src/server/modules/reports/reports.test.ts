@@ -162,10 +162,10 @@ describe('narrative and workflow', () => {
 
 describe('documents of a report', () => {
   it('answers the DOCX laid out per Decree 30 in the report language, its figures in vi format and an annex row with a link for each', async () => {
-    const url = `/reports/${report.id}/document.docx`;
+    const url = `/reports/${report.id}/files/docx`;
     expect((await call(null, 'GET', url)).statusCode).toBe(401);
     expect((await call(editor, 'GET', url)).statusCode).toBe(403);
-    expect((await call(leader, 'GET', '/reports/0190b3a0-0000-7000-8000-000000000000/document.docx')).statusCode).toBe(404);
+    expect((await call(leader, 'GET', '/reports/0190b3a0-0000-7000-8000-000000000000/files/docx')).statusCode).toBe(404);
     const res = await call(leader, 'GET', url);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -194,7 +194,7 @@ describe('documents of a report', () => {
   });
 
   it('answers the annex as a workbook whose cells hold every figure', async () => {
-    const url = `/reports/${report.id}/annex.xlsx`;
+    const url = `/reports/${report.id}/files/xlsx`;
     expect((await call(null, 'GET', url)).statusCode).toBe(401);
     expect((await call(editor, 'GET', url)).statusCode).toBe(403);
     const res = await call(leader, 'GET', url);
@@ -215,9 +215,9 @@ describe('documents of a report', () => {
 
   it('writes an English report in English; a report still generating has no files yet', async () => {
     const created = await call(hq, 'POST', '/reports', { period: '2024', language: 'en' });
-    expect((await call(leader, 'GET', `/reports/${created.json().id}/document.docx`)).statusCode).toBe(422);
+    expect((await call(leader, 'GET', `/reports/${created.json().id}/files/docx`)).statusCode).toBe(422);
     await runJobs();
-    const res = await call(leader, 'GET', `/reports/${created.json().id}/document.docx`);
+    const res = await call(leader, 'GET', `/reports/${created.json().id}/files/docx`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="report-2024.docx"');
     const text = documentText(zipPart(res.rawPayload, 'word/document.xml'));
@@ -230,7 +230,7 @@ describe('documents of a report', () => {
   if (!libreOffice) console.warn('Skipped: the PDF of a report is not tested, LibreOffice is not installed (Debian: apt-get install libreoffice-writer-nogui)');
 
   it.skipIf(!libreOffice)('converts the document to PDF with LibreOffice, A4 with its fonts embedded', { timeout: 180_000 }, async () => {
-    const url = `/reports/${report.id}/document.pdf`;
+    const url = `/reports/${report.id}/files/pdf`;
     expect((await call(editor, 'GET', url)).statusCode).toBe(403);
     const res = await call(leader, 'GET', url);
     expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
@@ -257,7 +257,7 @@ describe('documents of a report', () => {
     const saved = process.env.ECONDIP_LIBREOFFICE;
     process.env.ECONDIP_LIBREOFFICE = '/nonexistent/soffice';
     try {
-      const res = await call(leader, 'GET', `/reports/${report.id}/document.pdf`);
+      const res = await call(leader, 'GET', `/reports/${report.id}/files/pdf`);
       expect(res.statusCode).toBe(503);
       expect(res.json().error).toMatchObject({ code: 'unavailable', fields: { format: 'pdf' } });
       expect(res.json().error.message).toContain('LibreOffice');

@@ -35,13 +35,13 @@ function FigureLink({ code, filter, children, testId }: { code: string; filter: 
   );
 }
 
-const FILES = { docx: 'document.docx', xlsx: 'annex.xlsx', pdf: 'document.pdf' } as const;
+const FILE_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
 
 /** The report's files: the Word document (Decree 30 layout), the Excel annex and the PDF, as the server writes them. */
 function ReportFiles({ report }: { report: Report }) {
   const { t } = useTranslation();
   const download = useMutation({
-    mutationFn: (format: keyof typeof FILES) => apiFile(`/reports/${encodeURIComponent(report.id)}/${FILES[format]}`),
+    mutationFn: (format: (typeof FILE_FORMATS)[number]) => apiFile(`/reports/${encodeURIComponent(report.id)}/files/${format}`),
     onSuccess: ({ blob, filename }) => saveFile(blob, filename),
     onError: (error) => notify(t, { message: isApiError(error, 'unavailable') ? t('reports.files.pdfUnavailable') : t('reports.files.failed'), color: 'red' }),
   });
@@ -53,7 +53,7 @@ function ReportFiles({ report }: { report: Report }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {(Object.keys(FILES) as (keyof typeof FILES)[]).map((format) => (
+        {FILE_FORMATS.map((format) => (
           <Menu.Item key={format} onClick={() => download.mutate(format)} data-testid={`report-download-${format}`}>
             {t(`reports.files.${format}`)}
           </Menu.Item>
