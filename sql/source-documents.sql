@@ -13,6 +13,13 @@ select "id", "kind", "number", "issued_date", "issuer", "title_vi", "title_en", 
   from "source_documents"
   where "source_documents"."id" = $1;
 
+-- sourceDocumentsRepo.findByNumber (src/server/modules/source-documents/source-documents.repo.ts)
+select "id", "kind", "number", "issued_date", "issuer", "title_vi", "title_en", "text", "url", "engagement_id", "demo", "version", "created_by", "created_at", "updated_at"
+  from "source_documents"
+  where "source_documents"."number" = $1
+  order by "source_documents"."created_at" asc, "source_documents"."id" asc
+  limit $2;
+
 -- sourceDocumentsRepo.findByIdForUpdate (src/server/modules/source-documents/source-documents.repo.ts)
 select "id", "kind", "number", "issued_date", "issuer", "title_vi", "title_en", "text", "url", "engagement_id", "demo", "version", "created_by", "created_at", "updated_at"
   from "source_documents"

@@ -51,19 +51,41 @@ describe('loadDemoCommitments', () => {
     expect(conclusions2024!.engagement.id).toBe(conferences[0]!.id);
     expect(conclusions2024!.text).toContain('International Financial Center in Ho Chi Minh City');
 
+    // The resolutions the 2025 conclusions refer to are documents of their own, as published.
+    type Resolution = { id: string; kind: string; number: string; issuedDate: string; issuer: string; title: { vi: string; en: string }; url: string; demo: boolean; engagement: unknown };
+    const resolutions = [
+      ...((await get('/source-documents?kind=national_assembly_resolution')).items as Resolution[]),
+      ...((await get('/source-documents?kind=politburo_resolution')).items as Resolution[]),
+    ];
+    expect(resolutions.map((r) => [r.number, r.issuedDate, r.issuer, r.title.en, r.demo, r.engagement])).toEqual([
+      ['222/2025/QH15', '2025-06-27', 'Quốc hội', 'Resolution on the International Financial Centre in Viet Nam', false, null],
+      ['59-NQ/TW', '2025-01-24', 'Bộ Chính trị', 'Resolution on international integration in the new situation', false, null],
+    ]);
+    expect(resolutions.every((r) => r.url.startsWith('https://') && r.title.vi.startsWith('Nghị quyết'))).toBe(true);
+    const [ifc222, integration59] = resolutions;
+
     type Item = { title: string; engagementId: string; sourceDocumentId: string };
     const all = (await get('/commitments?pageSize=100')).items as Item[];
     expect(all).toHaveLength(13);
-    expect(all.every((c) => (c.sourceDocumentId === conclusions2024!.id && c.engagementId === conferences[0]!.id) || (c.sourceDocumentId === conclusions2025!.id && c.engagementId === conferences[1]!.id))).toBe(true);
+    // Every commitment was given at a conference, from its conclusions or from a resolution they refer to.
+    const from = (c: Item) => (c.engagementId === conferences[0]!.id ? [conclusions2024!.id] : c.engagementId === conferences[1]!.id ? [conclusions2025!.id, ifc222!.id, integration59!.id] : []);
+    expect(all.every((c) => from(c).includes(c.sourceDocumentId))).toBe(true);
     const marketEconomy = all.find((c) => c.title.includes('kinh tế thị trường'))!;
     expect(marketEconomy.sourceDocumentId).toBe(conclusions2024!.id);
-    const from2025 = all.filter((c) => c.sourceDocumentId === conclusions2025!.id).map((c) => c.title).join(' | ');
-    for (const words of ['222/2025/QH15', 'UAE', 'Kazakhstan', '59-NQ/TW', 'Trung Đông', 'châu Phi', 'Mỹ Latinh', 'Trung Á', 'Ấn Độ', 'Brazil', 'bán dẫn', 'trí tuệ nhân tạo', 'điện toán đám mây']) expect(from2025, words).toContain(words);
+    const titlesOf = (id: string) => all.filter((c) => c.sourceDocumentId === id).map((c) => c.title).join(' | ');
+    for (const words of ['Trung Đông', 'châu Phi', 'Mỹ Latinh', 'Trung Á', 'Ấn Độ', 'Brazil', 'bán dẫn', 'trí tuệ nhân tạo', 'điện toán đám mây']) expect(titlesOf(conclusions2025!.id), words).toContain(words);
+    for (const words of ['222/2025/QH15', 'UAE', 'Kazakhstan']) expect(titlesOf(ifc222!.id), words).toContain(words);
+    expect(titlesOf(integration59!.id)).toContain('59-NQ/TW');
 
-    // Each conclusions page shows what it promised and what is delivered.
-    const promised = await get(`/source-documents/${conclusions2025!.id}/promised-vs-delivered`);
-    expect(promised.totals.total).toBe(4);
+    // Each document's page shows what it promised and what is delivered; the conference's shows all it gave.
+    expect((await get(`/source-documents/${conclusions2025!.id}/promised-vs-delivered`)).totals.total).toBe(2);
     expect((await get(`/source-documents/${conclusions2024!.id}/promised-vs-delivered`)).totals.total).toBe(9);
+    type Promised = { totals: { total: number }; commitments: { title: string; tasks: { status: string }[] }[] };
+    const ifc = (await get(`/source-documents/${ifc222!.id}/promised-vs-delivered`)) as Promised;
+    expect(ifc.totals.total).toBe(1);
+    expect(ifc.commitments[0]!.tasks.map((task) => task.status).sort()).toEqual(['completed', 'on_track']);
+    expect(((await get(`/source-documents/${integration59!.id}/promised-vs-delivered`)) as Promised).commitments[0]!.tasks).toHaveLength(2);
+    expect((await get(`/engagements/${conferences[1]!.id}/promised-vs-delivered`)).totals.total).toBe(4);
 
     // A review conference is not one of the high-level activities it reports on.
     const highLevel = await get('/indicators/engagements.high_level/values?from=2024-12-20&to=2024-12-21&compare=false');

@@ -11,7 +11,7 @@ import { commitmentsRepo } from '../modules/commitments/commitments.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { insertTask, moveDueDate, recordStatus } from '../modules/tasks/tasks.service.js';
 import { tasksRepo } from '../modules/tasks/tasks.repo.js';
-import { loadDemoConferences, type ConferenceKey } from './demo-conferences.js';
+import { loadDemoConferences, loadResolutions, type ConferenceKey, type ResolutionKey } from './demo-conferences.js';
 
 /**
  * Demo commitments and seven-clear tasks for what the Prime Minister directed at the two economic-diplomacy
@@ -21,7 +21,10 @@ import { loadDemoConferences, type ConferenceKey } from './demo-conferences.js';
  *   EC's IUU yellow card;
  * - 22 Jul 2025: the International Financial Centre under Resolution 222/2025/QH15 with the UAE's and
  *   Kazakhstan's expertise, the National Assembly resolution implementing Politburo Resolution 59, new markets
- *   (Middle East, Africa, Latin America, Central Asia, India, Brazil), and semiconductors, AI, cloud and IoT.
+ *   (Middle East, Africa, Latin America, Central Asia, India, Brazil), and semiconductors, AI, cloud and IoT; the
+ *   first two come from Resolutions 222/2025/QH15 and 59-NQ/TW themselves (recorded as source documents), given at
+ *   the conference, the others from its conclusions. The 2024 tasks on Middle East partners for the centre predate
+ *   Resolution 222 and stay with the 2024 conclusions.
  * The directions are from the sources; people's titles, dates, statuses and the evidence links are invented, and
  * every source quote says so.
  */
@@ -63,6 +66,8 @@ interface DemoTask {
 interface DemoCommitment {
   /** The conference whose conclusions gave it. */
   source: ConferenceKey;
+  /** The resolution the conclusions ask to implement: the commitment comes from it, given at the conference. */
+  resolution?: ResolutionKey;
   title: string;
   quote: string;
   owner: UnitCode;
@@ -280,6 +285,7 @@ const COMMITMENTS: DemoCommitment[] = [
   // The directions of 22 Jul 2025.
   {
     source: 'review2025',
+    resolution: 'ifc222',
     title: 'Triển khai Nghị quyết 222/2025/QH15 về Trung tâm tài chính quốc tế, tranh thủ kinh nghiệm của UAE và Kazakhstan',
     quote: `Khẩn trương triển khai Nghị quyết 222/2025/QH15 về Trung tâm tài chính quốc tế; các cơ quan đại diện tranh thủ kinh nghiệm của các nước quan tâm như UAE, Kazakhstan. ${DEMO_NOTE_2025}`,
     owner: ['ministry', 'MOF'],
@@ -314,6 +320,7 @@ const COMMITMENTS: DemoCommitment[] = [
   },
   {
     source: 'review2025',
+    resolution: 'integration59',
     title: 'Chủ trì xây dựng Nghị quyết của Quốc hội về cơ chế đặc thù thực hiện Nghị quyết 59-NQ/TW về hội nhập quốc tế',
     quote: `Bộ Ngoại giao chủ trì xây dựng nghị quyết của Quốc hội về cơ chế đặc thù thực hiện Nghị quyết 59 của Bộ Chính trị về hội nhập quốc tế chủ động, toàn diện. ${DEMO_NOTE_2025}`,
     owner: ['hq', 'MOFA'],
@@ -518,6 +525,7 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, today 
     return units.get(key)!;
   };
   const conferences = await loadDemoConferences(tx, actor);
+  const resolutions = await loadResolutions(tx, actor);
 
   const addTask = async (task: DemoTask, commitmentId: string, parentTaskId: string | null, isMilestone: boolean): Promise<number> => {
     let row = await insertTask(tx, actor, {
@@ -562,15 +570,17 @@ export async function loadDemoCommitments(tx: Tx, { actor = SYSTEM_ACTOR, today 
   let tasks = 0;
   const recorded: string[] = [];
   for (const demo of [...COMMITMENTS, liveCommitment(today)]) {
-    // From the conference and its conclusions: the commitment shows on both pages.
+    // Given at the conference, from its conclusions or from the resolution they ask to implement: the commitment
+    // shows on the conference's page and on the document's.
     const source = conferences[demo.source];
-    const existing = await commitmentsRepo.list(tx, { q: demo.title, sourceDocumentId: source.sourceDocumentId, scope: { all: true }, today, page: 1, pageSize: 1 });
+    const sourceDocumentId = demo.resolution ? resolutions[demo.resolution] : source.sourceDocumentId;
+    const existing = await commitmentsRepo.list(tx, { q: demo.title, sourceDocumentId, scope: { all: true }, today, page: 1, pageSize: 1 });
     if (existing.total > 0) continue;
     const commitment = await insertCommitment(tx, actor, {
       title: demo.title,
       sourceQuote: demo.quote,
       engagementId: source.engagementId,
-      sourceDocumentId: source.sourceDocumentId,
+      sourceDocumentId,
       ownerUnitId: await unitId(demo.owner),
       coOwnerUnitIds: await Promise.all(demo.coOwners.map(unitId)),
       dueDate: demo.due,

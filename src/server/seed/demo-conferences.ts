@@ -82,9 +82,57 @@ export const DEMO_CONFERENCES: Record<ConferenceKey, Conference> = {
   },
 };
 
+/**
+ * The resolutions the 22 Jul 2025 conclusions refer to, recorded as source documents of their own so that the
+ * directions implementing them come from them. Number, date, issuer and title as published:
+ * - 222/2025/QH15: adopted by the 15th National Assembly at its 9th session on 27 Jun 2025 (signed by Chairman
+ *   Trần Thanh Mẫn), in force from 1 Sep 2025; the centre is in Hồ Chí Minh City and Đà Nẵng.
+ * - 59-NQ/TW: the Politburo's resolution of 24 Jan 2025 (one commentary dates it 22 Dec 2024; the Ministry of
+ *   Foreign Affairs and the Party press give 24 Jan 2025, kept here).
+ * Their full texts are not copied: each record links to a public page with it or its summary. Real documents, not
+ * demo records.
+ */
+export type ResolutionKey = 'ifc222' | 'integration59';
+
+export const RESOLUTIONS: Record<ResolutionKey, { kind: 'national_assembly_resolution' | 'politburo_resolution'; number: string; issuedDate: string; issuer: string; titleVi: string; titleEn: string; url: string }> = {
+  ifc222: {
+    kind: 'national_assembly_resolution',
+    number: '222/2025/QH15',
+    issuedDate: '2025-06-27',
+    issuer: 'Quốc hội',
+    titleVi: 'Nghị quyết về Trung tâm tài chính quốc tế tại Việt Nam',
+    titleEn: 'Resolution on the International Financial Centre in Viet Nam',
+    url: 'https://english.luatvietnam.vn/tai-chinh/resolution-222-2025-qh15-on-international-financial-center-in-vietnam-404566-d1.html',
+  },
+  integration59: {
+    kind: 'politburo_resolution',
+    number: '59-NQ/TW',
+    issuedDate: '2025-01-24',
+    issuer: 'Bộ Chính trị',
+    titleVi: 'Nghị quyết về hội nhập quốc tế trong tình hình mới',
+    titleEn: 'Resolution on international integration in the new situation',
+    url: 'https://en.nhandan.vn/special/13th-politburos-resolution-no-59-nq-tw-dated-january-24-2025-on-international-integration-in-the-new-context/index.html',
+  },
+};
+
 export interface DemoConference {
   engagementId: string;
   sourceDocumentId: string;
+}
+
+/** Records the resolutions the conclusions refer to (found by number when already recorded); their ids by key. */
+export async function loadResolutions(tx: Tx, actor: Actor = SYSTEM_ACTOR): Promise<Record<ResolutionKey, string>> {
+  const result = {} as Record<ResolutionKey, string>;
+  for (const key of ['ifc222', 'integration59'] as const) {
+    const { titleVi, titleEn, ...resolution } = RESOLUTIONS[key];
+    let document = await sourceDocumentsRepo.findByNumber(tx, resolution.number);
+    if (!document) {
+      document = await sourceDocumentsRepo.insert(tx, { ...resolution, titleVi, titleEn, text: null, engagementId: null, createdBy: createdByOf(actor) });
+      await auditRepo.insert(tx, { actor, action: 'source_document.created', entity: 'source_document', entityId: document.id, after: document });
+    }
+    result[key] = document.id;
+  }
+  return result;
 }
 
 /**

@@ -35,6 +35,10 @@ export const sourceDocumentsRepo = {
 
   findById: (ex: Executor, id: string) => ex.select().from(sourceDocuments).where(eq(sourceDocuments.id, id)).then(([row]) => row),
 
+  /** The first document recorded under a number and symbol as printed (222/2025/QH15). */
+  findByNumber: (ex: Executor, number: string) =>
+    ex.select().from(sourceDocuments).where(eq(sourceDocuments.number, number)).orderBy(asc(sourceDocuments.createdAt), asc(sourceDocuments.id)).limit(1).then(([row]) => row),
+
   findByIdForUpdate: (ex: Executor, id: string) =>
     ex.select().from(sourceDocuments).where(eq(sourceDocuments.id, id)).for('update').then(([row]) => row),
 
