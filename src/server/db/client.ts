@@ -72,8 +72,13 @@ export async function openPglite({ dataDir, loadDataDir, logger }: PgliteOptions
   }
 }
 
+/**
+ * Sessions run with JIT compilation off: the dashboard's and indicators' queries carry correlated subqueries whose
+ * estimated cost passes `jit_above_cost`, and compiling them cost 0.6-1.4 s per query for 80 ms of execution
+ * (measured at bench scale 1; see BENCHMARKS.md). Short interactive queries never gain from it.
+ */
 export async function openPostgres(url: string, { logger }: OpenOptions = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c ${TYPO_SIMILARITY_SETTING}=${TYPO_SIMILARITY}` });
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c ${TYPO_SIMILARITY_SETTING}=${TYPO_SIMILARITY} -c jit=off` });
   // An idle client dropped by the server (restart, failover, a dropped test database) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle client error: ${error.message}`));
