@@ -1,23 +1,23 @@
 -- The SQL of the reports repositories, rendered by scripts/sql-snapshot.ts (npm run sql:snapshot). Do not edit.
 
 -- reportsRepo.insert (src/server/modules/reports/reports.repo.ts)
-insert into "reports" ("id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at")
-  values (default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default)
-  returning "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
+insert into "reports" ("id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at")
+  values (default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default)
+  returning "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
 
 -- reportsRepo.findById (src/server/modules/reports/reports.repo.ts)
-select "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
+select "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
   from "reports"
   where "reports"."id" = $1;
 
 -- reportsRepo.findByIdForUpdate (src/server/modules/reports/reports.repo.ts)
-select "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
+select "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
   from "reports"
   where "reports"."id" = $1
   for update;
 
 -- reportsRepo.list (src/server/modules/reports/reports.repo.ts)
-select "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
+select "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at"
   from "reports"
   order by "reports"."created_at" desc, "reports"."id" desc
   limit $1;
@@ -28,13 +28,13 @@ select count(*)
 update "reports"
   set "version" = "reports"."version" + 1, "updated_at" = $1
   where ("reports"."id" = $2 and "reports"."version" = $3)
-  returning "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
+  returning "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
 
 -- reportsRepo.setProgress (src/server/modules/reports/reports.repo.ts)
 update "reports"
   set "status" = $1, "progress" = $2
   where "reports"."id" = $3
-  returning "id", "template", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
+  returning "id", "template", "unit_id", "country_code", "period", "period_start", "period_end", "language", "as_of", "status", "progress", "error", "narrative", "generated_at", "reviewed_by", "reviewed_at", "issued_by", "issued_at", "version", "created_by", "created_at", "updated_at";
 
 -- reportsRepo.names (src/server/modules/reports/reports.repo.ts)
 select "id", "name"

@@ -159,7 +159,7 @@ beforeAll(async () => {
     marketNoteId: await create('/market-notes', { kind: 'alert', title: 'Cảnh báo thị trường', body: 'Nội dung', classification: 'internal' }, await t.login(users.editor_own)),
     targetId: await create('/targets', { indicatorCode: 'agreements.signed', year: 2030, low: '10' }),
     reportedValueId: await create('/reported-values', { indicatorCode: 'macro.gdp_growth', from: '2025-01-01', to: '2025-04-01', value: '6.9', source: 'GSO', publishedOn: '2025-04-06' }),
-    reportId: await create('/reports', { period: '2024', language: 'en' }),
+    reportId: await create('/reports', { template: 'unit_report', unitId: us, period: '2024', language: 'en' }),
     partnershipChangeId: await create('/partnership-changes', { countryCode: 'IS', toLevel: 'comprehensive', date: '2023-11-27' }),
   });
 

@@ -338,17 +338,17 @@ export const PERMISSIONS: Record<string, Entry> = {
   patchReportedValuesById: { rule: 'hqOnly', allowed: 409, body: () => ({ value: '7.2', source: 'GSO', publishedOn: '2025-01-07', ...v0 }) },
   deleteReportedValuesById: { rule: 'hqOnly', allowed: 409, query: `version=${STALE}` },
 
-  // reports
-  getReports: { rule: 'readsEverything' },
-  postReports: { rule: 'hqOnly', body: () => ({ period: '2024', language: 'vi' }) },
-  getReportsByReportId: { rule: 'readsEverything' },
-  patchReportsByReportId: { rule: 'hqOnly', allowed: 'passes', body: () => ({ narrative: { proposals: 'Đề xuất' }, ...v0 }), note: 'the report is still generating: 422, or 409 for the stale version' },
+  // reports: the report probed is the mission's own unit report; national, country and commitments reports are HQ's (reports.test.ts)
+  getReports: { rule: 'internal', note: "a unit lists its own unit reports only (reports.test.ts)" },
+  postReports: { rule: 'unitCreate', allowed: 'ok', body: (c) => ({ template: 'unit_report', period: '2024', language: 'vi', unitId: c.unitId }) },
+  getReportsByReportId: { rule: 'unitRecord' },
+  patchReportsByReportId: { rule: 'unitEdit', allowed: 'passes', body: () => ({ narrative: { proposals: 'Đề xuất' }, ...v0 }), note: 'the report is still generating: 422, or 409 for the stale version' },
   postReportsByReportIdReview: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not a draft yet: 422' },
   postReportsByReportIdIssue: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'not reviewed: 422' },
   postReportsByReportIdReturn: { rule: 'hqOnly', allowed: 'passes', body: () => ({ reason: 'Số liệu cần rà soát lại', ...v0 }), note: 'not reviewed: 422' },
-  postReportsByReportIdRegenerate: { rule: 'hqOnly', allowed: 'passes', body: () => v0, note: 'still generating: 422, or 409 for the stale version' },
-  getReportsByReportIdChanges: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
-  getReportsByReportIdFilesByFormat: { rule: 'readsEverything', allowed: 'passes', note: 'no figures while generating: 422' },
+  postReportsByReportIdRegenerate: { rule: 'unitEdit', allowed: 'passes', body: () => v0, note: 'still generating: 422, or 409 for the stale version' },
+  getReportsByReportIdChanges: { rule: 'unitRecord', allowed: 'passes', note: 'no figures while generating: 422' },
+  getReportsByReportIdFilesByFormat: { rule: 'unitRecord', allowed: 'passes', note: 'no figures while generating: 422' },
 
   // open data
   getPublicDatasets: { rule: 'public' },

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { IsoDate, ListQuery, LocalizedName, Uuid, Version, listOf } from './common.js';
 import { Comparison, INDICATOR_UNITS, PeriodRef, RecordsFilter, TargetStatus } from './indicators.js';
 
-export const REPORT_TEMPLATES = ['national_summary'] as const;
+/**
+ * national_summary: the national half-year / year summary; unit_report: a mission's, province's or ministry's own
+ * report; country_brief: the economic relations with one country; commitments_report: the implementation of
+ * commitments and their tasks nationwide.
+ */
+export const REPORT_TEMPLATES = ['national_summary', 'unit_report', 'country_brief', 'commitments_report'] as const;
 export const ReportTemplate = z.enum(REPORT_TEMPLATES);
 export type ReportTemplate = z.infer<typeof ReportTemplate>;
 
@@ -15,36 +20,103 @@ export const REPORT_STATUSES = ['generating', 'failed', 'draft', 'reviewed', 'is
 export const ReportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
-export const REPORT_SECTION_KEYS = ['high_level', 'agreements', 'missions', 'commitments', 'targets', 'limitations', 'proposals'] as const;
+export const REPORT_SECTION_KEYS = [
+  'high_level',
+  'agreements',
+  'missions',
+  'activities',
+  'outcomes',
+  'support',
+  'commitments',
+  'tasks',
+  'targets',
+  'highlights',
+  'limitations',
+  'proposals',
+] as const;
 export const ReportSectionKey = z.enum(REPORT_SECTION_KEYS);
 export type ReportSectionKey = z.infer<typeof ReportSectionKey>;
 
 const say = (vi: string, en: string) => ({ vi, en });
 
-/**
- * The national half-year / year summary: its sections in order, the indicators whose values each one states (every
- * figure is an indicator value with its drill-down filter), and whether it is only narrative.
- */
-export const NATIONAL_SUMMARY: { key: ReportSectionKey; title: { vi: string; en: string }; indicators: string[]; targets?: true }[] = [
-  { key: 'high_level', title: say('Kết quả hoạt động đối ngoại cấp cao', 'Results of high-level diplomacy'), indicators: ['engagements.high_level', 'relations.upgrades'] },
-  { key: 'agreements', title: say('Các thỏa thuận hợp tác được ký kết', 'Agreements signed'), indicators: ['agreements.signed', 'agreements.local_international'] },
-  {
-    key: 'missions',
-    title: say('Hoạt động của các cơ quan đại diện và hỗ trợ địa phương', "Missions' activities and support to localities"),
-    indicators: ['activities.missions', 'activities.missions_supporting_localities', 'activities.provinces', 'support_requests.answered'],
-  },
-  {
-    key: 'commitments',
-    title: say('Tình hình thực hiện cam kết, nhiệm vụ quá hạn', 'Commitments: status and overdue items'),
-    indicators: ['commitments.total', 'commitments.fulfilled', 'commitments.fulfilment_rate', 'commitments.overdue', 'tasks.overdue'],
-  },
-  { key: 'targets', title: say('Kết quả thực hiện các chỉ tiêu', 'Targets scorecard'), indicators: [], targets: true },
-  { key: 'limitations', title: say('Hạn chế, tồn tại', 'Limitations'), indicators: [] },
-  { key: 'proposals', title: say('Đề xuất, kiến nghị', 'Proposals'), indicators: [] },
-];
+/** Every section's title, whichever template it appears in. */
+export const REPORT_SECTION_TITLES: Record<ReportSectionKey, { vi: string; en: string }> = {
+  high_level: say('Kết quả hoạt động đối ngoại cấp cao', 'Results of high-level diplomacy'),
+  agreements: say('Các thỏa thuận hợp tác được ký kết', 'Agreements signed'),
+  missions: say('Hoạt động của các cơ quan đại diện và hỗ trợ địa phương', "Missions' activities and support to localities"),
+  activities: say('Hoạt động xúc tiến, ngoại giao kinh tế', 'Promotion and economic-diplomacy activities'),
+  outcomes: say('Kết quả cụ thể', 'Outcomes'),
+  support: say('Hỗ trợ địa phương, doanh nghiệp', 'Support to localities and businesses'),
+  commitments: say('Tình hình thực hiện cam kết, nhiệm vụ quá hạn', 'Commitments: status and overdue items'),
+  tasks: say('Tình hình thực hiện nhiệm vụ', 'Tasks: status'),
+  targets: say('Kết quả thực hiện các chỉ tiêu', 'Targets scorecard'),
+  highlights: say('Điểm nổi bật', 'Highlights'),
+  limitations: say('Hạn chế, tồn tại', 'Limitations'),
+  proposals: say('Đề xuất, kiến nghị', 'Proposals'),
+};
 
+/** A section of a template: the indicators whose values it states (none: narrative only), and the targets scorecard. */
+export interface ReportSectionDefinition {
+  key: ReportSectionKey;
+  indicators: string[];
+  targets?: true;
+}
+
+const OUTCOME_FIGURES = ['outcomes.export_contracts', 'outcomes.investment_registered', 'outcomes.investment_disbursed', 'outcomes.jobs'];
+const COMMITMENT_FIGURES = ['commitments.total', 'commitments.fulfilled', 'commitments.fulfilment_rate', 'commitments.overdue'];
+const TASK_FIGURES = ['tasks.on_time', 'tasks.slipped', 'tasks.overdue'];
+const narrative = (...keys: ReportSectionKey[]): ReportSectionDefinition[] => keys.map((key) => ({ key, indicators: [] }));
+
+/**
+ * Each template as data: its sections in order. Every figure is an indicator value with its drill-down filter; a
+ * unit report's figures are the unit's (the indicators' unit filter), a country brief's the country's.
+ */
+export const REPORT_TEMPLATE_SECTIONS: Record<ReportTemplate, ReportSectionDefinition[]> = {
+  national_summary: [
+    { key: 'high_level', indicators: ['engagements.high_level', 'relations.upgrades'] },
+    { key: 'agreements', indicators: ['agreements.signed', 'agreements.local_international'] },
+    { key: 'missions', indicators: ['activities.missions', 'activities.missions_supporting_localities', 'activities.provinces', 'support_requests.answered'] },
+    { key: 'commitments', indicators: [...COMMITMENT_FIGURES, 'tasks.overdue'] },
+    { key: 'targets', indicators: [], targets: true },
+    ...narrative('limitations', 'proposals'),
+  ],
+  unit_report: [
+    { key: 'activities', indicators: ['activities.all', 'activities.no_result'] },
+    { key: 'outcomes', indicators: OUTCOME_FIGURES },
+    { key: 'support', indicators: ['activities.missions_supporting_localities', 'support_requests.answered'] },
+    { key: 'commitments', indicators: COMMITMENT_FIGURES },
+    { key: 'tasks', indicators: TASK_FIGURES },
+    ...narrative('highlights', 'limitations', 'proposals'),
+  ],
+  country_brief: [
+    { key: 'high_level', indicators: ['engagements.high_level'] },
+    { key: 'agreements', indicators: ['agreements.signed'] },
+    { key: 'activities', indicators: ['activities.all', 'activities.missions'] },
+    { key: 'outcomes', indicators: OUTCOME_FIGURES },
+    { key: 'commitments', indicators: COMMITMENT_FIGURES },
+    ...narrative('highlights', 'proposals'),
+  ],
+  commitments_report: [
+    { key: 'commitments', indicators: COMMITMENT_FIGURES },
+    { key: 'tasks', indicators: TASK_FIGURES },
+    ...narrative('limitations', 'proposals'),
+  ],
+};
+
+/** A template's name; `{{subject}}` is the unit or the country a report is about. */
 export const REPORT_TEMPLATE_NAMES: Record<ReportTemplate, { vi: string; en: string }> = {
   national_summary: say('Báo cáo tổng hợp công tác ngoại giao kinh tế', 'Economic diplomacy summary report'),
+  unit_report: say('Báo cáo công tác ngoại giao kinh tế của {{subject}}', 'Report on the economic diplomacy of {{subject}}'),
+  country_brief: say('Báo cáo tóm tắt hợp tác kinh tế với {{subject}}', 'Brief on economic cooperation with {{subject}}'),
+  commitments_report: say('Báo cáo tình hình thực hiện các cam kết', 'Report on the implementation of commitments'),
+};
+
+/** What a report is about besides its period: the unit of a unit report, the country of a country brief. */
+export const REPORT_SUBJECTS: Record<ReportTemplate, 'unit' | 'country' | null> = {
+  national_summary: null,
+  unit_report: 'unit',
+  country_brief: 'country',
+  commitments_report: null,
 };
 
 /** A year (2024) or a half-year (2025-H1). */
@@ -55,6 +127,8 @@ export const ReportInput = z.strictObject({
   period: ReportPeriod,
   language: ReportLanguage.default('vi'),
   asOf: IsoDate.optional().describe('The day states (overdue, targets) are judged; default the last day of the period, or today while it runs'),
+  unitId: Uuid.optional().describe('unit_report: the mission, province or ministry reporting (a unit user: their own unit, the default)'),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code').optional().describe('country_brief: the country'),
 });
 export type ReportInput = z.input<typeof ReportInput>;
 
@@ -88,6 +162,10 @@ export const ReportSummary = z.object({
   id: Uuid,
   template: ReportTemplate,
   title: z.string(),
+  /** A unit report's unit. */
+  unit: z.object({ id: Uuid, name: LocalizedName }).nullable(),
+  /** A country brief's country. */
+  country: z.object({ code: z.string(), name: LocalizedName }).nullable(),
   period: PeriodRef,
   language: ReportLanguage,
   asOf: IsoDate,
@@ -109,7 +187,12 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 export const Report = ReportSummary.extend({ sections: z.array(ReportSection) });
 export type Report = z.infer<typeof Report>;
 
-export const ReportListQuery = ListQuery.omit({ q: true }).extend({ status: ReportStatus.optional(), period: ReportPeriod.optional() });
+export const ReportListQuery = ListQuery.omit({ q: true }).extend({
+  status: ReportStatus.optional(),
+  period: ReportPeriod.optional(),
+  template: ReportTemplate.optional(),
+  unitId: Uuid.optional().describe("A unit's reports"),
+});
 export type ReportListQuery = z.infer<typeof ReportListQuery>;
 export const ReportList = listOf(ReportSummary);
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { REPORT_SECTION_KEYS, REPORT_STATUSES } from '../../../shared/schemas/reports.js';
+import { REPORT_SECTION_KEYS, REPORT_STATUSES, REPORT_TEMPLATES } from '../../../shared/schemas/reports.js';
 import { oneOf } from './checks.js';
+import { orgUnits } from './org-units.js';
 import { users } from './users.js';
 
 /** A generated report: template, period, language, workflow (draft → reviewed → issued) and narrative per section. */
@@ -10,6 +11,10 @@ export const reports = pgTable(
   {
     id: uuid().primaryKey(),
     template: text().notNull(),
+    /** A unit report's mission, province or ministry. */
+    unitId: uuid().references(() => orgUnits.id),
+    /** A country brief's country (ISO 3166-1 alpha-2). */
+    countryCode: text(),
     /** 2025-H1 or 2024. */
     period: text().notNull(),
     periodStart: date().notNull(),
@@ -33,6 +38,9 @@ export const reports = pgTable(
   },
   (t) => [
     index('reports_created_idx').on(t.createdAt),
+    index('reports_unit_idx').on(t.unitId, t.period),
+    check('reports_template_ck', oneOf(t.template, REPORT_TEMPLATES)),
+    check('reports_subject_ck', sql`(${t.template} = 'unit_report') = (${t.unitId} IS NOT NULL) AND (${t.template} = 'country_brief') = (${t.countryCode} IS NOT NULL)`),
     check('reports_status_ck', oneOf(t.status, REPORT_STATUSES)),
     check('reports_period_ck', sql`${t.periodEnd} > ${t.periodStart}`),
   ],

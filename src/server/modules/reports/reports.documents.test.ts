@@ -28,6 +28,8 @@ const figure = (overrides: Partial<ReportFigure>): ReportFigure => ({
 const report = (language: 'vi' | 'en'): Report => ({
   id: '0190b3a0-0000-7000-8000-0000000000aa',
   template: 'national_summary',
+  unit: null,
+  country: null,
   title: language === 'vi' ? 'Báo cáo tổng hợp công tác ngoại giao kinh tế 6 tháng đầu năm 2025' : 'Economic diplomacy summary report H1 2025',
   period: period('2025-01-01', '2025-07-01', '2025-H1'),
   language,

@@ -152,7 +152,7 @@ function headerBlock(report: Report, context: DocumentContext): Table {
     rows: [
       new TableRow({
         children: [
-          cell([centred([run(text.issuer, { bold: true })]), rule(15)], 38),
+          cell([centred([run(report.unit ? report.unit.name[report.language].toUpperCase() : text.issuer, { bold: true })]), rule(15)], 38),
           cell([centred([run(text.nation, { bold: true, size: 24 })]), centred([run(text.motto, { bold: true })]), rule(18)], 62),
         ],
       }),
@@ -189,10 +189,10 @@ function figureLine(figure: ReportFigure, language: ReportLanguage): Paragraph {
   return bodyParagraph([run(`- ${figure.name[language]}: `), run(figureText(figure.value, figure.unit, language), { bold: true }), run(parts.map((part) => `; ${part}`).join('') + '.')]);
 }
 
-/** Recipients on the left, the signature block on the right, as Decree 30 closes a document. */
-function closingBlock(language: ReportLanguage): Table {
+/** Recipients on the left, the signature block on the right, as Decree 30 closes a document; a unit report goes to the ministry, signed by the unit's head. */
+function closingBlock(language: ReportLanguage, byUnit: boolean): Table {
   const text = TEXT[language].document;
-  const recipients = Object.values(text.recipientList).map((line) => new Paragraph({ children: [run(line, { size: 22 })] }));
+  const recipients = Object.values(byUnit ? text.unitRecipientList : text.recipientList).map((line) => new Paragraph({ children: [run(line, { size: 22 })] }));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -200,7 +200,7 @@ function closingBlock(language: ReportLanguage): Table {
       new TableRow({
         children: [
           cell([new Paragraph({ children: [run(text.recipients, { bold: true, italics: true, size: 24 })] }), ...recipients], 50),
-          cell([centred([run(text.signatureAuthority, { bold: true })]), centred([run(text.signatureTitle, { bold: true })]), ...Array.from({ length: 5 }, () => new Paragraph({ children: [] }))], 50),
+          cell([...(byUnit ? [] : [centred([run(text.signatureAuthority, { bold: true })])]), centred([run(byUnit ? text.unitSignatureTitle : text.signatureTitle, { bold: true })]), ...Array.from({ length: 5 }, () => new Paragraph({ children: [] }))], 50),
         ],
       }),
     ],
@@ -292,7 +292,7 @@ export async function reportDocx(report: Report, context: DocumentContext): Prom
     for (const paragraph of section.narrative.split(/\n+/).filter((line) => line.trim() !== '')) body.push(bodyParagraph([run(paragraph.trim())]));
   });
   body.push(new Paragraph({ spacing: { before: 240 }, children: [] }));
-  body.push(closingBlock(lng));
+  body.push(closingBlock(lng, report.unit !== null));
 
   const a4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
   const margin = { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15), header: convertMillimetersToTwip(10) };

@@ -1,5 +1,4 @@
-import type { ReportSectionKey } from '../../../shared/schemas/reports.js';
-import { NATIONAL_SUMMARY } from '../../../shared/schemas/reports.js';
+import type { ReportSectionDefinition } from '../../../shared/schemas/reports.js';
 import { SYSTEM_ACTOR } from '../../auth/actor.js';
 import type { Db, Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
@@ -31,7 +30,13 @@ export function comparisonBases(from: string, to: string): { base: FigureBase; f
   return samePeriod.from === previousYear.from && samePeriod.to === previousYear.to ? [previousYear] : [samePeriod, previousYear];
 }
 
-/** Recomputes a snapshot figure under its stored parameters (national scope, as every report figure is). */
+/** The indicator filter a report narrows every figure to: a unit report's unit, a country brief's country. */
+export const subjectFilter = (report: Pick<ReportRow, 'unitId' | 'countryCode'>): Record<string, string> => ({
+  ...(report.unitId ? { unitId: report.unitId } : {}),
+  ...(report.countryCode ? { countryCode: report.countryCode } : {}),
+});
+
+/** Recomputes a snapshot figure under its stored parameters (the report's subject among them); counted over every unit's records, as when generated. */
 export async function recompute(ex: Executor, indicatorCode: string, params: Record<string, string>) {
   const indicator = findIndicator(indicatorCode);
   if (!indicator || !params.from || !params.to || !params.asOf) return { value: null, count: 0 };
@@ -40,17 +45,16 @@ export async function recompute(ex: Executor, indicatorCode: string, params: Rec
   return { value, count };
 }
 
-/** The figures of one section: each indicator over the period and its comparison bases; the scorecard's targets. */
-export async function sectionFigures(db: Db, report: ReportRow, key: ReportSectionKey): Promise<ReportFigureInsert[]> {
-  const section = NATIONAL_SUMMARY.find((s) => s.key === key)!;
+/** The figures of one section: each indicator over the period and its comparison bases, for the report's subject; the scorecard's targets. */
+export async function sectionFigures(db: Db, report: ReportRow, section: ReportSectionDefinition): Promise<ReportFigureInsert[]> {
   const rows: ReportFigureInsert[] = [];
-  const common = { reportId: report.id, section: key };
+  const common = { reportId: report.id, section: section.key };
   let position = 0;
   for (const code of section.indicators) {
     const indicator = findIndicator(code)!;
     const periods = [{ base: 'current' as FigureBase, from: report.periodStart, to: report.periodEnd }, ...comparisonBases(report.periodStart, report.periodEnd)];
     for (const { base, from, to } of periods) {
-      const params = { from, to, asOf: report.asOf, view: 'as_reported' };
+      const params = { from, to, asOf: report.asOf, view: 'as_reported', ...subjectFilter(report) };
       const value = await computeValue(db, undefined, indicator, params as ResolvedFilter);
       rows.push({ ...common, id: newId(), position, base, indicatorCode: code, params, value: value.value, count: value.count, filter: value.filter, target: null });
     }

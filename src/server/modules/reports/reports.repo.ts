@@ -14,8 +14,15 @@ export const reportsRepo = {
   findById: (ex: Executor, id: string) => ex.select().from(reports).where(eq(reports.id, id)).then(([row]) => row),
   findByIdForUpdate: (ex: Executor, id: string) => ex.select().from(reports).where(eq(reports.id, id)).for('update').then(([row]) => row),
 
-  list: async (ex: Executor, filter: { status?: string; period?: string; page: number; pageSize: number }) => {
-    const where = and(filter.status ? eq(reports.status, filter.status) : undefined, filter.period ? eq(reports.period, filter.period) : undefined);
+  /** `unitIds`: only the unit reports of these units (a unit's reader); undefined: every report. */
+  list: async (ex: Executor, filter: { status?: string; period?: string; template?: string; unitId?: string; unitIds?: string[]; page: number; pageSize: number }) => {
+    const where = and(
+      filter.status ? eq(reports.status, filter.status) : undefined,
+      filter.period ? eq(reports.period, filter.period) : undefined,
+      filter.template ? eq(reports.template, filter.template) : undefined,
+      filter.unitId ? eq(reports.unitId, filter.unitId) : undefined,
+      filter.unitIds ? (filter.unitIds.length > 0 ? inArray(reports.unitId, filter.unitIds) : sql`false`) : undefined,
+    );
     const [rows, [totals]] = await Promise.all([
       ex.select().from(reports).where(where).orderBy(desc(reports.createdAt), desc(reports.id)).limit(filter.pageSize).offset(pageOffset(filter.page, filter.pageSize)),
       ex.select({ total: count() }).from(reports).where(where),

@@ -12,7 +12,7 @@ const params = z.object({ reportId: z.uuid() });
 export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   const service = reportsService(db);
 
-  app.get('/reports', { schema: { tags, summary: 'Generated reports, newest first, with status and progress', querystring: ReportListQuery, response: { 200: ReportList, ...errorResponses(400, 401, 403) } } }, async (req) =>
+  app.get('/reports', { schema: { tags, summary: 'Generated reports, newest first, with status and progress: HQ and leaders see every one, a unit its own unit reports', querystring: ReportListQuery, response: { 200: ReportList, ...errorResponses(400, 401, 403) } } }, async (req) =>
     service.list(actorOf(req), req.query),
   );
   app.post(
@@ -20,19 +20,19 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     {
       schema: {
         tags,
-        summary: 'Generate a report (HQ): answers at once with status generating; a background job computes every figure from the indicators and reports its progress',
+        summary: "Generate a report: national summary, country brief and commitments report by HQ, a unit report by HQ or the unit's editors (another unit's answers like a missing one); answers at once with status generating, and a background job computes every figure from the indicators and reports its progress",
         body: ReportInput,
         response: { 201: ReportSummary, ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => reply.code(201).send(await service.create(actorOf(req), req.body)),
   );
-  app.get('/reports/:reportId', { schema: { tags, summary: 'One report: status, progress, sections with narrative, and the snapshot of its figures with their records filters', params, response: { 200: Report, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
+  app.get('/reports/:reportId', { schema: { tags, summary: 'One report: status, progress, sections with narrative, and the snapshot of its figures with their records filters; a unit reads only its own unit reports', params, response: { 200: Report, ...errorResponses(400, 401, 403, 404) } } }, async (req) =>
     service.get(actorOf(req), req.params.reportId),
   );
   app.patch(
     '/reports/:reportId',
-    { schema: { tags, summary: 'Edit the narrative of sections while the report is a draft (HQ); send the version you read', params, body: ReportNarrativeUpdate, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    { schema: { tags, summary: "Edit the narrative of the report's sections while it is a draft (HQ; a unit report's own editors too); send the version you read", params, body: ReportNarrativeUpdate, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
     async (req) => service.updateNarrative(actorOf(req), req.params.reportId, req.body),
   );
   app.post('/reports/:reportId/review', { schema: { tags, summary: 'Mark a draft reviewed (HQ)', params, body: ReportTransition, response: { 200: Report, ...errorResponses(400, 401, 403, 404, 409, 422) } } }, async (req) =>
@@ -51,7 +51,7 @@ export const reportsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     {
       schema: {
         tags,
-        summary: "Compute a draft's figures again from the records (HQ), keeping its narrative: answers at once with status generating, and the background job reports its progress",
+        summary: "Compute a draft's figures again from the records (HQ; a unit report's own editors too), keeping its narrative: answers at once with status generating, and the background job reports its progress",
         params,
         body: ReportRegenerate,
         response: { 200: ReportSummary, ...errorResponses(400, 401, 403, 404, 409, 422) },

@@ -1,7 +1,10 @@
 import type { Comparison } from '../../../shared/schemas/indicators.js';
+import { REPORTING_UNIT_TYPES } from '../../../shared/schemas/periods.js';
 import {
-  NATIONAL_SUMMARY,
+  REPORT_SECTION_TITLES,
+  REPORT_SUBJECTS,
   REPORT_TEMPLATE_NAMES,
+  REPORT_TEMPLATE_SECTIONS,
   ReportInput as ReportInputSchema,
   type Report,
   type ReportChanges,
@@ -23,10 +26,13 @@ import { dayIn, todayIso, toIso } from '../../lib/dates.js';
 import { DomainError, forbidden, invalidField, notFound, ruleViolated, staleVersion } from '../../lib/errors.js';
 import { convertToPdf, findLibreOffice } from '../../lib/libreoffice.js';
 import { newId } from '../../lib/ids.js';
+import { readScope, writeScope } from '../../policy/scope.js';
 import { auditRepo } from '../audit/audit.repo.js';
+import { countryName } from '../countries/countries.service.js';
 import { describeIndicator, findIndicator } from '../indicators/indicators.catalogue.js';
 import { periodRef } from '../indicators/periods.js';
 import { publicUrlFromEnv } from '../notifications/notices.js';
+import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { periodLabel } from '../periods/period-calendar.js';
 import { reportAnnexXlsx, reportDocx } from './reports.documents.js';
 import { reportsPolicy as can } from './reports.policy.js';
@@ -35,11 +41,22 @@ import { reportsRepo, type ReportFigureRow, type ReportRow } from './reports.rep
 
 export const REPORT_JOB = 'report.generate';
 
-/** "Báo cáo tổng hợp … 6 tháng đầu năm 2025" / "… H1 2025". */
-export function reportTitle(template: ReportTemplate, period: string, language: 'vi' | 'en'): string {
+/** "Báo cáo tổng hợp … 6 tháng đầu năm 2025" / "… H1 2025"; a unit report or country brief names its unit or country. */
+export function reportTitle(template: ReportTemplate, period: string, language: 'vi' | 'en', subject?: { vi: string; en: string } | null): string {
   const { year, half } = reportPeriodBounds(period);
   const label = half ? periodLabel('half_year', year, half) : periodLabel('year', year, 1);
-  return `${REPORT_TEMPLATE_NAMES[template][language]} ${language === 'vi' && !half ? label.vi.toLowerCase() : label[language]}`;
+  const name = REPORT_TEMPLATE_NAMES[template][language].replace('{{subject}}', subject?.[language] ?? '');
+  return `${name} ${language === 'vi' && !half ? label.vi.toLowerCase() : label[language]}`;
+}
+
+/** The unit of a unit report, the country of a country brief, with their names in both languages. */
+async function subjectOf(ex: Executor, row: Pick<ReportRow, 'unitId' | 'countryCode'>) {
+  const unit = row.unitId ? await orgUnitsRepo.findById(ex, row.unitId) : undefined;
+  const country = row.countryCode ? countryName(row.countryCode) : null;
+  return {
+    unit: unit ? { id: unit.id, name: { vi: unit.nameVi, en: unit.nameEn } } : null,
+    country: row.countryCode ? { code: row.countryCode, name: country ?? { vi: row.countryCode, en: row.countryCode } } : null,
+  };
 }
 
 const ratioTo = (value: string | null, base: string | null) =>
@@ -79,12 +96,12 @@ const BASE_ORDER: Record<string, number> = { current: 0, same_period_previous_ye
 
 /** Sections in template order, each with its narrative and its figures (a figure with its comparisons). */
 export function sectionsOf(row: ReportRow, figures: ReportFigureRow[]): Report['sections'] {
-  return NATIONAL_SUMMARY.map((section) => {
+  return REPORT_TEMPLATE_SECTIONS[row.template as ReportTemplate].map((section) => {
     const mine = figures.filter((f) => f.section === section.key);
     const positions = [...new Set(mine.map((f) => f.position))].sort((a, b) => a - b);
     return {
       key: section.key,
-      title: section.title,
+      title: REPORT_SECTION_TITLES[section.key],
       narrative: row.narrative[section.key] ?? '',
       figures: positions.flatMap((position) => {
         const group = mine.filter((f) => f.position === position).sort((a, b) => BASE_ORDER[a.base]! - BASE_ORDER[b.base]!);
@@ -98,10 +115,12 @@ export function sectionsOf(row: ReportRow, figures: ReportFigureRow[]): Report['
 async function summaryOf(ex: Executor, row: ReportRow, names?: Map<string, string>): Promise<ReportSummary> {
   const people = names ?? (await reportsRepo.names(ex, [row.createdBy, row.reviewedBy, row.issuedBy]));
   const person = (id: string | null) => (id ? { id, name: people.get(id) ?? '' } : null);
+  const subject = await subjectOf(ex, row);
   return {
     id: row.id,
     template: row.template as ReportTemplate,
-    title: reportTitle(row.template as ReportTemplate, row.period, row.language as 'vi' | 'en'),
+    title: reportTitle(row.template as ReportTemplate, row.period, row.language as 'vi' | 'en', (subject.unit ?? subject.country)?.name),
+    ...subject,
     period: { ...periodRef(row.periodStart, row.periodEnd), label: row.period },
     language: row.language as 'vi' | 'en',
     asOf: row.asOf,
@@ -125,9 +144,9 @@ export async function generateReport(db: Db, reportId: string): Promise<void> {
   if (!report || report.status !== 'generating') return;
   try {
     await reportsRepo.deleteFigures(db, reportId);
-    const sections = NATIONAL_SUMMARY.filter((s) => s.indicators.length > 0 || s.targets);
+    const sections = REPORT_TEMPLATE_SECTIONS[report.template as ReportTemplate].filter((s) => s.indicators.length > 0 || s.targets);
     for (const [index, section] of sections.entries()) {
-      const rows = await sectionFigures(db, report, section.key);
+      const rows = await sectionFigures(db, report, section);
       await db.transaction(async (tx) => {
         await reportsRepo.insertFigures(tx, rows);
         await reportsRepo.setProgress(tx, reportId, { progress: Math.min(99, Math.round(((index + 1) / sections.length) * 100)) });
@@ -169,11 +188,44 @@ function queuedConversion(program: string, docx: Buffer): Promise<Buffer> {
 export function reportsService(db: Db, options: { today?: () => string; publicUrl?: string } = {}) {
   const today = () => (options.today ?? todayIso)();
   const publicUrl = options.publicUrl ?? publicUrlFromEnv();
-  const requireRead = (actor: Actor) => {
-    if (!can.read(actor)) throw forbidden();
-  };
   const requireManage = (actor: Actor) => {
-    if (!can.manage(actor)) throw forbidden('Only HQ generates and edits national reports');
+    if (!can.manage(actor)) throw forbidden('Only HQ generates national, country and commitments reports, reviews and issues them');
+  };
+  /** The report if the actor reads it: HQ and leaders every one, a unit its own unit reports; any other answers like a missing one. */
+  const readable = async (ex: Executor, actor: Actor, id: string) => {
+    if (!can.list(actor)) throw forbidden();
+    const row = await reportsRepo.findById(ex, id);
+    if (!row || !can.read(actor, await readScope(ex, actor), row)) throw notFound('Report');
+    return row;
+  };
+  /** The report locked for a change by HQ or, for a unit report, by the unit's editors; one the actor cannot read answers like a missing one. */
+  const editable = async (tx: Executor, actor: Actor, id: string) => {
+    if (!can.list(actor)) throw forbidden();
+    const row = await reportsRepo.findByIdForUpdate(tx, id);
+    if (!row || !can.read(actor, await readScope(tx, actor), row)) throw notFound('Report');
+    if (!can.writes(actor)) throw forbidden('Only HQ and the unit\'s editors change a unit report');
+    if (!can.writesFor(actor, await writeScope(tx, actor), row.unitId)) throw forbidden('Only HQ changes national, country and commitments reports');
+    return row;
+  };
+  /** What a new report is about: the unit of a unit report (a unit's editor: their own), the country of a country brief. */
+  const subjectFor = async (tx: Executor, actor: Actor, parsed: ReturnType<typeof ReportInputSchema.parse>) => {
+    const kind = REPORT_SUBJECTS[parsed.template];
+    if (kind !== 'unit') requireManage(actor);
+    if (kind !== 'unit' && parsed.unitId) throw invalidField('unitId', 'Only a unit report names a unit');
+    if (kind !== 'country' && parsed.countryCode) throw invalidField('countryCode', 'Only a country brief names a country');
+    if (kind === 'country') {
+      if (!parsed.countryCode) throw invalidField('countryCode', 'Name the country of the brief');
+      if (!countryName(parsed.countryCode)) throw invalidField('countryCode', 'Unknown country');
+      return { unitId: null, countryCode: parsed.countryCode };
+    }
+    if (kind !== 'unit') return { unitId: null, countryCode: null };
+    if (!can.writes(actor)) throw forbidden('Only HQ and the unit\'s editors generate a unit report');
+    const unitId = parsed.unitId ?? actor.unitId;
+    if (!unitId) throw invalidField('unitId', 'Name the unit whose report this is');
+    const unit = await orgUnitsRepo.findById(tx, unitId);
+    if (!unit || !can.writesFor(actor, await writeScope(tx, actor), unitId)) throw notFound('Unit');
+    if (!(REPORTING_UNIT_TYPES as readonly string[]).includes(unit.type)) throw invalidField('unitId', 'Only missions, provinces and ministries have unit reports');
+    return { unitId, countryCode: null };
   };
 
   /** A workflow step from `from` to `to` with who and when; 422 from any other state, 409 on a stale version. */
@@ -196,8 +248,8 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
      */
     create: (actor: Actor, input: ReportInput, { queue = true }: { queue?: boolean } = {}) =>
       db.transaction(async (tx) => {
-        requireManage(actor);
         const parsed = ReportInputSchema.parse(input);
+        const subject = await subjectFor(tx, actor, parsed);
         const { from, to } = reportPeriodBounds(parsed.period);
         if (from > today()) throw invalidField('period', 'The period has not started yet');
         const asOf = parsed.asOf ?? defaultAsOf(to, today());
@@ -205,6 +257,7 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
         const row = await reportsRepo.insert(tx, {
           id: newId(),
           template: parsed.template,
+          ...subject,
           period: parsed.period,
           periodStart: from,
           periodEnd: to,
@@ -216,28 +269,31 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
           createdBy: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
         });
         if (queue) await jobsRepo.enqueue(tx, { kind: REPORT_JOB, payload: { reportId: row.id }, dedupeKey: `report:${row.id}` });
-        await auditRepo.insert(tx, { actor, action: 'report.created', entity: 'report', entityId: row.id, after: { template: row.template, period: row.period, language: row.language, asOf } });
+        await auditRepo.insert(tx, { actor, action: 'report.created', entity: 'report', entityId: row.id, after: { template: row.template, ...subject, period: row.period, language: row.language, asOf } });
         return summaryOf(tx, row);
       }),
 
+    /** HQ and leaders list every report; a unit its own unit reports. */
     list: async (actor: Actor, query: ReportListQuery) => {
-      requireRead(actor);
-      const { rows, total } = await reportsRepo.list(db, query);
+      if (!can.list(actor)) throw forbidden();
+      const scope = await readScope(db, actor);
+      const { rows, total } = await reportsRepo.list(db, { ...query, unitIds: scope.all ? undefined : scope.unitIds });
       const names = await reportsRepo.names(db, rows.flatMap((row) => [row.createdBy, row.reviewedBy, row.issuedBy]));
       return { items: await Promise.all(rows.map((row) => summaryOf(db, row, names))), total, page: query.page, pageSize: query.pageSize };
     },
 
     get: async (actor: Actor, id: string) => {
-      requireRead(actor);
+      await readable(db, actor, id);
       return loadReport(db, id);
     },
 
-    /** Narrative text per section, while the report is a draft. */
+    /** Narrative text per section, while the report is a draft (HQ; a unit report's own editors too). */
     updateNarrative: (actor: Actor, id: string, input: ReportNarrativeUpdate) =>
       db.transaction(async (tx) => {
-        requireManage(actor);
-        const before = await reportsRepo.findByIdForUpdate(tx, id);
-        if (!before) throw notFound('Report');
+        const before = await editable(tx, actor, id);
+        const sections = REPORT_TEMPLATE_SECTIONS[before.template as ReportTemplate].map((section) => section.key as string);
+        const foreign = Object.keys(input.narrative).find((key) => !sections.includes(key));
+        if (foreign) throw invalidField(`narrative.${foreign}`, 'This report has no such section');
         if (before.status !== 'draft') throw ruleViolated(`The narrative is edited while the report is a draft; this one is ${before.status}`, { status: before.status });
         const changed = Object.fromEntries(Object.entries(input.narrative).filter(([key, text]) => (before.narrative[key] ?? '') !== text)) as Partial<Record<ReportSectionKey, string>>;
         const row = await reportsRepo.update(tx, id, input.version, { narrative: { ...before.narrative, ...input.narrative } });
@@ -279,9 +335,7 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
      */
     regenerate: (actor: Actor, id: string, input: ReportRegenerate) =>
       db.transaction(async (tx) => {
-        requireManage(actor);
-        const before = await reportsRepo.findByIdForUpdate(tx, id);
-        if (!before) throw notFound('Report');
+        const before = await editable(tx, actor, id);
         if (before.status !== 'draft' && before.status !== 'failed') throw ruleViolated(`Only a draft's figures are computed again; this one is ${before.status}`, { status: before.status });
         const asOf = input.asOf ?? before.asOf;
         if (asOf < before.periodStart) throw invalidField('asOf', 'The as-of day must be within or after the period');
@@ -301,7 +355,7 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
      * Throws `rule_violated` while it has no figures, `unavailable` for a PDF when LibreOffice is not installed.
      */
     file: async (actor: Actor, id: string, format: ReportFileFormat) => {
-      requireRead(actor);
+      await readable(db, actor, id);
       const report = await loadReport(db, id);
       if (report.status === 'generating' || report.status === 'failed') throw ruleViolated('The report has no figures yet', { status: report.status });
       const program = format === 'pdf' ? findLibreOffice() : null;
@@ -313,9 +367,7 @@ export function reportsService(db: Db, options: { today?: () => string; publicUr
 
     /** Every snapshot figure recomputed now under its own parameters: those whose value or count differ. */
     changes: async (actor: Actor, id: string): Promise<ReportChanges> => {
-      requireRead(actor);
-      const row = await reportsRepo.findById(db, id);
-      if (!row) throw notFound('Report');
+      const row = await readable(db, actor, id);
       if (row.status === 'generating' || row.status === 'failed') throw ruleViolated('The report has no figures yet', { status: row.status });
       const figures = await reportsRepo.figures(db, id);
       const items: ReportChanges['items'] = [];
