@@ -87,6 +87,35 @@ describe('loadDemoCommitments', () => {
     expect(((await get(`/source-documents/${integration59!.id}/promised-vs-delivered`)) as Promised).commitments[0]!.tasks).toHaveLength(2);
     expect((await get(`/engagements/${conferences[1]!.id}/promised-vs-delivered`)).totals.total).toBe(4);
 
+    // The missions and provinces connected are the conference's participating units: as the sources count them.
+    type Full = Conference & { participatingUnits: { type: string }[]; abilities: { update: boolean } };
+    const attending = async (id: string) => {
+      const units = ((await get(`/engagements/${id}`)) as Full).participatingUnits;
+      return ['mission', 'province'].map((type) => units.filter((unit) => unit.type === type).length);
+    };
+    expect(await attending(conferences[0]!.id)).toEqual([94, 63]);
+    expect(await attending(conferences[1]!.id)).toEqual([94, 34]);
+    // A mission's or province's engagements show the conferences it attended; today's Hồ Chí Minh City attended
+    // the 2025 one, and in the mapped view also the 2024 one, which the former Bình Dương attended.
+    const unitId = async (type: 'mission' | 'province', code: string, asOf?: string) => (await t.factory.unit(type, code, asOf)).id;
+    const conferenceDates = async (query: string) => ((await get(`/engagements?type=conference&sort=startDate&${query}`)).items as Conference[]).map((c) => c.startDate);
+    const usEmbassy = await unitId('mission', 'EMB-US');
+    expect(await conferenceDates(`unitId=${usEmbassy}`)).toEqual(['2024-12-20', '2025-07-22']);
+    expect(await conferenceDates(`unitId=${await unitId('province', '74', '2024-12-20')}`)).toEqual(['2024-12-20']);
+    const hcmc = await unitId('province', '79');
+    expect(await conferenceDates(`unitId=${hcmc}`)).toEqual(['2025-07-22']);
+    expect(await conferenceDates(`unitId=${hcmc}&view=mapped`)).toEqual(['2024-12-20', '2025-07-22']);
+    // An attending mission reads the conference but does not edit it.
+    const missionEditor = await t.login(await t.factory.user({ role: 'unit_editor', unitId: usEmbassy }));
+    const seen = await t.app.inject({ method: 'GET', url: `/api/v1/engagements/${conferences[0]!.id}`, headers: missionEditor });
+    expect(seen.statusCode).toBe(200);
+    expect((seen.json() as Full).abilities.update).toBe(false);
+    const edit = await t.app.inject({ method: 'PATCH', url: `/api/v1/engagements/${conferences[0]!.id}`, headers: missionEditor, payload: { version: 1, summary: 'x' } });
+    expect(edit.statusCode).toBe(403);
+    // The indicators count a conference once, under its lead unit, never among the high-level engagements.
+    const count = async (code: string, query: string) => (await get(`/indicators/${code}/values?${query}&compare=false`)).total.count as number;
+    expect(await count('engagements.all', `from=2024-12-20&to=2024-12-21&unitId=${usEmbassy}`)).toBe(0);
+
     // A review conference is not one of the high-level activities it reports on.
     const highLevel = await get('/indicators/engagements.high_level/values?from=2024-12-20&to=2024-12-21&compare=false');
     expect(highLevel.total.count).toBe(0);

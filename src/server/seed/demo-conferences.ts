@@ -9,8 +9,11 @@ import { sourceDocumentsRepo } from '../modules/source-documents/source-document
 
 /**
  * The two economic-diplomacy review conferences the sources report (SOURCE_2024, SOURCE_2025), recorded as engagements of the
- * `conference` type with the missions and provinces connected, and the Prime Minister's conclusions at each as a
- * source document: the heads-of-mission tasks (demo-commitments.ts) come from these conclusions.
+ * `conference` type with the missions and provinces connected as participating units (every mission and province
+ * valid on the day: 94 and 63 in 2024, 94 and 34 in 2025, as the sources count them), so a unit's page and a list
+ * filtered by unit show the conference it attended (they read it; only HQ and the lead unit edit it), and the Prime
+ * Minister's conclusions at each as a source document: the heads-of-mission tasks (demo-commitments.ts) come from
+ * these conclusions.
  *
  * Counting: the conferences report "nearly 60" (2024) and "nearly 50" (H1-2025) foreign-affairs activities of key
  * leaders; a conference reviewing those activities is not one of them. So a conference is an engagement (it has
@@ -145,11 +148,20 @@ export async function loadDemoConferences(tx: Tx, actor: Actor = SYSTEM_ACTOR): 
     if (!row) throw new Error(`Demo unit ${type}:${code} is missing; load the reference data first`);
     return row.id;
   };
+  /** The units connected on the day: every mission and every province then valid. */
+  const attending = async (day: string) => {
+    const ids = async (type: 'mission' | 'province') => (await orgUnitsRepo.list(tx, { type, asOf: day, page: 1, pageSize: 500 })).rows.map((row) => row.unit.id);
+    return [...(await ids('mission')), ...(await ids('province'))];
+  };
   const result = {} as Record<ConferenceKey, DemoConference>;
   for (const key of ['review2024', 'review2025'] as const) {
     const conference = DEMO_CONFERENCES[key];
+    const participatingUnitIds = [await unit('hq', 'VPCP', conference.date), ...(await attending(conference.date))];
+    const found = await engagementsRepo.findByTitleAndStart(tx, conference.titleVi, conference.date);
+    // A conference recorded before its attendees were its participating units gets them.
+    if (found && (await engagementsRepo.unitIdsOf(tx, [found.id])).length < participatingUnitIds.length) await engagementsRepo.setUnits(tx, found.id, participatingUnitIds);
     const engagement =
-      (await engagementsRepo.findByTitleAndStart(tx, conference.titleVi, conference.date)) ??
+      found ??
       (await insertEngagement(tx, actor, {
         title: { vi: conference.titleVi, en: conference.titleEn },
         type: 'conference',
@@ -160,7 +172,7 @@ export async function loadDemoConferences(tx: Tx, actor: Actor = SYSTEM_ACTOR): 
         countryCodes: [],
         partnerIds: [],
         leadUnitId: await unit('hq', 'MOFA', conference.date),
-        participatingUnitIds: [await unit('hq', 'VPCP', conference.date)],
+        participatingUnitIds,
         sectors: [],
         summary: conference.summary,
         missionsAttending: conference.missions,

@@ -11,6 +11,12 @@ import { createdByOf, requireCountries, requireUnits, unitRefs } from './engagem
 import { engagementsPolicy as can } from './engagements.policy.js';
 import { engagementsRepo, type EngagementRow } from './engagements.repo.js';
 
+/**
+ * The units whose editors edit an engagement: its lead and participating units, except for a conference, whose
+ * attending missions and provinces read it but do not edit it (its lead unit and HQ do).
+ */
+const editingUnits = (row: EngagementRow, unitIds: string[]) => (row.type === 'conference' ? [row.leadUnitId] : unitIds);
+
 /** Builds the DTOs of a page of engagements with their units and partners, in three queries. */
 async function present(ex: Executor, actor: Actor, rows: EngagementRow[]): Promise<Engagement[]> {
   const ids = rows.map((row) => row.id);
@@ -36,7 +42,7 @@ async function present(ex: Executor, actor: Actor, rows: EngagementRow[]): Promi
     version: row.version,
     createdAt: toIso(row.createdAt)!,
     updatedAt: toIso(row.updatedAt)!,
-    abilities: { update: can.update(actor, scope, unitIdsOf(row)) },
+    abilities: { update: can.update(actor, scope, editingUnits(row, unitIdsOf(row))) },
   }));
 }
 
@@ -113,7 +119,7 @@ export async function findReadableEngagement(ex: Executor, actor: Actor, id: str
 /** Writable: readable, and the actor edits one of its units (`forbidden` otherwise). */
 export async function findWritableEngagement(ex: Executor, actor: Actor, id: string): Promise<EngagementRow> {
   const row = await findReadableEngagement(ex, actor, id, true);
-  if (!can.update(actor, await writeScope(ex, actor), await unitsOf(ex, row))) throw forbidden('Only the lead or a participating unit (or HQ) edits this engagement');
+  if (!can.update(actor, await writeScope(ex, actor), editingUnits(row, await unitsOf(ex, row)))) throw forbidden('Only the lead or a participating unit (or HQ) edits this engagement');
   return row;
 }
 

@@ -1,5 +1,5 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { IconHistory, IconPlaneDeparture } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitDetail } from '../../../shared/schemas/org-units.js';
@@ -41,6 +41,7 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const canReadAudit = useCan('audit.read');
+  const canReadEngagements = useCan('engagements.read');
   const otherName = i18n.language === 'en' ? unit.name.vi : unit.name.en;
   const stillValid = unit.currentUnits.some((current) => current.id === unit.id);
 
@@ -49,16 +50,23 @@ function OrgUnitView({ unit }: { unit: OrgUnitDetail }) {
       title={format.name(unit.name)}
       subtitle={<span lang={i18n.language === 'en' ? 'vi' : 'en'}>{otherName}</span>}
       actions={
-        canReadAudit ? (
-          <ButtonLink
-            to="/audit"
-            search={{ entity: ORG_UNIT_AUDIT_ENTITY, entityId: unit.id }}
-            variant="default"
-            leftSection={<IconHistory size={16} aria-hidden />}
-          >
-            {t('orgUnits.detail.history')}
-          </ButtonLink>
-        ) : null
+        <Group gap="xs">
+          {canReadEngagements ? (
+            <ButtonLink to="/engagements" search={{ unitId: unit.id }} variant="default" leftSection={<IconPlaneDeparture size={16} aria-hidden />}>
+              {t('orgUnits.detail.engagements')}
+            </ButtonLink>
+          ) : null}
+          {canReadAudit ? (
+            <ButtonLink
+              to="/audit"
+              search={{ entity: ORG_UNIT_AUDIT_ENTITY, entityId: unit.id }}
+              variant="default"
+              leftSection={<IconHistory size={16} aria-hidden />}
+            >
+              {t('orgUnits.detail.history')}
+            </ButtonLink>
+          ) : null}
+        </Group>
       }
     >
       <Group gap="xs">
