@@ -14,6 +14,7 @@ import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
+import { UnitReportSection } from '../reports/UnitReportSection.js';
 import { periodQuery, submissionQuery, useSubmissionAction, type SubmissionAction } from './-api.js';
 import { usePeriodAbilities } from './-components/abilities.js';
 import { SubmissionFigures } from './-components/SubmissionFigures.js';
@@ -137,6 +138,8 @@ function SubmissionView({ submission }: { submission: Submission }) {
           </Stack>
         )}
       </Section>
+
+      {period.data ? <UnitReportSection unitId={submission.unit.id} period={period.data} /> : null}
 
       {decidable || reopenable ? (
         <Group gap="sm" justify="flex-end">

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Report, ReportChanges, ReportList, ReportSummary, type ReportInput, type ReportNarrativeUpdate, type ReportReturn } from '../../../shared/schemas/reports.js';
+import { Report, ReportChanges, ReportList, ReportSummary, type ReportInput, type ReportNarrativeUpdate, type ReportReturn, type ReportTemplate } from '../../../shared/schemas/reports.js';
 import { apiJson, toQueryString } from '../../lib/api.js';
 
 export const reportsKey = ['reports'] as const;
@@ -8,7 +8,7 @@ export const reportsKey = ['reports'] as const;
 const whileGenerating = (data: { status: string } | { items: { status: string }[] } | undefined) =>
   data && ('items' in data ? data.items.some((r) => r.status === 'generating') : data.status === 'generating') ? 1000 : false;
 
-export const reportListQuery = (params: { page?: number } = {}) =>
+export const reportListQuery = (params: { page?: number; template?: ReportTemplate; unitId?: string; period?: string } = {}) =>
   queryOptions({
     queryKey: [...reportsKey, 'list', params],
     queryFn: ({ signal }) => apiJson(`/reports${toQueryString({ ...params, pageSize: 50 })}`, ReportList, { signal }),

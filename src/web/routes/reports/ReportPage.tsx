@@ -74,6 +74,9 @@ function ReportView({ report }: { report: Report }) {
   const { t } = useTranslation();
   const format = useFormat();
   const canManage = useCan('reports.manage');
+  const writesUnitReports = useCan('reports.write');
+  // A unit report is written by its unit too (the server lets a unit's editors reach only their own unit's).
+  const canWrite = canManage || (writesUnitReports && report.unit !== null);
   const transition = useTransition(report.id);
   const regenerate = useRegenerate(report.id);
   const [conflict, setConflict] = useState(false);
@@ -102,7 +105,7 @@ function ReportView({ report }: { report: Report }) {
         <Group gap="xs">
           <AnchorLink to="/reports">{t('reports.view.back')}</AnchorLink>
           {report.status !== 'generating' && report.status !== 'failed' ? <ReportFiles report={report} /> : null}
-          {canManage && report.status === 'draft' ? (
+          {canWrite && report.status === 'draft' ? (
             <Button
               variant="default"
               title={t('reports.view.regenerateHint')}
@@ -147,7 +150,7 @@ function ReportView({ report }: { report: Report }) {
       ) : (
         <Stack gap="md" lang={lng}>
           {report.sections.map((section, index) => (
-            <SectionView key={section.key} report={report} section={section} number={index + 1} editable={canManage && report.status === 'draft'} />
+            <SectionView key={section.key} report={report} section={section} number={index + 1} editable={canWrite && report.status === 'draft'} />
           ))}
           <ChangesView report={report} />
         </Stack>

@@ -4,13 +4,16 @@ import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportLanguage, ReportStatus } from '../../../shared/schemas/reports.js';
+import { REPORT_SUBJECTS, REPORT_TEMPLATES, type ReportInput, type ReportLanguage, type ReportStatus, type ReportTemplate } from '../../../shared/schemas/reports.js';
 import { AppModal } from '../../components/AppModal.js';
 import { FormError } from '../../components/FormError.js';
 import { AnchorLink, ButtonLink } from '../../components/links.js';
-import { useCan } from '../../components/me-context.js';
+import { useCan, useMe } from '../../components/me-context.js';
+import { OrgUnitPicker } from '../../components/OrgUnitPicker.js';
+import { CountrySelect } from '../../components/pickers.js';
 import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
+import { isApiError } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { todayIso, useFormat } from '../../lib/format.js';
 import { reportListQuery, reportQuery, useCreateReport } from './-api.js';
@@ -30,7 +33,7 @@ export function ReportStatusBadge({ status }: { status: ReportStatus }) {
 export function ReportsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const canManage = useCan('reports.manage');
+  const canWrite = useCan('reports.write');
   const [creating, createModal] = useDisclosure(false);
   const query = useQuery(reportListQuery());
 
@@ -39,7 +42,7 @@ export function ReportsPage() {
       title={t('reports.list.title')}
       subtitle={t('reports.list.subtitle')}
       actions={
-        canManage ? (
+        canWrite ? (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open} data-testid="report-create">
             {t('reports.create.open')}
           </Button>
@@ -109,16 +112,35 @@ function periodOptions(today: string) {
   return options;
 }
 
+/**
+ * HQ picks any template (a unit report names its unit, a country brief its country); a unit's editor generates
+ * its own unit's report, whose figures come from the unit's records.
+ */
 function CreateReportModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const me = useMe();
+  const format = useFormat();
+  const canManage = useCan('reports.manage');
   const create = useCreateReport();
   const options = periodOptions(todayIso());
+  const [template, setTemplate] = useState<ReportTemplate>(canManage ? 'national_summary' : 'unit_report');
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [countryCode, setCountryCode] = useState<string | null>(null);
   const [period, setPeriod] = useState(options.find((p) => p.endsWith('-H1') && p < todayIso().slice(0, 4)) ?? options[0]!);
   const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'en' ? 'en' : 'vi');
   const [reportId, setReportId] = useState<string | null>(null);
   const report = useQuery({ ...reportQuery(reportId ?? ''), enabled: reportId !== null });
   const progress = report.data?.progress ?? 0;
   const done = report.data !== undefined && report.data.status !== 'generating';
+  const subject = REPORT_SUBJECTS[template];
+  const input: ReportInput = {
+    template,
+    period,
+    language,
+    ...(subject === 'unit' && canManage && unitId ? { unitId } : {}),
+    ...(subject === 'country' && countryCode ? { countryCode } : {}),
+  };
+  const fieldError = (field: string) => (create.error && isApiError(create.error, 'invalid') ? create.error.fields[field] : undefined);
 
   return (
     <AppModal opened onClose={onClose} title={t('reports.create.title')}>
@@ -127,12 +149,24 @@ function CreateReportModal({ onClose }: { onClose: () => void }) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            create.mutate({ template: 'national_summary', period, language }, { onSuccess: (created) => setReportId(created.id) });
+            create.mutate(input, { onSuccess: (created) => setReportId(created.id) });
           }}
         >
           <Stack gap="sm">
             <FormError message={create.isError ? errorMessage(t, create.error) : null} />
-            <Text size="sm">{t('reports.create.template')}</Text>
+            {canManage ? (
+              <NativeSelect
+                label={t('reports.fields.template')}
+                data={REPORT_TEMPLATES.map((value) => ({ value, label: t(`reports.templates.${value}`) }))}
+                value={template}
+                onChange={(e) => setTemplate(e.currentTarget.value as ReportTemplate)}
+                data-testid="report-template"
+              />
+            ) : (
+              <Text size="sm">{t('reports.create.ownUnit', { unit: me.user.unit ? format.name(me.user.unit.name) : '' })}</Text>
+            )}
+            {subject === 'unit' && canManage ? <OrgUnitPicker label={t('reports.fields.unit')} required value={unitId} onChange={setUnitId} error={fieldError('unitId')} data-testid="report-unit" /> : null}
+            {subject === 'country' ? <CountrySelect label={t('reports.fields.country')} required value={countryCode} onChange={setCountryCode} error={fieldError('countryCode')} data-testid="report-country" /> : null}
             <NativeSelect label={t('reports.fields.period')} data={options.map((value) => ({ value, label: value }))} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />
             <NativeSelect
               label={t('reports.fields.language')}
