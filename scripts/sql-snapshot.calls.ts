@@ -139,6 +139,10 @@ export const representativeCalls: Record<string, Record<string, Call>> = {
     countOverdueFollowed: (ex) => [ex, { unitIds: [ID] }, DAY],
     openTasksDue: (ex) => [ex, { from: DAY, to: '2026-01-08' }],
   },
+  preferencesRepo: {
+    upsert: (ex) => [ex, ID, [{ kind: 'task.overdue', inApp: false, email: 'daily' }]],
+    insertDigestItem: (ex) => [ex, { userId: ID, frequency: 'daily', kind: 'task.overdue', params: {}, entity: 'task', entityId: ID }],
+  },
   outcomesRepo: {
     list: (ex) => [ex, { ...activityFilter, activityId: ID, kind: 'export_contract', currency: 'USD', confirmationStatus: 'confirmed', confirmedOnly: true, counted: true, excludeDemo: true, ...PAGE }],
     totals: (ex) => [ex, { ...activityFilter, kind: 'export_contract', counted: true, excludeDemo: true }],

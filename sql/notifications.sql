@@ -123,3 +123,31 @@ SELECT d.id, t.id AS task_id, t.title AS task_title, d.from_date::text AS from_d
 SELECT count(*)::int AS total
   FROM due_date_changes d JOIN tasks t ON t.id = d.task_id
   WHERE d.decision = 'pending' AND t.assigning_unit_id = ANY($1::uuid[]);
+
+-- preferencesRepo.ofUsers (src/server/modules/notifications/preferences.repo.ts)
+select "user_id", "kind", "in_app", "email_delivery", "updated_at"
+  from "notification_preferences"
+  where "notification_preferences"."user_id" in ($1, $2);
+
+-- preferencesRepo.upsert (src/server/modules/notifications/preferences.repo.ts)
+insert into "notification_preferences" ("user_id", "kind", "in_app", "email_delivery", "updated_at")
+  values ($1, $2, $3, $4, default)
+  on conflict ("user_id","kind") do update
+  set "in_app" = excluded.in_app, "email_delivery" = excluded.email_delivery, "updated_at" = now();
+
+-- preferencesRepo.insertDigestItem (src/server/modules/notifications/preferences.repo.ts)
+insert into "digest_items" ("id", "user_id", "frequency", "kind", "params", "entity", "entity_id", "created_at", "sent_at")
+  values ($1, $2, $3, $4, $5, $6, $7, default, default);
+
+-- preferencesRepo.pendingDigestItems (src/server/modules/notifications/preferences.repo.ts)
+select "digest_items"."id", "digest_items"."user_id", "digest_items"."frequency", "digest_items"."kind", "digest_items"."params", "digest_items"."entity", "digest_items"."entity_id", "digest_items"."created_at", "digest_items"."sent_at", "users"."id", "users"."email", "users"."locale"
+  from "digest_items"
+  inner join "users" on "users"."id" = "digest_items"."user_id"
+  where ("digest_items"."frequency" = $1 and "digest_items"."sent_at" is null and "users"."active" = $2)
+  order by "digest_items"."user_id" asc, "digest_items"."created_at" asc, "digest_items"."id" asc
+  for update of "digest_items" skip locked;
+
+-- preferencesRepo.markDigestSent (src/server/modules/notifications/preferences.repo.ts)
+update "digest_items"
+  set "sent_at" = now()
+  where "digest_items"."id" in ($1, $2);

@@ -11,7 +11,7 @@ import { buildTestApp, type TestContext } from '../test/support.js';
  */
 
 /** Column names that announce a closed set of values. */
-const ENUM_LIKE = /(^|_)(status|role|kind|type|level|classification|priority|decision|renewal|precision|region|locale|state|stage|category|mode)$/;
+const ENUM_LIKE = /(^|_)(status|role|kind|type|level|classification|priority|decision|renewal|precision|region|locale|state|stage|category|mode|delivery|frequency)$/;
 
 /** Enum-like by name only: open values, checked elsewhere. */
 const NOT_ENUMS: Record<string, string> = {

@@ -241,6 +241,8 @@ export const PERMISSIONS: Record<string, Entry> = {
   postNotificationsReadAll: { rule: 'signedIn' },
   getInbox: { rule: 'signedIn', note: 'a business user\'s inbox holds its notifications only' },
   getOutbox: { rule: 'adminOnly' },
+  getMeNotificationPreferences: { rule: 'signedIn' },
+  putMeNotificationPreferences: { rule: 'signedIn', body: () => ({ items: [{ kind: 'task.overdue', inApp: true, email: 'daily' }] }) },
 
   // dashboard
   getDashboardImplementation: { rule: 'internal' },

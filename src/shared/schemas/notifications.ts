@@ -64,3 +64,54 @@ export const OutboxListQuery = ListQuery.omit({ q: true }).extend({
 });
 export type OutboxListQuery = z.infer<typeof OutboxListQuery>;
 export const OutboxList = listOf(OutboxEmail);
+
+/** Every kind of notice the app sends; each user chooses, per kind, where it reaches them. */
+export const NOTICE_KINDS = [
+  'task.assigned',
+  'task.due_soon',
+  'task.overdue',
+  'due_date_change.requested',
+  'due_date_change.approved',
+  'due_date_change.rejected',
+  'support_request.created',
+  'support_request.accepted',
+  'support_request.declined',
+  'support_request.answered',
+  'support_request.closed',
+  'period.reminder',
+  'period_submission.approved',
+  'period_submission.returned',
+  'period_submission.reopened',
+  'outcome.confirmed',
+  'outcome.corrected',
+  'outcome.denied',
+  'market_note.published',
+] as const;
+export const NoticeKindSchema = z.enum(NOTICE_KINDS);
+
+/** How a kind of notice reaches someone by e-mail: each one at once, gathered in one daily or weekly e-mail, or not at all. */
+export const EMAIL_DELIVERIES = ['immediate', 'daily', 'weekly', 'never'] as const;
+export const EmailDelivery = z.enum(EMAIL_DELIVERIES);
+export type EmailDelivery = z.infer<typeof EmailDelivery>;
+
+export const NotificationPreference = z.strictObject({
+  kind: NoticeKindSchema,
+  inApp: z.boolean().describe('Shown in the inbox and counted by the bell'),
+  email: EmailDelivery,
+});
+export type NotificationPreference = z.infer<typeof NotificationPreference>;
+
+/** A kind nobody has chosen for reaches them in the app and by an e-mail at once. */
+export const DEFAULT_NOTIFICATION_PREFERENCE = { inApp: true, email: 'immediate' } as const satisfies Omit<NotificationPreference, 'kind'>;
+
+export const NotificationPreferences = z.object({ items: z.array(NotificationPreference).describe('One per kind of notice, in NOTICE_KINDS order') });
+export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
+
+export const NotificationPreferencesUpdate = z.strictObject({
+  items: z
+    .array(NotificationPreference)
+    .min(1)
+    .refine((items) => new Set(items.map((item) => item.kind)).size === items.length, 'Each kind may be listed once')
+    .describe('The kinds to change; kinds left out keep their setting'),
+});
+export type NotificationPreferencesUpdate = z.infer<typeof NotificationPreferencesUpdate>;

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/schemas/users.js';
+import type { NOTICE_KINDS } from '../../../shared/schemas/notifications.js';
 
 /** A name as the records keep it, in both languages. */
 export interface Names {
@@ -77,6 +78,10 @@ export interface NoticeFacts {
   'market_note.published': MarketNoteFacts;
 }
 export type NoticeKind = keyof NoticeFacts;
+
+/** The shared list people choose deliveries from names exactly the kinds worded here (a compile error otherwise). */
+export type NoticeKindsAgree = [NoticeKind, (typeof NOTICE_KINDS)[number]] extends [(typeof NOTICE_KINDS)[number], NoticeKind] ? true : never;
+export const NOTICE_KINDS_AGREE: NoticeKindsAgree = true;
 export type TaskNoticeKind = 'task.due_soon' | 'task.overdue';
 
 export interface Message {

@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IsoDate } from '../../../shared/schemas/common.js';
-import { Inbox, Notification, NotificationList, NotificationListQuery, OutboxList, OutboxListQuery, ReadAllResult } from '../../../shared/schemas/notifications.js';
+import {
+  Inbox,
+  Notification,
+  NotificationList,
+  NotificationListQuery,
+  NotificationPreferences,
+  NotificationPreferencesUpdate,
+  OutboxList,
+  OutboxListQuery,
+  ReadAllResult,
+} from '../../../shared/schemas/notifications.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses } from '../../http/openapi.js';
@@ -41,6 +51,31 @@ export const notificationsRoutes = (db: Db): FastifyPluginAsyncZod => async (app
       },
     },
     async (req) => service.inbox(actorOf(req), req.query.asOf),
+  );
+
+  app.get(
+    '/me/notification-preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Where each kind of notice reaches me: in the app, and by e-mail at once, in a daily or weekly digest, or not',
+        response: { 200: NotificationPreferences, ...errorResponses(401) },
+      },
+    },
+    async (req) => service.preferences(actorOf(req)),
+  );
+
+  app.put(
+    '/me/notification-preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Change where some kinds of notice reach me (kinds left out keep their setting)',
+        body: NotificationPreferencesUpdate,
+        response: { 200: NotificationPreferences, ...errorResponses(400, 401) },
+      },
+    },
+    async (req) => service.updatePreferences(actorOf(req), req.body),
   );
 
   app.get(

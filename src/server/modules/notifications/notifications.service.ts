@@ -1,4 +1,4 @@
-import type { Inbox, Notification, NotificationListQuery, OutboxEmail, OutboxListQuery } from '../../../shared/schemas/notifications.js';
+import { NOTICE_KINDS, type Inbox, type Notification, type NotificationListQuery, type NotificationPreferences, type NotificationPreferencesUpdate, type OutboxEmail, type OutboxListQuery } from '../../../shared/schemas/notifications.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Locale } from '../../../shared/schemas/users.js';
 import type { Db, Executor } from '../../db/client.js';
@@ -10,7 +10,9 @@ import { toTaskSummary } from '../dashboard/dashboard.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { usersRepo } from '../users/users.repo.js';
 import { isNoticeKind, recordPath, renderNotice, type NoticeFacts } from './messages.js';
-import { localeOf } from './notices.js';
+import { deliveriesFor, localeOf } from './notices.js';
+import { preferencesRepo } from './preferences.repo.js';
+import { auditRepo } from '../audit/audit.repo.js';
 import { notificationsPolicy as can } from './notifications.policy.js';
 import { notificationsRepo, type NotificationRow, type OutboxRow } from './notifications.repo.js';
 
@@ -109,6 +111,23 @@ export function notificationsService(db: Db) {
         },
         unreadNotifications,
       };
+    },
+
+    /** Where each kind of notice reaches me, every kind listed (the default where I chose nothing). */
+    preferences: async (actor: Actor): Promise<NotificationPreferences> => {
+      if (!can.readOwn(actor)) throw forbidden();
+      const deliveryOf = await deliveriesFor(db, [actor.userId]);
+      return { items: NOTICE_KINDS.map((kind) => ({ kind, ...deliveryOf(actor.userId, kind) })) };
+    },
+
+    /** Changes where the listed kinds of notice reach me; the others keep their setting. */
+    updatePreferences: async (actor: Actor, input: NotificationPreferencesUpdate): Promise<NotificationPreferences> => {
+      if (!can.readOwn(actor)) throw forbidden();
+      await db.transaction(async (tx) => {
+        await preferencesRepo.upsert(tx, actor.userId, input.items);
+        await auditRepo.insert(tx, { actor, action: 'user.notification_preferences_updated', entity: 'user', entityId: actor.userId, after: { items: input.items } });
+      });
+      return notificationsService(db).preferences(actor);
     },
 
     /** E-mails kept or sent (admin). Throws `forbidden`. */

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiToken, ApiTokenCreated, type PasswordChange } from '../../../shared/schemas/auth.js';
+import { NotificationPreferences, type NotificationPreference } from '../../../shared/schemas/notifications.js';
 import { apiJson, apiVoid } from '../../lib/api.js';
 
 const tokensKey = ['me', 'tokens'] as const;
@@ -33,5 +34,21 @@ export function useRevokeToken() {
   return useMutation({
     mutationFn: (tokenId: string) => apiVoid(`/me/tokens/${encodeURIComponent(tokenId)}`, { method: 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
+  });
+}
+
+const preferencesKey = ['me', 'notification-preferences'] as const;
+
+export const notificationPreferencesQuery = queryOptions({
+  queryKey: preferencesKey,
+  queryFn: ({ signal }) => apiJson('/me/notification-preferences', NotificationPreferences, { signal }),
+  select: (data) => data.items,
+});
+
+export function useSaveNotificationPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (items: NotificationPreference[]) => apiJson('/me/notification-preferences', NotificationPreferences, { method: 'PUT', body: { items } }),
+    onSuccess: (saved) => queryClient.setQueryData(preferencesKey, saved),
   });
 }

@@ -8,10 +8,11 @@ import { Page } from '../../components/Page.js';
 import { ErrorState, Loading } from '../../components/QueryState.js';
 import { Section } from '../../components/Section.js';
 import { useFormat } from '../../lib/format.js';
-import { tokensQuery } from './-api.js';
+import { notificationPreferencesQuery, tokensQuery } from './-api.js';
 import { ChangePasswordForm } from './-components/ChangePasswordForm.js';
 import { CreateTokenForm } from './-components/CreateTokenForm.js';
 import { NewTokenModal } from './-components/NewTokenModal.js';
+import { NotificationPreferencesForm } from './-components/NotificationPreferencesForm.js';
 import { TokenTable } from './-components/TokenTable.js';
 
 export function AccountPage() {
@@ -33,11 +34,21 @@ export function AccountPage() {
       <Section title={t('account.password.title')}>
         <ChangePasswordForm />
       </Section>
+      <Section title={t('account.notifications.title')}>
+        <NotificationPreferences />
+      </Section>
       <Section title={t('account.tokens.title')}>
         <ApiTokens />
       </Section>
     </Page>
   );
+}
+
+function NotificationPreferences() {
+  const preferences = useQuery(notificationPreferencesQuery);
+  if (preferences.isPending) return <Loading lines={6} />;
+  if (preferences.isError) return <ErrorState error={preferences.error} onRetry={() => void preferences.refetch()} />;
+  return <NotificationPreferencesForm saved={preferences.data} />;
 }
 
 function ApiTokens() {
