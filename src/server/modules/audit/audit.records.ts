@@ -93,23 +93,17 @@ const RECORDS: Partial<Record<string, Resolve>> = {
   },
 };
 
-/**
- * Names (and links) the records of a page of audit rows, each once and all at the same time (each a few indexed
- * reads); null where the reader may not read it.
- */
+/** Names (and links) the records of a page of audit rows, each once; null where the reader may not read it. */
 export async function resolveAuditRecords(ex: Executor, actor: Actor, refs: { entity: string; entityId: string }[]) {
-  const keyOf = (entity: string, entityId: string) => `${entity}:${entityId}`;
-  const distinct = new Map(refs.map((ref) => [keyOf(ref.entity, ref.entityId), ref]));
-  const resolved = new Map(
-    await Promise.all(
-      [...distinct].map(async ([key, { entity, entityId }]) => {
-        // Rows about a whole data set (reference loads, demo data) carry a name, not a record id.
-        const resolve = UUID.test(entityId) ? RECORDS[entity] : undefined;
-        return [key, resolve ? await resolve(ex, actor, entityId).catch(unreadable) : null] as const;
-      }),
-    ),
-  );
-  return (entity: string, entityId: string) => resolved.get(keyOf(entity, entityId)) ?? null;
+  const resolved = new Map<string, AuditRecordRef | null>();
+  for (const { entity, entityId } of refs) {
+    const key = `${entity}:${entityId}`;
+    if (resolved.has(key)) continue;
+    // Rows about a whole data set (reference loads, demo data) carry a name, not a record id.
+    const resolve = UUID.test(entityId) ? RECORDS[entity] : undefined;
+    resolved.set(key, resolve ? await resolve(ex, actor, entityId).catch(unreadable) : null);
+  }
+  return (entity: string, entityId: string) => resolved.get(`${entity}:${entityId}`) ?? null;
 }
 
 function unreadable(error: unknown): null {
