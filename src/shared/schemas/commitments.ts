@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgreementField } from './agreements.js';
 import { CountryCode } from './partners.js';
 import { Region } from './regions.js';
+import { UnitView } from './org-units.js';
 import { IsoDate, ListQuery, listOf, LocalizedName, QueryFlag, Uuid } from './common.js';
 import { DeadlineWarning } from './deadlines.js';
 import { UnitRef } from './engagements.js';
@@ -85,7 +86,7 @@ export const CommitmentListQuery = ListQuery.extend({
   agreementId: Uuid.optional(),
   engagementId: Uuid.optional(),
   sourceDocumentId: Uuid.optional(),
-  unitId: Uuid.optional().describe('Owner or co-owner unit'),
+  unitId: Uuid.optional().describe('Owner or co-owner unit; in the mapped view also the units it succeeded'),
   countryCode: CountryCode.optional().describe('From an engagement with this country, or an agreement with a party of it'),
   region: Region.optional().describe('From an engagement with, or an agreement with a party of, a country of this MOFA region'),
   status: CommitmentStatus.optional(),
@@ -93,6 +94,7 @@ export const CommitmentListQuery = ListQuery.extend({
   dueFrom: IsoDate.optional(),
   dueTo: IsoDate.optional(),
   excludeDemo: QueryFlag.optional().describe('true: leave out commitments invented for the demonstration (the total counts without them too)'),
+  view: UnitView,
 });
 export type CommitmentListQuery = z.infer<typeof CommitmentListQuery>;
 

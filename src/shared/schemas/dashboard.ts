@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ListQuery, LocalizedName, QueryFlag, Uuid } from './common.js';
+import { UNIT_VIEWS } from './org-units.js';
 
 export const UnitName = z.object({ id: Uuid, code: z.string(), name: LocalizedName });
 export type UnitName = z.infer<typeof UnitName>;
@@ -37,7 +38,8 @@ export const DashboardFilter = z
   .object({
     from: IsoDate.optional().describe('Start of the period (inclusive): commitments by due date (else engagement or signing date), tasks by due date'),
     to: IsoDate.optional().describe('End of the period (exclusive)'),
-    unitId: Uuid.optional().describe('Owner or co-owner unit (commitments), responsible or assigning unit (tasks), with the units it succeeded'),
+    unitId: Uuid.optional().describe('Owner or co-owner unit (commitments), responsible or assigning unit (tasks); in the mapped view (the default) also the units it succeeded'),
+    view: z.enum(UNIT_VIEWS).default('mapped'),
     partnerId: Uuid.optional(),
     field: z.string().trim().min(1).max(60).optional(),
     asOf: IsoDate.optional().describe('The day "overdue" is judged on; default today'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, Uuid, Version } from './common.js';
 import { CountryCode } from './partners.js';
 import { UnitRef } from './periods.js';
+import { UnitView } from './org-units.js';
 
 export const SUPPORT_REQUEST_STATUSES = ['open', 'accepted', 'declined', 'answered', 'closed'] as const;
 export const SupportRequestStatus = z.enum(SUPPORT_REQUEST_STATUSES);
@@ -81,6 +82,7 @@ export const SupportRequestListQuery = ListQuery.extend({
   direction: z.enum(['sent', 'received']).optional(),
   targetUnitId: Uuid.optional(),
   requestingUnitId: Uuid.optional(),
+  view: UnitView.describe('mapped: targetUnitId and requestingUnitId also select the units they succeeded'),
 });
 export type SupportRequestListQuery = z.infer<typeof SupportRequestListQuery>;
 export const SupportRequestList = listOf(SupportRequest);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, ListQuery, listOf, QueryFlag, Uuid } from './common.js';
 import { CountryCode } from './partners.js';
 import { DeadlineWarning } from './deadlines.js';
+import { UnitView } from './org-units.js';
 import { EventActor, UnitRef } from './engagements.js';
 
 export const TASK_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'completed_with_changes', 'not_pursued'] as const;
@@ -122,7 +123,7 @@ const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const TaskListQuery = ListQuery.extend({
   commitmentId: Uuid.optional(),
   parentTaskId: Uuid.optional(),
-  unitId: Uuid.optional().describe('Responsible or assigning unit'),
+  unitId: Uuid.optional().describe('Responsible or assigning unit; in the mapped view the unit filters also select the units they succeeded'),
   countryCode: CountryCode.optional().describe('Delivering a commitment concerning this country (see the commitment list)'),
   responsibleUnitId: Uuid.optional(),
   assigningUnitId: Uuid.optional(),
@@ -131,6 +132,7 @@ export const TaskListQuery = ListQuery.extend({
   dueFrom: IsoDate.optional(),
   dueTo: IsoDate.optional(),
   excludeDemo: QueryFlag.optional().describe('true: leave out tasks invented for the demonstration (the total counts without them too)'),
+  view: UnitView,
 });
 export type TaskListQuery = z.infer<typeof TaskListQuery>;
 

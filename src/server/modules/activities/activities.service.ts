@@ -29,6 +29,7 @@ import { findReadableSupportRequest } from '../support-requests/support-requests
 import { findReadableTask } from '../tasks/tasks.service.js';
 import { activitiesPolicy as can } from './activities.policy.js';
 import { activitiesRepo, LINK_FIELDS, type ActivityFilter, type ActivityRow, type LinkField } from './activities.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 export interface ServiceOptions {
   /** The clock; tests move it to check the formalism flag. */
@@ -46,8 +47,7 @@ export function throwIssues(issues: Record<string, string>) {
  * succeeded, so the activities of the 63 former provinces roll up to the 34 of today.
  */
 export async function resolveFilter(ex: Executor, actor: Actor, query: Partial<ActivityFilterQuery>, today: string): Promise<ActivityFilter> {
-  const unitsOf = async (id: string | undefined) =>
-    id === undefined ? undefined : query.view === 'mapped' ? orgUnitsRepo.lineageIds(ex, id) : [id];
+  const unitsOf = (id: string | undefined) => unitsInView(ex, id, query.view);
   return {
     scope: await readScope(ex, actor),
     today,

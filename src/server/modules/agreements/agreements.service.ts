@@ -25,13 +25,13 @@ import { partnersRepo } from '../partners/partners.repo.js';
 import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
 import { agreementsPolicy as can } from './agreements.policy.js';
 import { agreementsRepo, type AgreementRow } from './agreements.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /** The unit filters as ids: in the mapped view a unit also selects the units it succeeded, so totals match both ways. */
 async function resolveUnits(ex: Executor, filter: Pick<AgreementFilter, 'unitId' | 'facilitatedBy' | 'view'>) {
-  const lineage = async (id: string | undefined) => (id === undefined ? undefined : filter.view === 'mapped' ? orgUnitsRepo.lineageIds(ex, id) : [id]);
-  return { unitIds: await lineage(filter.unitId), facilitatorIds: await lineage(filter.facilitatedBy) };
+  return { unitIds: await unitsInView(ex, filter.unitId, filter.view), facilitatorIds: await unitsInView(ex, filter.facilitatedBy, filter.view) };
 }
 
 /** Builds the DTOs of a page of agreements with their parties, in two queries. */

@@ -40,9 +40,11 @@ export const concernsRegion = (region: Region): SQL =>
     sql`EXISTS (SELECT 1 FROM ${agreementParties} p JOIN ${partners} f ON f.id = p.partner_id WHERE p.agreement_id = ${commitments.agreementId} AND ${regionFilter.country(sql`f.country_code`, region)})`,
   )!;
 
-export interface CommitmentFilter extends CommitmentListQuery {
+export interface CommitmentFilter extends Partial<Pick<CommitmentListQuery, 'view'>>, Omit<CommitmentListQuery, 'view'> {
   scope: UnitScope;
   today: string;
+  /** The unit filter resolved by the service (in the mapped view with the units it succeeded). */
+  unitIds?: string[];
 }
 
 export const commitmentsRepo = {
@@ -52,7 +54,7 @@ export const commitmentsRepo = {
       filter.agreementId ? eq(commitments.agreementId, filter.agreementId) : undefined,
       filter.engagementId ? eq(commitments.engagementId, filter.engagementId) : undefined,
       filter.sourceDocumentId ? eq(commitments.sourceDocumentId, filter.sourceDocumentId) : undefined,
-      filter.unitId ? involvesUnits([filter.unitId]) : undefined,
+      filter.unitIds ? involvesUnits(filter.unitIds) : undefined,
       filter.countryCode ? concernsCountry(filter.countryCode) : undefined,
       filter.region ? concernsRegion(filter.region) : undefined,
       filter.status ? eq(commitments.status, filter.status) : undefined,

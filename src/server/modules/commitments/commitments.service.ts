@@ -26,6 +26,7 @@ import { commitmentsPolicy as can } from './commitments.policy.js';
 import { commitmentsRepo, type CommitmentRow } from './commitments.repo.js';
 import { suggestOwnerUnit } from './commitments.owner.js';
 import { splitCommitments } from './commitments.split.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 /** Builds the DTOs of a page of commitments with their units and task progress, in three queries. */
 async function present(ex: Executor, actor: Actor, rows: CommitmentRow[]): Promise<Commitment[]> {
@@ -146,7 +147,8 @@ export function commitmentsService(db: Db) {
     /** Commitments the actor reaches: all for HQ and leadership, else those owned or co-owned by their unit's lineage. */
     list: async (actor: Actor, query: CommitmentListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const { rows, total } = await commitmentsRepo.list(db, { ...query, scope: await readScope(db, actor), today: todayIso() });
+      const unitIds = await unitsInView(db, query.unitId, query.view);
+      const { rows, total } = await commitmentsRepo.list(db, { ...query, unitIds, scope: await readScope(db, actor), today: todayIso() });
       return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 

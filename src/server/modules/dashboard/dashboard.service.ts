@@ -17,6 +17,7 @@ import { findReadableEngagement } from '../engagements/engagements.service.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { dashboardPolicy as can } from './dashboard.policy.js';
 import { dashboardRepo, type CountsRow, type ImplementationFilter, type PromiseSource, type TaskSummaryRow } from './dashboard.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 const EXCERPT = 20;
 
@@ -87,7 +88,7 @@ export function dashboardService(db: Db) {
       partnerId: query.partnerId,
       field: query.field,
       excludeDemo: query.excludeDemo,
-      unitIds: query.unitId ? await orgUnitsRepo.lineageIds(db, query.unitId) : undefined,
+      unitIds: await unitsInView(db, query.unitId, query.view),
       scopeUnitIds: scope.all ? undefined : scope.unitIds,
     };
   };

@@ -10,6 +10,7 @@ import { requirePartners, toPartnerRef } from '../partners/partners.service.js';
 import { createdByOf, requireCountries, requireUnits, unitRefs } from './engagements.refs.js';
 import { engagementsPolicy as can } from './engagements.policy.js';
 import { engagementsRepo, type EngagementRow } from './engagements.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 /**
  * The units whose editors edit an engagement: its lead and participating units, except for a conference, whose
@@ -130,7 +131,7 @@ export function engagementsService(db: Db) {
     /** Engagements the actor reaches: all for HQ and leadership, else those of their unit's lineage. */
     list: async (actor: Actor, query: EngagementListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const unitIds = query.unitId === undefined ? undefined : query.view === 'mapped' ? await orgUnitsRepo.lineageIds(db, query.unitId) : [query.unitId];
+      const unitIds = await unitsInView(db, query.unitId, query.view);
       const { rows, total } = await engagementsRepo.list(db, { ...query, unitIds, scope: await readScope(db, actor) });
       return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },

@@ -17,7 +17,10 @@ const target = alias(orgUnits, 'target_unit');
 
 const columns = { request: supportRequests, requesting, business: { id: business.id, nameVi: business.nameVi, nameEn: business.nameEn }, target };
 
-export interface SupportRequestFilter extends SupportRequestListQuery {
+export interface SupportRequestFilter extends Omit<SupportRequestListQuery, 'view'> {
+  /** The unit filters resolved by the service (in the mapped view with the units they succeeded). */
+  targetUnitIds?: string[];
+  requestingUnitIds?: string[];
   /** The units whose requests the actor reads; a business user reads only its company's requests. */
   scope: UnitScope | { partnerId: string };
   /** Whom the actor speaks for, for `direction`. */
@@ -38,8 +41,8 @@ export const supportRequestsRepo = {
       f.direction === 'sent' ? sent : undefined,
       f.direction === 'received' ? inUnits(supportRequests.targetUnitId, f.own.unitIds) : undefined,
       f.status ? eq(supportRequests.status, f.status) : undefined,
-      f.targetUnitId ? eq(supportRequests.targetUnitId, f.targetUnitId) : undefined,
-      f.requestingUnitId ? eq(supportRequests.requestingUnitId, f.requestingUnitId) : undefined,
+      f.targetUnitIds ? inUnits(supportRequests.targetUnitId, f.targetUnitIds) : undefined,
+      f.requestingUnitIds ? inUnits(supportRequests.requestingUnitId, f.requestingUnitIds) : undefined,
       f.q ? matchesText(sql`${supportRequests.title} || ' ' || ${supportRequests.description}`, f.q) : undefined,
     );
     const [rows, [totals]] = await Promise.all([

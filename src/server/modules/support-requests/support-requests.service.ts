@@ -20,6 +20,7 @@ import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { toUnitRef } from '../periods/periods.service.js';
 import { supportRequestsPolicy as can, TRANSITIONS, type Parties, type SupportRequestAction } from './support-requests.policy.js';
 import { supportRequestsRepo, type SupportRequestRow } from './support-requests.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 type Found = NonNullable<Awaited<ReturnType<typeof supportRequestsRepo.findById>>>;
 
@@ -126,7 +127,8 @@ export function supportRequestsService(db: Db) {
     list: async (actor: Actor, query: SupportRequestListQuery) => {
       if (!can.read(actor)) throw forbidden();
       const own = await partiesOf(db, actor);
-      const { rows, total } = await supportRequestsRepo.list(db, { ...query, scope: await scopeOf(db, actor), own });
+      const [targetUnitIds, requestingUnitIds] = await Promise.all([query.targetUnitId, query.requestingUnitId].map((unitId) => unitsInView(db, unitId, query.view)));
+      const { rows, total } = await supportRequestsRepo.list(db, { ...query, targetUnitIds, requestingUnitIds, scope: await scopeOf(db, actor), own });
       return { items: rows.map((found) => toDto(found, abilitiesOf(actor, own, found.request))), total, page: query.page, pageSize: query.pageSize };
     },
 

@@ -19,9 +19,13 @@ const involvesUnits = (unitIds: string[]): SQL =>
 
 const closed = [...CLOSED_TASK_STATUSES];
 
-export interface TaskFilter extends TaskListQuery {
+export interface TaskFilter extends Omit<TaskListQuery, 'view'> {
   scope: UnitScope;
   today: string;
+  /** The unit filters resolved by the service (in the mapped view with the units they succeeded). */
+  unitIds?: string[];
+  responsibleUnitIds?: string[];
+  assigningUnitIds?: string[];
 }
 
 export const tasksRepo = {
@@ -33,9 +37,9 @@ export const tasksRepo = {
         ? sql`EXISTS (SELECT 1 FROM ${commitments} WHERE ${commitments.id} = ${tasks.commitmentId} AND ${concernsCountry(filter.countryCode)})`
         : undefined,
       filter.parentTaskId ? eq(tasks.parentTaskId, filter.parentTaskId) : undefined,
-      filter.unitId ? involvesUnits([filter.unitId]) : undefined,
-      filter.responsibleUnitId ? eq(tasks.responsibleUnitId, filter.responsibleUnitId) : undefined,
-      filter.assigningUnitId ? eq(tasks.assigningUnitId, filter.assigningUnitId) : undefined,
+      filter.unitIds ? involvesUnits(filter.unitIds) : undefined,
+      filter.responsibleUnitIds ? inArray(tasks.responsibleUnitId, filter.responsibleUnitIds) : undefined,
+      filter.assigningUnitIds ? inArray(tasks.assigningUnitId, filter.assigningUnitIds) : undefined,
       filter.status ? eq(tasks.status, filter.status) : undefined,
       filter.overdue === undefined
         ? undefined

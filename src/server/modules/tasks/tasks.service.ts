@@ -29,6 +29,7 @@ import { notificationsRepo } from '../notifications/notifications.repo.js';
 import { orgUnitsRepo } from '../org-units/org-units.repo.js';
 import { isTaskClosed, tasksPolicy as can } from './tasks.policy.js';
 import { tasksRepo, type DueDateChangeRow, type TaskInsert, type TaskRow } from './tasks.repo.js';
+import { unitsInView } from '../org-units/unit-view.js';
 
 /** Attachments of a task (its evidence) hang on this entity name. */
 export const TASK_ENTITY = 'task';
@@ -157,7 +158,10 @@ export function tasksService(db: Db) {
     /** Tasks the actor reaches: all for HQ and leadership, else those their unit's lineage is responsible for or assigned. */
     list: async (actor: Actor, query: TaskListQuery) => {
       if (!can.read(actor)) throw forbidden();
-      const { rows, total } = await tasksRepo.list(db, { ...query, scope: await readScope(db, actor), today: todayIso() });
+      const [unitIds, responsibleUnitIds, assigningUnitIds] = await Promise.all(
+        [query.unitId, query.responsibleUnitId, query.assigningUnitId].map((unitId) => unitsInView(db, unitId, query.view)),
+      );
+      const { rows, total } = await tasksRepo.list(db, { ...query, unitIds, responsibleUnitIds, assigningUnitIds, scope: await readScope(db, actor), today: todayIso() });
       return { items: await present(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
     },
 
