@@ -31,6 +31,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/imports/imports.archive.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { marketNotesRoutes } from './modules/market-notes/market-notes.routes.js';
+import { barriersRoutes } from './modules/barriers/barriers.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { orgUnitsRoutes } from './modules/org-units/org-units.routes.js';
@@ -150,6 +151,7 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(indicatorsRoutes(database.db, limits));
       await api.register(openDataRoutes(database.db));
       await api.register(marketNotesRoutes(database.db));
+      await api.register(barriersRoutes(database.db));
       await api.register(searchRoutes(database.db));
       await api.register(reportsRoutes(database.db));
     },

@@ -157,6 +157,7 @@ beforeAll(async () => {
     unknownUnitB: '0190a3c4-0000-7000-8000-00000000bbbb',
     token: 'not-a-real-confirmation-link-token-000000000000',
     marketNoteId: await create('/market-notes', { kind: 'alert', title: 'Cảnh báo thị trường', body: 'Nội dung', classification: 'internal' }, await t.login(users.editor_own)),
+    barrierId: await create('/barriers', { title: 'Rào cản kiểm dịch', description: 'Mô tả', countryCode: 'US', measureType: 'sps', since: '2025-01-15' }, await t.login(users.editor_own)),
     targetId: await create('/targets', { indicatorCode: 'agreements.signed', year: 2030, low: '10' }),
     reportedValueId: await create('/reported-values', { indicatorCode: 'macro.gdp_growth', from: '2025-01-01', to: '2025-04-01', value: '6.9', source: 'GSO', publishedOn: '2025-04-06' }),
     reportId: await create('/reports', { template: 'unit_report', unitId: us, period: '2024', language: 'en' }),

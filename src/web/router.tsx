@@ -27,6 +27,7 @@ import { reportRoutes } from './routes/reports/routes.js';
 import { appRoute, homeRoute, rootRoute } from './routes/root.js';
 import { searchRoute } from './routes/search/routes.js';
 import { supportRequestRoutes } from './routes/support-requests/routes.js';
+import { barrierRoutes } from './routes/barriers/routes.js';
 import { settingsRoute } from './routes/settings/routes.js';
 import { usersRoute } from './routes/users/routes.js';
 import { workspaceRoute } from './routes/workspace/routes.js';
@@ -85,6 +86,7 @@ const routeTree = rootRoute.addChildren([
     ...outcomeRoutes,
     ...periodRoutes,
     ...reportRoutes,
+    ...barrierRoutes,
     ...supportRequestRoutes,
     workspaceRoute,
     searchRoute,

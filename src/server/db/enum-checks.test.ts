@@ -24,10 +24,6 @@ const NOT_ENUMS: Record<string, string> = {
  * guard below fails while a constrained column is still listed here).
  */
 const NO_FEATURE_YET = [
-  'barriers.measure_type',
-  'barriers.priority',
-  'barriers.status',
-  'barrier_status_changes.status',
   'opportunities.kind',
   'opportunities.status',
   'matchmaking_requests.kind',

@@ -10,6 +10,7 @@ import { importsPolicy } from '../modules/imports/imports.policy.js';
 import { indicatorsPolicy } from '../modules/indicators/indicators.policy.js';
 import { dashboardPolicy } from '../modules/dashboard/dashboard.policy.js';
 import { marketNotesPolicy } from '../modules/market-notes/market-notes.policy.js';
+import { barriersPolicy } from '../modules/barriers/barriers.policy.js';
 import { notificationsPolicy } from '../modules/notifications/notifications.policy.js';
 import { orgUnitsPolicy } from '../modules/org-units/org-units.policy.js';
 import { outcomesPolicy } from '../modules/outcomes/outcomes.policy.js';
@@ -70,6 +71,8 @@ const abilityTable: Record<string, (actor: Actor) => boolean> = {
   'outcomes.create': outcomesPolicy.create,
   'outcomes.requestConfirmation': outcomesPolicy.requestConfirmation,
   'marketNotes.create': marketNotesPolicy.create,
+  'barriers.read': barriersPolicy.read,
+  'barriers.create': barriersPolicy.create,
 };
 
 export function abilitiesOf(actor: Actor): Record<string, boolean> {

@@ -38,6 +38,7 @@ const DEMO_RECORDS = sql.raw(`
   UNION ALL SELECT 'partner', to_jsonb(p)::text FROM partners p WHERE p.demo
   UNION ALL SELECT 'user', u.name || ' ' || u.email FROM users u WHERE u.demo
   UNION ALL SELECT 'source_document', to_jsonb(d)::text FROM source_documents d WHERE d.demo
+  UNION ALL SELECT 'barrier', to_jsonb(b)::text FROM barriers b WHERE b.demo
 `);
 
 let t: TestContext;

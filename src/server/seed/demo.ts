@@ -8,6 +8,7 @@ import { auditRepo } from '../modules/audit/audit.repo.js';
 import { orgUnitsRepo } from '../modules/org-units/org-units.repo.js';
 import { usersRepo } from '../modules/users/users.repo.js';
 import { loadDemoActivities } from './demo-activities.js';
+import { loadDemoBarriers } from './demo-barriers.js';
 import { loadDemoBusiness } from './demo-business.js';
 import { loadDemoCommitments } from './demo-commitments.js';
 import { loadDemoIndicators } from './demo-indicators.js';
@@ -58,6 +59,7 @@ export async function loadDemoData(db: Db, password: string): Promise<boolean> {
     const hq = await usersRepo.findByEmail(tx, 'hq@demo.local');
     await loadDemoPeriods(tx, { hqUserId: hq?.id ?? null });
     await loadDemoIndicators(tx, { createdBy: hq?.id ?? null });
+    await loadDemoBarriers(tx, hq?.id ?? null);
     await agreementsRepo.publishSourced(tx, PUBLIC_AGREEMENT_KINDS);
   });
   return true;

@@ -369,6 +369,17 @@ export const PERMISSIONS: Record<string, Entry> = {
   patchMarketNotesByMarketNoteId: { rule: 'sharedEdit', allowed: 409, body: () => ({ title: 'changed', ...v0 }) },
   postMarketNotesByMarketNoteIdPublish: { rule: 'sharedEdit', allowed: 409, body: () => v0 },
 
+  // market-access barriers
+  getBarriers: { rule: 'internal', lists: 'barrierId' },
+  postBarriers: {
+    rule: 'unitCreate',
+    body: (c) => ({ title: 'Rào cản', description: 'Mô tả', countryCode: 'US', measureType: 'sps', unitId: c.unitId, milestones: [{ title: 'Bước 1', commitmentId: c.ids.commitmentId }] }),
+    bodyIds: ['commitmentId'],
+  },
+  getBarriersByBarrierId: { rule: 'unitRecord' },
+  patchBarriersByBarrierId: { rule: 'unitEdit', allowed: 409, body: () => ({ title: 'changed', ...v0 }) },
+  postBarriersByBarrierIdStatus: { rule: 'unitEdit', allowed: 409, body: () => ({ status: 'partly_resolved', effectiveDate: '2025-06-01', note: 'changed', ...v0 }) },
+
   getSearch: { rule: 'signedIn', query: 'q=matrix' },
 
   // source documents: national, HQ records them

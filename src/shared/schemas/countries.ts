@@ -16,7 +16,7 @@ export const CountryViewQuery = z
 export type CountryViewQuery = z.infer<typeof CountryViewQuery>;
 
 /** The lists a figure drills down to: GET /api/v1/<list> with the figure's filter answers its count as `total`. */
-export const COUNTRY_LISTS = ['engagements', 'agreements', 'commitments', 'activities', 'outcomes', 'market-notes'] as const;
+export const COUNTRY_LISTS = ['engagements', 'agreements', 'commitments', 'activities', 'outcomes', 'market-notes', 'barriers'] as const;
 export const CountryList = z.enum(COUNTRY_LISTS);
 export type CountryList = z.infer<typeof CountryList>;
 
@@ -24,7 +24,7 @@ export type CountryList = z.infer<typeof CountryList>;
 export const CountryFigure = z.object({ list: CountryList, count: z.int(), filter: DrillDown });
 export type CountryFigure = z.infer<typeof CountryFigure>;
 
-export const COUNTRY_FIGURES = ['engagements', 'agreementsSigned', 'commitmentsOpen', 'commitmentsOverdue', 'activities', 'outcomes', 'outcomesConfirmed', 'marketNotes'] as const;
+export const COUNTRY_FIGURES = ['engagements', 'agreementsSigned', 'commitmentsOpen', 'commitmentsOverdue', 'activities', 'outcomes', 'outcomesConfirmed', 'marketNotes', 'barriersOpen'] as const;
 export type CountryFigureKey = (typeof COUNTRY_FIGURES)[number];
 
 /** A money outcome kind's USD total: every counted outcome, and those the businesses confirmed or corrected. */

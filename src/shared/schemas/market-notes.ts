@@ -21,7 +21,8 @@ export const MarketNoteStatus = z.enum(MARKET_NOTE_STATUSES);
 export const HsCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/, 'Expected an HS code of 2, 4, 6, 8 or 10 digits');
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const unique = <T extends z.ZodType>(item: T, max: number) =>
+/** A list without repeats. */
+export const unique = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)

@@ -16,6 +16,7 @@ import {
   IconSettings,
   IconInbox,
   IconLifebuoy,
+  IconBarrierBlock,
   IconListCheck,
   IconMoodEmpty,
   IconPlaneDeparture,
@@ -33,7 +34,7 @@ import { UnreadBadge } from '../routes/inbox/-components/UnreadBadge.js';
 import { NavLinkRouter } from './links.js';
 import { useMe } from './me-context.js';
 
-type To = '/workspace' | '/inbox' | '/overview' | '/targets' | '/reported-values' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes'
+type To = '/workspace' | '/inbox' | '/overview' | '/targets' | '/reported-values' | '/dashboard' | '/engagements' | '/source-documents' | '/agreements' | '/commitments' | '/tasks' | '/activities' | '/outcomes' | '/barriers'
   | '/activities/formalism' | '/support-requests' | '/periods' | '/reports' | '/partners' | '/org-units' | '/imports' | '/users' | '/audit' | '/settings' | '/account';
 
 interface Entry {
@@ -78,6 +79,7 @@ const SECTIONS: Section[] = [
       { to: '/outcomes', label: 'outcomes', icon: IconChartBar, abilities: ['activities.read'], prefix: true },
       { to: '/activities/formalism', label: 'formalism', icon: IconMoodEmpty, abilities: ['activities.read', 'activities.formalism'] },
       { to: '/support-requests', label: 'supportRequests', icon: IconLifebuoy, abilities: ['supportRequests.read'], prefix: true },
+      { to: '/barriers', label: 'barriers', icon: IconBarrierBlock, abilities: ['barriers.read'], prefix: true, testId: 'nav-barriers' },
       { to: '/periods', label: 'periods', icon: IconCalendarStats, abilities: ['activities.read'], prefix: true },
       { to: '/reports', label: 'reports', icon: IconReport, abilities: ['reports.read'], prefix: true, testId: 'nav-reports' },
     ],

@@ -106,7 +106,7 @@ interface ListFilterProps<T extends string> {
 }
 
 /** One of a fixed list, "all" by default; the choice is dropped when it is not in the list (a stale URL). */
-function ListFilter<T extends string>({ values, namespace, value, onChange, label, w }: ListFilterProps<T> & { values: readonly T[]; namespace: string }) {
+export function ListFilter<T extends string>({ values, namespace, value, onChange, label, w }: ListFilterProps<T> & { values: readonly T[]; namespace: string }) {
   const { t } = useTranslation();
   return (
     <NativeSelect

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { BARRIER_PRIORITIES, BARRIER_STATUSES, MEASURE_TYPES } from '../../../shared/schemas/barriers.js';
 import { CLASSIFICATIONS, MARKET_NOTE_KINDS, MARKET_NOTE_STATUSES } from '../../../shared/schemas/market-notes.js';
+import { SECTORS } from '../../../shared/schemas/sectors.js';
 import { activities } from './activities.js';
-import { oneOf } from './checks.js';
+import { allOf, oneOf } from './checks.js';
 import { commitments, tasks } from './engagements.js';
 import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
@@ -91,6 +93,10 @@ export const barriers = pgTable(
   (t) => [
     index('barriers_unit_idx').on(t.unitId),
     index('barriers_country_idx').on(t.countryCode),
+    check('barriers_measure_type_ck', oneOf(t.measureType, MEASURE_TYPES)),
+    check('barriers_priority_ck', oneOf(t.priority, BARRIER_PRIORITIES)),
+    check('barriers_status_ck', oneOf(t.status, BARRIER_STATUSES)),
+    check('barriers_sectors_ck', allOf(t.sectors, SECTORS)),
     index('barriers_search_idx').using('gin', sql`(f_unaccent(lower(${t.title} || ' ' || ${t.description}))) gin_trgm_ops`),
   ],
 );
@@ -107,7 +113,7 @@ export const barrierBusinesses = pgTable(
   (t) => [primaryKey({ columns: [t.barrierId, t.partnerId] })],
 );
 
-/** Each status a barrier took, dated: its history. */
+/** Each status a barrier took, dated: its history, append-only (a trigger refuses UPDATE, DELETE and TRUNCATE). */
 export const barrierStatusChanges = pgTable(
   'barrier_status_changes',
   {
@@ -119,7 +125,7 @@ export const barrierStatusChanges = pgTable(
     userId: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('barrier_status_changes_barrier_idx').on(t.barrierId, t.effectiveDate)],
+  (t) => [index('barrier_status_changes_barrier_idx').on(t.barrierId, t.effectiveDate), check('barrier_status_changes_status_ck', oneOf(t.status, BARRIER_STATUSES))],
 );
 
 /** A step of a barrier's action plan, linked to the commitment or task that carries it. */

@@ -50,6 +50,7 @@ beforeAll(async () => {
   // The US mission's records (an engagement, agreement, open commitment, activity and outcome in the US, 2025).
   await createMissionRecords(t, usEditor, admin, us, jp);
   await post(usEditor, '/market-notes', { kind: 'alert', title: 'Quy định mới về tôm nhập khẩu', body: 'Nội dung', countryCode: 'US', classification: 'internal' });
+  await post(usEditor, '/barriers', { title: 'Kiểm tra dư lượng kháng sinh tôm', description: 'Mọi lô hàng bị lấy mẫu', countryCode: 'US', measureType: 'sps', since: '2025-03-01' });
 
   // Another mission's records concerning the US: an overdue commitment, a confirmed export contract.
   const unitedStates = (await ok(hq, '/partners?kind=country&countryCode=US')).items[0].id as string;
@@ -103,14 +104,14 @@ describe('GET /api/v1/countries/:iso2', () => {
   it('shows HQ every unit\'s records of the country and the period, and a mission only its own', async () => {
     const all = await ok(hq, `/countries/US?${PERIOD}`);
     const counts = (view: { figures: Record<string, Figure> }) => Object.fromEntries(Object.entries(view.figures).map(([key, f]) => [key, f.count]));
-    expect(counts(all)).toEqual({ engagements: 2, agreementsSigned: 2, commitmentsOpen: 2, commitmentsOverdue: 1, activities: 2, outcomes: 2, outcomesConfirmed: 1, marketNotes: 1 });
+    expect(counts(all)).toEqual({ engagements: 2, agreementsSigned: 2, commitmentsOpen: 2, commitmentsOverdue: 1, activities: 2, outcomes: 2, outcomesConfirmed: 1, marketNotes: 1, barriersOpen: 1 });
     expect(all.figures.agreementsSigned.filter).toEqual({ countryCode: 'US', from: '2025-01-01', to: '2026-01-01' });
     expect(all.outcomeValues.find((v: { kind: string }) => v.kind === 'export_contract')).toMatchObject({ all: { count: 1, value: '1250000.50' }, confirmed: { count: 1, value: '1250000.50' } });
     expect(all.recent.activities.map((a: { title: { vi: string } }) => a.title.vi)).toEqual(['Kết nối nhà nhập khẩu Hoa Kỳ', 'Hội thảo xúc tiến xuất khẩu']);
     expect(all.recent.agreements[0]).toMatchObject({ title: { en: 'Trilateral arrangement' }, date: '2025-06-03', path: expect.stringMatching(/^\/agreements\//) });
 
     const own = await ok(usEditor, `/countries/US?${PERIOD}`);
-    expect(counts(own)).toEqual({ engagements: 1, agreementsSigned: 1, commitmentsOpen: 1, commitmentsOverdue: 0, activities: 1, outcomes: 1, outcomesConfirmed: 0, marketNotes: 1 });
+    expect(counts(own)).toEqual({ engagements: 1, agreementsSigned: 1, commitmentsOpen: 1, commitmentsOverdue: 0, activities: 1, outcomes: 1, outcomesConfirmed: 0, marketNotes: 1, barriersOpen: 1 });
     expect(counts(await ok(jpViewer, `/countries/US?${PERIOD}`))).toMatchObject({ engagements: 0, agreementsSigned: 0, activities: 0, outcomes: 0 });
   });
 
@@ -178,7 +179,7 @@ describe('GET /api/v1/regions/:region', () => {
 
   it('aggregates over the region\'s countries, counting a record of two of them once, with a row per country', async () => {
     const northAmerica = await ok(hq, `/regions/north_america?${PERIOD}`);
-    expect(countsOf(northAmerica.figures)).toEqual({ engagements: 2, agreementsSigned: 2, commitmentsOpen: 2, commitmentsOverdue: 1, activities: 2, outcomes: 2, outcomesConfirmed: 1, marketNotes: 1 });
+    expect(countsOf(northAmerica.figures)).toEqual({ engagements: 2, agreementsSigned: 2, commitmentsOpen: 2, commitmentsOverdue: 1, activities: 2, outcomes: 2, outcomesConfirmed: 1, marketNotes: 1, barriersOpen: 1 });
     expect(northAmerica.figures.activities.filter).toEqual({ region: 'north_america', from: '2025-01-01', to: '2026-01-01' });
     const us = northAmerica.countries.find((c: { code: string }) => c.code === 'US');
     expect(us).toMatchObject({ name: { en: 'United States' }, partnershipLevel: 'comprehensive_strategic' });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ActivityListQuery, type Activity } from '../../../shared/schemas/activities.js';
 import { AgreementListQuery, type Agreement } from '../../../shared/schemas/agreements.js';
+import { BarrierListQuery, type BarrierSummary } from '../../../shared/schemas/barriers.js';
 import { CommitmentListQuery, type Commitment } from '../../../shared/schemas/commitments.js';
 import type { CountryFigure, CountryFigureKey, CountryList, CountryOutcomeValue, CountryRecentItem, CountryView, CountryViewQuery, RegionView } from '../../../shared/schemas/countries.js';
 import type { Region } from '../../../shared/schemas/regions.js';
@@ -14,6 +15,7 @@ import { todayIso } from '../../lib/clock.js';
 import { forbidden, invalidField, notFound } from '../../lib/errors.js';
 import { activitiesService } from '../activities/activities.service.js';
 import { agreementsService } from '../agreements/agreements.service.js';
+import { barriersService } from '../barriers/barriers.service.js';
 import { commitmentsService } from '../commitments/commitments.service.js';
 import { engagementsService } from '../engagements/engagements.service.js';
 import { marketNotesService } from '../market-notes/market-notes.service.js';
@@ -45,6 +47,7 @@ export function countryViewService(db: Db) {
     activities: { query: ActivityListQuery, list: activitiesService(db).list as Listing<Activity> },
     outcomes: { query: OutcomeListQuery, list: outcomesService(db).list as Listing<Outcome> },
     'market-notes': { query: MarketNoteListQuery, list: marketNotesService(db).list as Listing<MarketNote> },
+    barriers: { query: BarrierListQuery, list: barriersService(db).list as Listing<BarrierSummary> },
   } satisfies Record<CountryList, { query: z.ZodType; list: Listing<unknown> }>;
 
   async function listed<T>(actor: Actor, list: CountryList, filter: Filter, pageSize = 1): Promise<{ figure: CountryFigure; items: T[] }> {
@@ -66,7 +69,7 @@ export function countryViewService(db: Db) {
   /** The figures of a place (a country or a region filter) in the period, and the first `recent` records of each list. */
   async function measure(actor: Actor, place: Filter, range: { from: string; to: string }, recent: number) {
     const period = { ...place, ...range };
-    const [engagements, agreements, commitmentsOpen, commitmentsOverdue, activities, outcomes, outcomesConfirmed, marketNotes] = await Promise.all([
+    const [engagements, agreements, commitmentsOpen, commitmentsOverdue, activities, outcomes, outcomesConfirmed, marketNotes, barriersOpen] = await Promise.all([
       listed<Engagement>(actor, 'engagements', period, recent),
       listed<Agreement>(actor, 'agreements', period, recent),
       listed<Commitment>(actor, 'commitments', { ...place, status: 'open' }, recent),
@@ -75,6 +78,8 @@ export function countryViewService(db: Db) {
       listed<Outcome>(actor, 'outcomes', { ...period, counted: 'true' }, recent),
       listed(actor, 'outcomes', { ...period, confirmedOnly: 'true' }),
       listed<MarketNote>(actor, 'market-notes', place, recent),
+      // Barriers still open today, whenever they were met: the period does not apply.
+      listed(actor, 'barriers', { ...place, status: 'open' }),
     ]);
     const figures: Record<CountryFigureKey, CountryFigure> = {
       engagements: engagements.figure,
@@ -85,6 +90,7 @@ export function countryViewService(db: Db) {
       outcomes: outcomes.figure,
       outcomesConfirmed: outcomesConfirmed.figure,
       marketNotes: marketNotes.figure,
+      barriersOpen: barriersOpen.figure,
     };
     const items = { engagements, agreements, commitmentsOpen, activities, outcomes, marketNotes };
     return { figures, items };

@@ -18,6 +18,7 @@ const LIST_PAGES: Record<CountryList, string | null> = {
   activities: '/activities',
   outcomes: '/outcomes/list',
   'market-notes': null,
+  barriers: '/barriers',
 };
 
 export const RECENT_LISTS = ['engagements', 'agreements', 'commitments', 'activities', 'outcomes', 'marketNotes'] as const;
