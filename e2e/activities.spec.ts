@@ -254,7 +254,8 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     await page.goto('/activities/import');
     await page.getByRole('heading', { level: 1, name: 'Nhập hoạt động từ Excel' }).waitFor();
     await expectAccessible(page, 'activity import (phone)');
-    // While the server checks the file (its answer held back here), an indeterminate progress bar says so.
+    // While the upload is on its way (held back here), the determinate bar stands at 0; the empty template is then
+    // refused row by row, and the bar shows the import finished.
     const template = await page.request.get('/api/v1/imports/templates/activities.xlsx');
     await page.route('**/api/v1/imports/activities?*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -262,11 +263,16 @@ describe('activities, outcomes confirmed by the business, and the half-year repo
     });
     await page.locator('input[type=file]').setInputFiles({ name: 'activities.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await template.body() });
     await page.getByRole('button', { name: 'Kiểm tra (chưa nhập)' }).click();
-    const progress = page.getByRole('progressbar', { name: 'Đang kiểm tra từng dòng của tệp…' });
-    await progress.waitFor();
+    const progress = page.getByRole('progressbar', { name: 'Tiến độ nhập tệp' });
+    // At 0 % the bar has no width: attached, not visible.
+    await progress.waitFor({ state: 'attached' });
+    expect(await progress.getAttribute('aria-valuenow')).toBe('0');
     await expectAccessible(page, 'activity import in progress (phone)');
     await page.getByTestId('import-errors').waitFor();
-    await progress.waitFor({ state: 'detached' });
+    expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.getByTestId('import-counters').textContent()).toBe('Đã đọc 0 dòng · đã kiểm tra 0 (chạy thử: không ghi dòng nào)');
+    await expectAccessible(page, 'activity import refused (phone)');
+    await screenshot(page, 'activity-import-phone');
     await context.close();
   });
 });

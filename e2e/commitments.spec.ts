@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './support.js';
@@ -12,6 +13,15 @@ const viDay = (days: number) => isoDay(days).split('-').reverse().join('/');
 async function openFromNav(page: Page, label: string, heading: string) {
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** A sheet of `count` valid visits, headed by column keys (as the import accepts). */
+async function visitsWorkbook(count: number): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Dữ liệu');
+  sheet.addRow(['title_vi', 'title_en', 'type', 'leader_name', 'leader_level', 'start_date', 'end_date', 'country_codes', 'lead_unit']);
+  for (let i = 0; i < count; i++) sheet.addRow([`Chuyến thăm thử ${i}`, `Test visit ${i}`, 'official_visit_abroad', 'Phạm Minh Chính', 'prime_minister', '2024-06-30', '2024-07-02', 'KR', 'MOFA']);
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 describe('from an engagement to a delivered commitment', () => {
@@ -221,21 +231,30 @@ describe('from an engagement to a delivered commitment', () => {
     await page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu từ Excel' }).waitFor();
     await expectAccessible(page, 'import page');
 
-    // While the server checks the file, the page says so with an indeterminate progress bar; here its answer is held back.
-    const template = await page.request.get('/api/v1/imports/templates/engagements.xlsx');
+    // The upload is imported in the background: a determinate bar with the rows read, validated and written (the
+    // upload is held back here so that the bar is seen before any row is read), then the result with the final counts.
     await page.route('**/api/v1/imports/engagements?*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
-    await page.locator('input[type=file]').setInputFiles({ name: 'engagements.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await template.body() });
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.locator('input[type=file]').setInputFiles({ name: 'engagements.xlsx', mimeType: xlsx, buffer: await visitsWorkbook(300) });
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
-    const progress = page.getByRole('progressbar', { name: 'Đang kiểm tra từng dòng của tệp…' });
-    await progress.waitFor();
-    expect(await progress.getAttribute('aria-valuenow')).toBeNull();
+    const progress = page.getByRole('progressbar', { name: 'Tiến độ nhập tệp' });
+    // At 0 % the bar has no width: attached, not visible.
+    await progress.waitFor({ state: 'attached' });
+    expect(await progress.getAttribute('aria-valuenow')).toBe('0');
     await expectAccessible(page, 'import in progress');
-    // The empty template: refused row by row, and the bar is gone.
+    await page.getByTestId('import-result').waitFor();
+    expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.getByTestId('import-counters').textContent()).toBe('Đã đọc 300 dòng · đã kiểm tra 300 (chạy thử: không ghi dòng nào)');
+    expect(await page.getByTestId('import-result').textContent()).toContain('300');
+    await screenshot(page, 'import-progress-desktop');
+    // The empty template: refused row by row.
+    const template = await page.request.get('/api/v1/imports/templates/engagements.xlsx');
+    await page.locator('input[type=file]').setInputFiles({ name: 'empty.xlsx', mimeType: xlsx, buffer: await template.body() });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
     await page.getByTestId('import-errors').waitFor();
-    await progress.waitFor({ state: 'detached' });
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
+import type { JobSignal } from './jobs/signal.js';
 import { registerAuth } from './http/auth.js';
 import { registerJsonBodies, strictBodyValidatorCompiler } from './http/body.js';
 import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
@@ -65,12 +66,14 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Bounds of one import file (rows, archive entries, uncompressed size); defaults in DEFAULT_IMPORT_LIMITS. */
   importLimits?: Partial<ImportLimits>;
+  /** Wakes this instance's job worker when a request queues a job (an uploaded import), so it starts at once. */
+  jobSignal?: JobSignal;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the whole HTTP application; the CLI listens with it, tests inject into it. */
-export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits, trustedProxies = [] }: AppOptions) {
+export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB_ROOT, secureCookies = false, loginRateLimit = 30, importLimits, trustedProxies = [], jobSignal }: AppOptions) {
   const app = Fastify({ logger, bodyLimit: 1_048_576, trustProxy: trustedProxies.length > 0 ? trustedProxies : false, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(strictBodyValidatorCompiler);
   registerJsonBodies(app);
@@ -136,13 +139,13 @@ export async function buildApp({ database, logger = false, webRoot = DEFAULT_WEB
       await api.register(agreementsRoutes(database.db));
       await api.register(commitmentsRoutes(database.db));
       await api.register(tasksRoutes(database.db));
-      await api.register(importsRoutes(database.db, limits));
+      await api.register(importsRoutes(database.db, limits, jobSignal));
       await api.register(notificationsRoutes(database.db));
       await api.register(dashboardRoutes(database.db));
       await api.register(periodsRoutes(database.db));
       await api.register(supportRequestsRoutes(database.db));
       await api.register(businessRoutes(database.db));
-      await api.register(activityImportsRoutes(database.db, limits));
+      await api.register(activityImportsRoutes(database.db, limits, jobSignal));
       await api.register(activitiesRoutes(database.db));
       await api.register(outcomesRoutes(database.db));
       await api.register(confirmationsRoutes(database.db));

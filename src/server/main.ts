@@ -4,7 +4,8 @@ import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.js';
 import { openDatabase, type Database } from './db/client.js';
 import { startBackgroundJobs, type BackgroundJobs } from './jobs/index.js';
-import { importLimitsFromEnv } from './modules/imports/imports.archive.js';
+import { createJobSignal } from './jobs/signal.js';
+import { DEFAULT_IMPORT_LIMITS, importLimitsFromEnv } from './modules/imports/imports.archive.js';
 import { mailerFromEnv } from './modules/notifications/mailer.js';
 import { DEMO_LOGINS, loadDemoData, randomDemoPassword } from './seed/demo.js';
 import { loadReferenceData } from './seed/reference.js';
@@ -77,7 +78,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     demo = { emails: DEMO_LOGINS.map((login) => login.email), password: knownPassword, loaded };
   }
   const logger: FastifyServerOptions['logger'] = { level: options.logLevel ?? 'info' };
-  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit, importLimits: importLimitsFromEnv(), trustedProxies: trustedProxiesFromEnv() });
+  const importLimits = { ...DEFAULT_IMPORT_LIMITS, ...importLimitsFromEnv() };
+  const jobSignal = createJobSignal();
+  const app = await buildApp({ database, logger, webRoot: options.webRoot, secureCookies: process.env.ECONDIP_SECURE_COOKIES === 'true', loginRateLimit: options.loginRateLimit, importLimits, trustedProxies: trustedProxiesFromEnv(), jobSignal });
   try {
     await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
   } catch (error) {
@@ -88,7 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const jobs: BackgroundJobs | null =
     options.jobs === false
       ? null
-      : startBackgroundJobs(database.db, { mailer: mailerFromEnv(), worker: { log: (message, err) => app.log.error({ err }, message) } });
+      : startBackgroundJobs(database.db, { mailer: mailerFromEnv(), importLimits, signal: jobSignal, worker: { log: (message, err) => app.log.error({ err }, message) } });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from './db/schema/index.js';
 import type { TestUser } from './test/factories.js';
 import { createMissionRecords } from './test/mission-records.js';
+import { postImport } from './test/imports.js';
 import { multipartFile } from './test/multipart.js';
 import { ACTORS, PERMISSIONS, RULES, type Entry, type MatrixActor, type MatrixContext, type Outcome } from './test/permissions.js';
 import { buildTestApp, type TestContext } from './test/support.js';
@@ -41,6 +42,7 @@ function paramsFor(path: string): Record<string, string> {
   if (path.startsWith('/api/v1/targets/')) return { ...ids, id: ids.targetId! };
   if (path.startsWith('/api/v1/history/')) return { ...ids, entity: 'task', entityId: ids.taskId! };
   if (path.startsWith('/api/v1/reported-values/')) return { ...ids, id: ids.reportedValueId! };
+  if (path.startsWith('/api/v1/imports/')) return { ...ids, id: ids.importId! };
   if (path.startsWith('/api/v1/tasks/')) return { ...ids, attachmentId: ids.taskAttachmentId! };
   if (path.startsWith('/api/v1/source-documents/')) return { ...ids, attachmentId: ids.sourceDocumentAttachmentId! };
   if (path.startsWith('/api/v1/partnership-changes/')) return { ...ids, changeId: ids.partnershipChangeId! };
@@ -130,6 +132,12 @@ beforeAll(async () => {
   const documentAttachment = await t.app.inject({ method: 'POST', url: `/api/v1/source-documents/${ids.sourceDocumentId}/attachments`, payload: documentUpload.payload, headers: { ...asAdmin, ...documentUpload.headers } });
   expect(documentAttachment.statusCode, documentAttachment.body).toBe(201);
   ids.sourceDocumentAttachmentId = documentAttachment.json().id;
+  // An import uploaded by someone who is none of the actors: only an admin may follow it.
+  const uploader = await t.factory.user({ role: 'hq_coordinator', unitId: hq });
+  const template = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/engagements.xlsx', headers: asAdmin });
+  const uploaded = await postImport(t, uploader, '/api/v1/imports/engagements?dryRun=true', template.rawPayload);
+  expect(uploaded.statusCode, uploaded.body).toBe(202);
+  ids.importId = uploaded.json().id;
   const countryPartner = (await t.app.inject({ method: 'GET', url: '/api/v1/partners?kind=country&countryCode=US', headers: asAdmin })).json().items[0].id as string;
   Object.assign(ids, {
     engagementId: r.engagement.id,

@@ -8,6 +8,7 @@ import { databaseUrlFor, testDatabaseKind } from '../test/database-kind.js';
 import { buildTestApp, type TestContext } from '../test/support.js';
 import { jobsRepo } from './jobs.repo.js';
 import { startScheduler } from './scheduler.js';
+import { createJobSignal } from './signal.js';
 import { createWorker, type JobHandlers } from './worker.js';
 
 let t: TestContext;
@@ -33,6 +34,26 @@ describe('enqueue', () => {
 });
 
 describe('worker', () => {
+  it('starts a job queued by its own instance at once, not at its next poll', async () => {
+    const kind = kindFor('woken');
+    const signal = createJobSignal();
+    let ran!: () => void;
+    const done = new Promise<void>((resolve) => (ran = resolve));
+    const worker = createWorker(t.db, { handlers: { [kind]: { run: async () => ran() } }, pollMs: 3_600_000, wakeOn: signal });
+    worker.start();
+    try {
+      // Let the first poll find nothing and go to sleep for an hour.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const queuedAt = Date.now();
+      await enqueue(t.db, kind);
+      signal.notify();
+      await done;
+      expect(Date.now() - queuedAt).toBeLessThan(5_000);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it('runs a due job once, marks it done, and leaves a future job for later', async () => {
     const kind = kindFor('once');
     const ran: string[] = [];

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Db, Executor } from '../db/client.js';
 import { newSecret } from '../lib/ids.js';
 import { jobsRepo, type JobRow } from './jobs.repo.js';
+import type { JobSignal } from './signal.js';
 
 export interface JobHandler {
   /**
@@ -23,6 +24,8 @@ export interface WorkerOptions {
   /** A running job whose lock is older than this is taken back from a crashed worker. */
   staleAfterSeconds?: number;
   pollMs?: number;
+  /** Jobs queued by this instance: run at once rather than at the next poll. */
+  wakeOn?: JobSignal;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -48,6 +51,9 @@ export function createWorker(db: Db, options: WorkerOptions): Worker {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
+  /** A job was queued while the worker was busy: look again as soon as it is done. */
+  let woken = false;
+  let unsubscribe = () => {};
 
   async function runOne(job: JobRow): Promise<void> {
     const handler = options.handlers[job.kind];
@@ -91,7 +97,19 @@ export function createWorker(db: Db, options: WorkerOptions): Worker {
     } catch (error) {
       log('job worker poll failed', error);
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), pollMs);
+    if (!stopped) timer = setTimeout(() => (running = tick()), woken ? 0 : pollMs);
+    woken = false;
+  };
+
+  const wake = () => {
+    if (stopped) return;
+    if (!timer) {
+      woken = true;
+      return;
+    }
+    clearTimeout(timer);
+    timer = undefined;
+    running = tick();
   };
 
   return {
@@ -99,10 +117,12 @@ export function createWorker(db: Db, options: WorkerOptions): Worker {
     start() {
       if (!stopped) return;
       stopped = false;
+      unsubscribe = options.wakeOn?.subscribe(wake) ?? (() => {});
       running = tick();
     },
     async stop() {
       stopped = true;
+      unsubscribe();
       if (timer) clearTimeout(timer);
       timer = undefined;
       await running;

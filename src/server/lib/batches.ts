@@ -14,12 +14,16 @@ export function batchesOf<T>(items: readonly T[], size: number): T[][] {
   return batches;
 }
 
-/** Maps the items one by one, yielding to the event loop after every `every` items. */
-export async function mapYielding<T, R>(items: readonly T[], every: number, map: (item: T, index: number) => R | Promise<R>): Promise<R[]> {
+/** Maps the items one by one, yielding to the event loop after every `every` items and telling `onStep` how many are done. */
+export async function mapYielding<T, R>(items: readonly T[], every: number, map: (item: T, index: number) => R | Promise<R>, onStep?: (done: number) => void): Promise<R[]> {
   const results: R[] = [];
   for (const [index, item] of items.entries()) {
     results.push(await map(item, index));
-    if ((index + 1) % every === 0) await yieldToEventLoop();
+    if ((index + 1) % every === 0) {
+      onStep?.(index + 1);
+      await yieldToEventLoop();
+    }
   }
+  onStep?.(items.length);
   return results;
 }

@@ -234,6 +234,7 @@ export const PERMISSIONS: Record<string, Entry> = {
   postImportsAgreements: { rule: 'unitCreate', allowed: 'passes', query: 'dryRun=true', file: workbook },
   getImportsTemplatesActivitiesXlsx: { rule: 'unitCreate' },
   postImportsActivities: { rule: 'unitCreate', allowed: 'passes', query: 'dryRun=true', file: workbook },
+  getImportsById: { rule: 'adminRecord', note: 'an import is followed by its uploader (and admins); anyone else\'s answers like a missing one' },
 
   // notifications
   getNotifications: { rule: 'signedIn' },

@@ -3,6 +3,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../app.js';
+import { createWorker } from '../jobs/worker.js';
+import { createJobSignal } from '../jobs/signal.js';
+import { importJobHandlers } from '../modules/imports/import-runs.service.js';
+import { DEFAULT_IMPORT_LIMITS } from '../modules/imports/imports.archive.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { auditLog } from '../db/schema/index.js';
 import { newSecret, sha256 } from '../lib/ids.js';
@@ -51,11 +55,17 @@ async function freshDatabase(): Promise<Database> {
   };
 }
 
-/** A fresh, migrated database with the reference organisation, and the app on top of it. */
-export async function buildTestApp(options: Omit<AppOptions, 'database' | 'webRoot'> = {}): Promise<TestContext> {
+/**
+ * A fresh, migrated database with the reference organisation, and the app on top of it. With `imports`, a job worker
+ * runs uploaded imports as the server's does (woken by each upload).
+ */
+export async function buildTestApp({ imports = false, ...options }: Omit<AppOptions, 'database' | 'webRoot' | 'jobSignal'> & { imports?: boolean } = {}): Promise<TestContext> {
   const database = await freshDatabase();
-  const app = await buildApp({ ...options, database, webRoot: false });
+  const jobSignal = createJobSignal();
+  const app = await buildApp({ ...options, database, webRoot: false, jobSignal });
   await app.ready();
+  const worker = imports ? createWorker(database.db, { handlers: importJobHandlers(database.db, { ...DEFAULT_IMPORT_LIMITS, ...options.importLimits }), wakeOn: jobSignal, backoffSeconds: () => 0, maxAttempts: 1 }) : null;
+  worker?.start();
   return {
     app,
     database,
@@ -68,6 +78,7 @@ export async function buildTestApp(options: Omit<AppOptions, 'database' | 'webRo
     },
     auditRows: (limit = 10) => database.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit),
     close: async () => {
+      await worker?.stop();
       await app.close();
       await database.close();
     },

@@ -74,3 +74,37 @@ export const ImportTooLarge = z.object({
   }),
 });
 export type ImportTooLarge = z.infer<typeof ImportTooLarge>;
+
+/** What an uploaded import holds: engagements or agreements, or a unit's activities. */
+export const IMPORT_RUN_KINDS = [...IMPORT_KINDS, 'activities'] as const;
+export const ImportRunKind = z.enum(IMPORT_RUN_KINDS);
+export type ImportRunKind = z.infer<typeof ImportRunKind>;
+
+/** queued → running → done (imported, or checked on a dry run), rejected (row errors: nothing imported) or failed (the file itself). */
+export const IMPORT_RUN_STATES = ['queued', 'running', 'done', 'rejected', 'failed'] as const;
+export const ImportRunState = z.enum(IMPORT_RUN_STATES);
+export type ImportRunState = z.infer<typeof ImportRunState>;
+export const isFinished = (state: ImportRunState) => state === 'done' || state === 'rejected' || state === 'failed';
+
+/** An import running in the background: its state, rows read, validated and written so far, then its result. */
+export const ImportRun = z.object({
+  id: z.uuid(),
+  kind: ImportRunKind,
+  state: ImportRunState,
+  dryRun: z.boolean(),
+  unitId: z.uuid().nullable().describe('The reporting unit of an activities import'),
+  progress: z.object({ read: z.int(), validated: z.int(), written: z.int() }).describe('Data rows read from the sheet, validated, and written so far'),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  result: z
+    .object({ dryRun: z.boolean(), rows: z.int(), created: z.int().describe('Records created (on a dry run: that would be)'), skipped: z.int().describe('Rows recorded before: never imported twice'), ids: z.array(z.string()) })
+    .nullable()
+    .describe('When done'),
+  rows: z.array(ImportRowError).describe('When rejected: every problem by row and column; nothing was imported'),
+  error: z
+    .object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional(), limit: ImportTooLarge.shape.error.shape.limit })
+    .nullable()
+    .describe('When failed: why the file could not be read (not a template: invalid; over a limit: payload_too_large)'),
+});
+export type ImportRun = z.infer<typeof ImportRun>;

@@ -11,7 +11,7 @@ import { orgUnits } from './org-units.js';
 import { partners } from './partners.js';
 import { users } from './users.js';
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 const audited = {
   version: integer().notNull().default(1),

@@ -10,3 +10,4 @@ export * from './settings.js';
 export * from './indicators.js';
 export * from './market.js';
 export * from './reports.js';
+export * from './imports.js';

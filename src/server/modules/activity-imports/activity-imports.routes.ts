@@ -1,20 +1,23 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ActivityImportQuery, ActivityImportResult } from '../../../shared/schemas/activity-imports.js';
-import { ImportLanguage, ImportRejected, ImportTooLarge } from '../../../shared/schemas/imports.js';
+import { ActivityImportQuery } from '../../../shared/schemas/activity-imports.js';
+import { ImportLanguage, ImportRun } from '../../../shared/schemas/imports.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { readUploadedFile } from '../../http/upload.js';
+import type { JobSignal } from '../../jobs/signal.js';
+import { importRunsService } from '../imports/import-runs.service.js';
 import { activityImportsService, type ImportLimits } from './activity-imports.service.js';
 
 const tags = ['imports'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZod => async (app) => {
+export const activityImportsRoutes = (db: Db, limits: ImportLimits, signal?: JobSignal): FastifyPluginAsyncZod => async (app) => {
   const service = activityImportsService(db, limits);
+  const runs = importRunsService(db, limits, signal);
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
 
   app.get(
@@ -29,22 +32,16 @@ export const activityImportsRoutes = (db: Db, limits: ImportLimits): FastifyPlug
     {
       schema: {
         tags,
-        summary: 'Import a unit\'s activities from the template (multipart field "file", 5 MB): any invalid row imports nothing (422 with a row-by-row report); re-importing a row never duplicates it',
+        summary: 'Upload a unit\'s activities to import from the template (multipart field "file", 5 MB): the import runs in the background (202); follow it at GET /imports/{id}. Any invalid row imports nothing; re-importing a row never duplicates it',
         consumes: ['multipart/form-data'],
         querystring: ActivityImportQuery,
-        response: { 200: ActivityImportResult, 413: ImportTooLarge, 422: ImportRejected, ...errorResponses(400, 401, 403) },
+        response: { 202: ImportRun, ...errorResponses(400, 401, 403, 413) },
       },
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const file = await readUploadedFile(req);
-      const outcome = await service.run(actor, file.data, req.query);
-      if (outcome.ok) return outcome.result;
-      const rows = new Set(outcome.errors.map((error) => error.row)).size;
-      return reply.code(422).send({
-        error: { code: 'rule_violated' as const, message: `${rows} row(s) have errors; nothing was imported`, fields: Object.fromEntries(outcome.errors.map((e) => [`rows.${e.row}.${e.field}`, e.message])) },
-        rows: outcome.errors,
-      });
+      return reply.code(202).send(await runs.submit(actor, file.data, { kind: 'activities', ...req.query }));
     },
   );
 };

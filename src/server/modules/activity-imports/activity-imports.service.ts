@@ -15,6 +15,7 @@ import { allCountries, isCountryCode } from '../countries/countries.service.js';
 import { createdByOf } from '../engagements/engagements.refs.js';
 import { domainCode, issueCode, rowErrors, type RowErrors } from '../imports/import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../imports/imports.archive.js';
+import { type ImportProgress, UNWATCHED } from '../imports/import-progress.js';
 import { IMPORT_WRITE_BATCH } from '../imports/imports.service.js';
 import type { ImportColumn, ImportLanguage } from '../imports/imports.columns.js';
 import { assertWorkbook, buildColumnsTemplate, readColumnRows, type SheetRow } from '../imports/imports.workbook.js';
@@ -166,7 +167,18 @@ async function insertAll(tx: Tx, actor: Actor, items: Prepared[]): Promise<strin
 }
 
 export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+  /** The unit whose activities the actor may import (default their own). Throws `forbidden`, `invalid`. */
+  const importingUnit = async (actor: Actor, requested: string | undefined): Promise<string> => {
+    if (!can.run(actor)) throw forbidden();
+    const unitId = requested ?? actor.unitId;
+    if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
+    if (!inScope(await writeScope(db, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
+    if (!(await orgUnitsRepo.findById(db, unitId))) throw invalidField('unitId', 'Unknown unit');
+    return unitId;
+  };
   return {
+    importingUnit,
+
     /** The template workbook: header row, drop-downs (types, countries, current provinces) and instructions, in one language. */
     template: async (actor: Actor, language: ImportLanguage = 'vi') => {
       if (!can.run(actor)) throw forbidden();
@@ -179,22 +191,18 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
      * column); the rows are then written in one short transaction of multi-row batches. Rows imported before are
      * skipped. Throws `forbidden`, `invalid`, `payload_too_large`.
      */
-    run: async (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean; language?: ImportLanguage }): Promise<ActivityImportOutcome> => {
-      if (!can.run(actor)) throw forbidden();
+    run: async (actor: Actor, file: Buffer, options: { unitId?: string; dryRun: boolean; language?: ImportLanguage }, progress: ImportProgress = UNWATCHED): Promise<ActivityImportOutcome> => {
+      const unitId = await importingUnit(actor, options.unitId);
       assertWorkbook(file);
-      const unitId = options.unitId ?? actor.unitId;
-      if (!unitId) throw invalidField('unitId', 'Name the unit whose activities these are');
-      if (!inScope(await writeScope(db, actor), [unitId])) throw forbidden('You can import activities of your own unit only');
-      if (!(await orgUnitsRepo.findById(db, unitId))) throw invalidField('unitId', 'Unknown unit');
       const language = options.language ?? 'vi';
       const columns = await columnsFor(db);
-      const rows = await readColumnRows(columns, 'activities', file, limits, language);
+      const rows = await readColumnRows(columns, 'activities', file, limits, language, progress.read);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: 'title', code: 'no_rows', message: 'The sheet has no data rows' }] };
       const province = provinceResolver(await orgUnitsRepo.all(db));
       const candidates = await mapYielding(rows, VALIDATE_YIELD_EVERY, (sheetRow) => {
         const errors = rowErrors(columns, language, sheetRow);
         return { errors, item: prepare(unitId, sheetRow, province, errors) };
-      });
+      }, progress.validated);
       // Every row's period lock in one pass (two queries), not two queries per row.
       const locks = await locksOf(db, candidates.map(({ item }) => lockedBy(item)));
       const errors: ImportRowError[] = [];
@@ -235,6 +243,7 @@ export function activityImportsService(db: Db, limits: ImportLimits = DEFAULT_IM
         const ids: string[] = [];
         for (const batch of batchesOf(fresh.filter((item) => !since.has(item.key)), IMPORT_WRITE_BATCH)) {
           ids.push(...(await insertAll(tx, actor, batch)));
+          progress.written(ids.length);
           await yieldToEventLoop();
         }
         const skipped = prepared.length - ids.length;

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityOutputs, activityProvinces, outcomes } from '../../db/schema/index.js';
 import type { TestUser } from '../../test/factories.js';
+import { importFile } from '../../test/imports.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { activityColumns } from './activity-imports.columns.js';
@@ -16,7 +17,7 @@ let ae: string;
 let template: Buffer;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({ imports: true });
   ae = (await t.factory.unit('mission', 'EMB-AE')).id;
   aeEditor = await t.factory.user({ role: 'unit_editor', unitId: ae });
   viewer = await t.factory.user({ role: 'unit_viewer', unitId: ae });
@@ -64,6 +65,9 @@ async function upload(user: TestUser | null, file: Buffer, query = '') {
   return t.app.inject({ method: 'POST', url: `/api/v1/imports/activities${query}`, payload, headers: { ...headers, ...(user ? await t.login(user) : {}) } });
 }
 
+/** Uploads the file and waits for its import to finish. */
+const imported = (user: TestUser, file: Buffer, query = '') => importFile(t, user, `/api/v1/imports/activities${query}`, file);
+
 const countOf = async (unitId: string) => (await t.db.select().from(activities).where(eq(activities.unitId, unitId))).length;
 
 describe('activity import', () => {
@@ -89,9 +93,9 @@ describe('activity import', () => {
 
   it('rejects the whole file with a row-by-row report when any row is invalid', async () => {
     const file = await filled([fair, { ...fair, title: '', type: 'party', start_date: '2025-02-30', country_code: 'ZZ', meetings_held: -1, sectors: 'halal, thủy sản' }, { ...fair, title: 'Diễn đàn', outcome_value: '' }]);
-    const res = await upload(aeEditor, file);
-    expect(res.statusCode).toBe(422);
-    const rows = res.json().rows as { row: number; field: string; code: string }[];
+    const res = await imported(aeEditor, file);
+    expect(res.state).toBe('rejected');
+    const rows = res.rows;
     expect(rows.filter((r) => r.row === 3).map((r) => r.field)).toEqual(expect.arrayContaining(['title', 'type', 'start_date', 'country_code', 'meetings_held', 'sectors']));
     // A stable code beside each English message, for the UI to translate.
     const codes = Object.fromEntries(rows.filter((r) => r.row === 3).map((r) => [r.field, r.code]));
@@ -103,24 +107,23 @@ describe('activity import', () => {
   });
 
   it('a dry run validates and writes nothing', async () => {
-    const res = await upload(aeEditor, await filled([fair]), '?dryRun=true');
-    expect(res.json()).toMatchObject({ dryRun: true, rows: 1, created: 1, skipped: 0, ids: [] });
+    const res = await imported(aeEditor, await filled([fair]), '?dryRun=true');
+    expect(res).toMatchObject({ state: 'done', unitId: ae, progress: { read: 1, validated: 1, written: 0 }, result: { dryRun: true, rows: 1, created: 1, skipped: 0, ids: [] } });
     expect(await countOf(ae)).toBe(0);
   });
 
   it('imports valid rows with outputs, supported province and outcome in one audited transaction; re-import does not duplicate', async () => {
     const file = await filled([fair, { ...fair, title: 'Diễn đàn kết nối giao thương Việt Nam – UAE', type: 'forum_seminar', start_date: new Date('2025-04-02T00:00:00Z'), end_date: '2025-04-02', province: '', outcome_kind: '', outcome_value: '', outcome_currency: '', outcome_product: '', outcome_business: '' }]);
-    const res = await upload(aeEditor, file);
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ unitId: ae, dryRun: false, rows: 2, created: 2, skipped: 0 });
-    const [first] = res.json().ids as string[];
+    const res = await imported(aeEditor, file);
+    expect(res).toMatchObject({ state: 'done', unitId: ae, progress: { read: 2, validated: 2, written: 2 }, result: { dryRun: false, rows: 2, created: 2, skipped: 0 } });
+    const [first] = res.result!.ids;
     expect(await t.db.select().from(activityOutputs).where(eq(activityOutputs.activityId, first!))).toHaveLength(2);
     expect(await t.db.select().from(activityProvinces).where(eq(activityProvinces.activityId, first!))).toHaveLength(1);
     expect((await t.db.select().from(outcomes).where(eq(outcomes.activityId, first!)))[0]).toMatchObject({ kind: 'export_contract', value: '2500000.00', currency: 'USD', confirmationStatus: 'unconfirmed' });
     expect((await t.auditRows(1))[0]).toMatchObject({ action: 'import.completed', entityId: 'activities', after: { created: 2 } });
 
-    const again = await upload(aeEditor, file);
-    expect(again.json()).toMatchObject({ created: 0, skipped: 2 });
+    const again = await imported(aeEditor, file);
+    expect(again.result).toMatchObject({ created: 0, skipped: 2 });
     expect(await countOf(ae)).toBe(2);
   });
 
@@ -130,7 +133,7 @@ describe('activity import', () => {
     expect((await upload(null, file)).statusCode).toBe(401);
     expect((await upload(aeEditor, Buffer.from('not a workbook'))).statusCode).toBe(400);
     expect((await upload(coordinator, file, '?unitId=nope')).json().error.fields).toHaveProperty('unitId');
-    const res = await upload(coordinator, file, `?unitId=${ae}`);
-    expect(res.json()).toMatchObject({ unitId: ae, created: 1 });
+    const res = await imported(coordinator, file, `?unitId=${ae}`);
+    expect(res).toMatchObject({ unitId: ae, result: { created: 1 } });
   });
 });

@@ -1,14 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../../test/factories.js';
-import { multipartFile } from '../../test/multipart.js';
+import { importFile } from '../../test/imports.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { rewriteArchive, zeroPart } from '../../test/zip-bombs.js';
-import { IMPORT_KINDS } from '../../../shared/schemas/imports.js';
+import { IMPORT_KINDS, type ImportRun } from '../../../shared/schemas/imports.js';
 import { activityColumns } from '../activity-imports/activity-imports.columns.js';
 import { IMPORT_COLUMNS } from './imports.columns.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIB = 1024 * 1024;
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -19,7 +18,7 @@ let fourRows: Buffer;
 
 // Low limits, so that a few megabytes trip them.
 beforeAll(async () => {
-  t = await buildTestApp({ importLimits: { maxUnpackedBytes: 4 * MIB, maxArchiveEntries: 50, maxRows: 3 } });
+  t = await buildTestApp({ imports: true, importLimits: { maxUnpackedBytes: 4 * MIB, maxArchiveEntries: 50, maxRows: 3 } });
   editor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-AE')).id });
   const template = await t.app.inject({ method: 'GET', url: '/api/v1/imports/templates/activities.xlsx', headers: await t.login(editor) });
   const book = new ExcelJS.Workbook();
@@ -36,60 +35,52 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function upload(file: Buffer, url = '/api/v1/imports/activities?dryRun=true') {
-  const body = multipartFile('activities.xlsx', XLSX, file);
-  return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, ...(await t.login(editor)) } });
-}
+/** Uploads the file and waits for its import to finish. */
+const upload = (file: Buffer, url = '/api/v1/imports/activities?dryRun=true', user = editor) => importFile(t, user, url, file);
 
 describe('an .xlsx is checked before it is inflated', () => {
   it('imports a workbook carrying a 1 GiB zero-filled media entry without inflating it', async () => {
     const bomb = rewriteArchive(valid, (parts) => [...parts, zeroPart('xl/media/image1.png', 1024)]);
     expect(bomb.length).toBeLessThan(2 * MIB);
     const res = await upload(bomb);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ rows: 1, created: 1 });
+    expect(res).toMatchObject({ state: 'done', result: { rows: 1, created: 1 } });
   });
 
   it('refuses a sheet that declares 1 GiB, before inflating it: 413 payload_too_large', async () => {
     const bomb = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 1024) : part)));
     const res = await upload(bomb);
-    expect(res.statusCode).toBe(413);
-    expect(res.json().error).toMatchObject({ code: 'payload_too_large', fields: { file: expect.stringContaining('too large') } });
+    expect(res).toMatchObject({ state: 'failed', error: { code: 'payload_too_large', fields: { file: expect.stringContaining('too large') } } });
   });
 
   it('stops inflating a part that declares a few bytes and holds megabytes', async () => {
     const liar = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 8, 1_000) : part)));
     const res = await upload(liar);
-    expect(res.statusCode).toBe(413);
-    expect(res.json().error.code).toBe('payload_too_large');
+    expect(res.error?.code).toBe('payload_too_large');
   });
 
   it('counts the entries first, read or not', async () => {
     const crowded = rewriteArchive(valid, (parts) => [...parts, ...Array.from({ length: 60 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: Buffer.from('x') }))]);
     const res = await upload(crowded);
-    expect(res.statusCode).toBe(413);
-    expect(res.json().error.message).toMatch(/entries/);
+    expect(res.error).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/entries/) });
   });
 
   it('applies to every import: engagements and agreements too', async () => {
     const bomb = rewriteArchive(valid, (parts) => parts.map((part) => (part.name === SHEET ? zeroPart(SHEET, 1024) : part)));
     const coordinator = await t.factory.user({ role: 'hq_coordinator' });
-    const body = multipartFile('engagements.xlsx', XLSX, bomb);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports/engagements?dryRun=true', payload: body.payload, headers: { ...body.headers, ...(await t.login(coordinator)) } });
-    expect(res.statusCode).toBe(413);
+    expect((await upload(bomb, '/api/v1/imports/engagements?dryRun=true', coordinator)).error?.code).toBe('payload_too_large');
   });
 
-  it('says 400 for an archive that is not a workbook', async () => {
+  it('says invalid (400\'s code) for an archive that is not a workbook', async () => {
     const damaged = Buffer.from(valid);
     damaged.writeUInt32LE(0, damaged.length - 22);
-    expect((await upload(damaged)).statusCode).toBe(400);
+    expect((await upload(damaged)).error?.code).toBe('invalid');
   });
 });
 
 describe('the rows of one file are capped (ECONDIP_IMPORT_MAX_ROWS, 3 here)', () => {
-  const refusedAt = (res: { statusCode: number; json: () => { error: unknown } }) => {
-    expect(res.statusCode).toBe(413);
-    expect(res.json().error).toMatchObject({
+  const refusedAt = (res: ImportRun) => {
+    expect(res.state).toBe('failed');
+    expect(res.error).toMatchObject({
       code: 'payload_too_large',
       message: expect.stringContaining('more than 3 data rows'),
       fields: { file: expect.stringContaining('at most 3 rows per file') },
@@ -110,8 +101,7 @@ describe('the rows of one file are capped (ECONDIP_IMPORT_MAX_ROWS, 3 here)', ()
       const sheet = book.addWorksheet('Dữ liệu');
       sheet.addRow(IMPORT_COLUMNS[kind].map((column) => column.key));
       for (const n of [2, 4, 6, 8]) sheet.getRow(n).values = IMPORT_COLUMNS[kind].map((column) => `${column.key} ${n}`);
-      const body = multipartFile(`${kind}.xlsx`, XLSX, Buffer.from(await book.xlsx.writeBuffer()));
-      refusedAt(await t.app.inject({ method: 'POST', url: `/api/v1/imports/${kind}`, payload: body.payload, headers: { ...body.headers, ...(await t.login(coordinator)) } }));
+      refusedAt(await upload(Buffer.from(await book.xlsx.writeBuffer()), `/api/v1/imports/${kind}`, coordinator));
     }
     const headers = await t.login(coordinator);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/engagements', headers })).json().total).toBe(0);

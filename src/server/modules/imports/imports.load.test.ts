@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestUser } from '../../test/factories.js';
+import { importFile } from '../../test/imports.js';
 import { multipartFile } from '../../test/multipart.js';
 import { buildTestApp, type TestContext } from '../../test/support.js';
 import { auditRepo } from '../audit/audit.repo.js';
@@ -26,7 +27,7 @@ async function workbook(header: string[], row: (i: number) => unknown[], count: 
 }
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({ imports: true });
   editor = await t.factory.user({ role: 'unit_editor', unitId: (await t.factory.unit('mission', 'EMB-AE')).id });
   coordinator = await t.factory.user({ role: 'hq_coordinator' });
   activities = await workbook(['title', 'type', 'start_date', 'end_date', 'meetings_held'], (i) => [`Hoạt động xúc tiến ${i}`, 'trade_promotion', '2026-11-05', '2026-11-06', 3], ROWS);
@@ -45,12 +46,13 @@ async function upload(user: TestUser, url: string, file: Buffer) {
 
 /**
  * Runs the import while asking `/health` again and again, one request after the other; returns the import's answer
- * and how many health answers (all 200) came back before the import finished.
+ * (the finished import, for an upload imported in the background) and how many health answers (all 200) came back
+ * before the import finished.
  */
-async function whileImporting(user: TestUser, url: string, file: Buffer) {
+async function whileImporting<T>(run: () => Promise<T>) {
   let finished = false;
   const answers: number[] = [];
-  const importing = upload(user, url, file).finally(() => (finished = true));
+  const importing = run().finally(() => (finished = true));
   while (!finished) {
     const health = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     if (!finished) answers.push(health.statusCode);
@@ -61,28 +63,28 @@ async function whileImporting(user: TestUser, url: string, file: Buffer) {
 
 describe(`an import of ${ROWS} rows leaves the server answering`, () => {
   it('activities: /health answers throughout a dry run and the real import', async () => {
-    const dry = await whileImporting(editor, '/api/v1/imports/activities?dryRun=true', activities);
-    expect(dry.res.json()).toMatchObject({ dryRun: true, rows: ROWS, created: ROWS });
+    const dry = await whileImporting(() => importFile(t, editor, '/api/v1/imports/activities?dryRun=true', activities));
+    expect(dry.res.result).toMatchObject({ dryRun: true, rows: ROWS, created: ROWS });
     expect(dry.answers.length).toBeGreaterThanOrEqual(20);
     expect(new Set(dry.answers)).toEqual(new Set([200]));
 
-    const real = await whileImporting(editor, '/api/v1/imports/activities', activities);
-    expect(real.res.json()).toMatchObject({ dryRun: false, rows: ROWS, created: ROWS });
+    const real = await whileImporting(() => importFile(t, editor, '/api/v1/imports/activities', activities));
+    expect(real.res).toMatchObject({ progress: { read: ROWS, validated: ROWS, written: ROWS }, result: { dryRun: false, rows: ROWS, created: ROWS } });
     expect(real.answers.length).toBeGreaterThanOrEqual(20);
     expect(new Set(real.answers)).toEqual(new Set([200]));
   }, 120_000);
 
   it('engagements: /health answers throughout a dry run and the real import', async () => {
-    const dry = await whileImporting(coordinator, '/api/v1/imports/engagements?dryRun=true', engagements);
-    expect(dry.res.json()).toMatchObject({ dryRun: true, rows: ROWS, created: ROWS });
+    const dry = await whileImporting(() => importFile(t, coordinator, '/api/v1/imports/engagements?dryRun=true', engagements));
+    expect(dry.res.result).toMatchObject({ dryRun: true, rows: ROWS, created: ROWS });
     expect(dry.answers.length).toBeGreaterThanOrEqual(20);
 
-    const real = await whileImporting(coordinator, '/api/v1/imports/engagements', engagements);
-    expect(real.res.json()).toMatchObject({ dryRun: false, rows: ROWS, created: ROWS });
+    const real = await whileImporting(() => importFile(t, coordinator, '/api/v1/imports/engagements', engagements));
+    expect(real.res.result).toMatchObject({ dryRun: false, rows: ROWS, created: ROWS });
     expect(real.answers.length).toBeGreaterThanOrEqual(20);
 
     // Imported again: every row is recognised, none written twice.
-    expect((await upload(coordinator, '/api/v1/imports/engagements', engagements)).json()).toMatchObject({ created: 0, skipped: ROWS });
+    expect((await importFile(t, coordinator, '/api/v1/imports/engagements', engagements)).result).toMatchObject({ created: 0, skipped: ROWS });
   }, 120_000);
 
   it('reported figures: /health answers while the file is read and checked', async () => {
@@ -94,7 +96,7 @@ describe(`an import of ${ROWS} rows leaves the server answering`, () => {
       (i) => ['macro.international_arrivals', day(i), day(i + 1), String(1000 + i), 'Tổng cục Thống kê', '2025-01-06'],
       count,
     );
-    const run = await whileImporting(coordinator, '/api/v1/reported-values/import', figures);
+    const run = await whileImporting(() => upload(coordinator, '/api/v1/reported-values/import', figures));
     expect(run.res.json()).toEqual({ created: count, revised: 0, unchanged: 0 });
     expect(run.answers.length).toBeGreaterThanOrEqual(10);
   }, 120_000);
@@ -109,13 +111,13 @@ describe(`an import of ${ROWS} rows leaves the server answering`, () => {
       return original(ex, records);
     });
     try {
-      expect((await upload(other, '/api/v1/imports/activities', file)).statusCode).toBe(500);
+      expect(await importFile(t, other, '/api/v1/imports/activities', file)).toMatchObject({ state: 'failed', error: { code: 'internal' }, result: null });
     } finally {
       spy.mockRestore();
     }
     expect(batches).toBe(2);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/activities?pageSize=1', headers: await t.login(other) });
     expect(list.json().total).toBe(0);
-    expect((await upload(other, '/api/v1/imports/activities', file)).json()).toMatchObject({ created: 1_200 });
+    expect((await importFile(t, other, '/api/v1/imports/activities', file)).result).toMatchObject({ created: 1_200 });
   }, 120_000);
 });

@@ -1,12 +1,15 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ImportLanguage, ImportRejected, ImportResult, ImportTooLarge, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
+import { ImportLanguage, ImportRun, IMPORT_KINDS } from '../../../shared/schemas/imports.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/schemas/attachments.js';
+import { Uuid } from '../../../shared/schemas/common.js';
 import type { Db } from '../../db/client.js';
 import { actorOf } from '../../http/auth.js';
 import { errorResponses, fileResponse } from '../../http/openapi.js';
 import { readUploadedFile } from '../../http/upload.js';
+import type { JobSignal } from '../../jobs/signal.js';
+import { importRunsService } from './import-runs.service.js';
 import { importsService, type ImportLimits } from './imports.service.js';
 
 const tags = ['imports'];
@@ -17,8 +20,9 @@ const ImportQuery = z.object({
 });
 const TemplateQuery = z.object({ language: ImportLanguage });
 
-export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZod => async (app) => {
+export const importsRoutes = (db: Db, limits: ImportLimits, signal?: JobSignal): FastifyPluginAsyncZod => async (app) => {
   const service = importsService(db, limits);
+  const runs = importRunsService(db, limits, signal);
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
 
   for (const kind of IMPORT_KINDS) {
@@ -36,24 +40,30 @@ export const importsRoutes = (db: Db, limits: ImportLimits): FastifyPluginAsyncZ
       {
         schema: {
           tags,
-          summary: `Import ${kind} from the template (multipart field "file"): every row is validated; any invalid row imports nothing (422 with a row-by-row report)`,
+          summary: `Upload ${kind} to import from the template (multipart field "file"): the import runs in the background (202); follow it at GET /imports/{id}. Every row is validated; any invalid row imports nothing`,
           consumes: ['multipart/form-data'],
           querystring: ImportQuery,
-          response: { 200: ImportResult, 413: ImportTooLarge, 422: ImportRejected, ...errorResponses(400, 401, 403) },
+          response: { 202: ImportRun, ...errorResponses(400, 401, 403, 413) },
         },
       },
       async (req, reply) => {
         const actor = actorOf(req);
         const file = await readUploadedFile(req);
-        const outcome = await service.run(actor, kind, file.data, req.query.dryRun, req.query.language);
-        if (outcome.ok) return outcome.result;
-        const fields = Object.fromEntries(outcome.errors.map((error) => [`rows.${error.row}.${error.field}`, error.message]));
-        const rows = new Set(outcome.errors.map((error) => error.row)).size;
-        return reply.code(422).send({
-          error: { code: 'rule_violated' as const, message: `${rows} row(s) have errors; nothing was imported`, fields },
-          rows: outcome.errors,
-        });
+        return reply.code(202).send(await runs.submit(actor, file.data, { kind, dryRun: req.query.dryRun, language: req.query.language }));
       },
     );
   }
+
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An uploaded import, to its uploader (and admins): its state, the rows read, validated and written so far, then its result, its row-by-row report or why the file could not be read',
+        params: z.object({ id: Uuid }),
+        response: { 200: ImportRun, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req) => runs.get(actorOf(req), req.params.id),
+  );
 };

@@ -17,6 +17,7 @@ import { partnersRepo, type PartnerRow } from '../partners/partners.repo.js';
 import { issueCode, rowErrors, type RowErrors } from './import-errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports.archive.js';
 import { IMPORT_COLUMNS, type ImportLanguage } from './imports.columns.js';
+import { type ImportProgress, UNWATCHED } from './import-progress.js';
 import { importsPolicy as can } from './imports.policy.js';
 import { assertWorkbook, buildTemplate, readRows, type SheetRow } from './imports.workbook.js';
 
@@ -228,7 +229,7 @@ async function recordedIn<T>(ex: Executor, actor: Actor, importer: Importer<T>, 
  * Validates every row outside any transaction, yielding to the event loop as it goes so the server keeps answering;
  * then, unless it is a dry run, writes all of them in one short transaction of multi-row batches, or none.
  */
-async function importRows<T>(db: Db, actor: Actor, kind: ImportKind, rows: SheetRow[], importer: Importer<T>, dryRun: boolean, language: ImportLanguage): Promise<ImportOutcome> {
+async function importRows<T>(db: Db, actor: Actor, kind: ImportKind, rows: SheetRow[], importer: Importer<T>, dryRun: boolean, language: ImportLanguage, progress: ImportProgress): Promise<ImportOutcome> {
   const ctx: Context = { ex: db, actor, resolve: await resolver(db), check: checkCache() };
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
@@ -241,7 +242,7 @@ async function importRows<T>(db: Db, actor: Actor, kind: ImportKind, rows: Sheet
     if (!item || rowErrs.size > 0) return;
     seen.set(item.key, item.row);
     valid.push(item);
-  });
+  }, progress.validated);
   if (errors.length > 0) return { ok: false, errors };
   const recorded = await recordedIn(db, actor, importer, valid);
   const fresh = valid.filter((item) => !recorded.has(item.key));
@@ -252,6 +253,7 @@ async function importRows<T>(db: Db, actor: Actor, kind: ImportKind, rows: Sheet
     const ids: string[] = [];
     for (const batch of batchesOf(since.size === 0 ? fresh : fresh.filter((item) => !since.has(item.key)), IMPORT_WRITE_BATCH)) {
       ids.push(...(await importer.insert(tx, actor, batch)));
+      progress.written(ids.length);
       await yieldToEventLoop();
     }
     const skipped = valid.length - ids.length;
@@ -273,12 +275,12 @@ export function importsService(db: Db, limits: ImportLimits = DEFAULT_IMPORT_LIM
      * row imports nothing (the outcome lists every problem by row and column); the rows are then written in one
      * transaction of batches; rows already present (same title and date) are skipped.
      */
-    run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean, language: ImportLanguage = 'vi'): Promise<ImportOutcome> => {
+    run: async (actor: Actor, kind: ImportKind, file: Buffer, dryRun: boolean, language: ImportLanguage = 'vi', progress: ImportProgress = UNWATCHED): Promise<ImportOutcome> => {
       if (!can.run(actor)) throw forbidden();
       assertWorkbook(file);
-      const rows = await readRows(kind, file, limits, language);
+      const rows = await readRows(kind, file, limits, language, progress.read);
       if (rows.length === 0) return { ok: false, errors: [{ row: 2, field: IMPORT_COLUMNS[kind][0]!.key, code: 'no_rows', message: 'The sheet has no data rows' }] };
-      return kind === 'engagements' ? importRows(db, actor, kind, rows, IMPORTERS.engagements, dryRun, language) : importRows(db, actor, kind, rows, IMPORTERS.agreements, dryRun, language);
+      return kind === 'engagements' ? importRows(db, actor, kind, rows, IMPORTERS.engagements, dryRun, language, progress) : importRows(db, actor, kind, rows, IMPORTERS.agreements, dryRun, language, progress);
     },
   };
 }

@@ -137,32 +137,3 @@ export const linkQuery = (kind: LinkKind, id: string) =>
 /** Where the Excel template of activities is downloaded, in the interface language. */
 export const activityTemplateUrl = (language: string) => `/api/v1/imports/templates/activities.xlsx${toQueryString({ language })}`;
 
-const ImportResult = z.looseObject({ dryRun: z.boolean(), rows: z.int(), created: z.int(), skipped: z.int() });
-export type ImportResult = z.infer<typeof ImportResult>;
-const ImportRejected = z.looseObject({ error: z.looseObject({ code: z.string(), message: z.string() }), rows: z.array(ImportRowError) });
-
-/** The answer of an upload: imported (or checked), or refused with a row-by-row report. */
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; rows: ImportRowError[] };
-
-/** Uploads the filled-in template as multipart; `dryRun` only checks it. Nothing is half-imported. */
-export function useImportActivities() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ file, dryRun, language }: { file: File; dryRun: boolean; language: string }): Promise<ImportOutcome> => {
-      const body = new FormData();
-      body.append('file', file);
-      let response: Response;
-      try {
-        response = await fetch(`/api/v1/imports/activities${toQueryString({ dryRun: String(dryRun), language })}`, { method: 'POST', body, credentials: 'same-origin' });
-      } catch (cause) {
-        throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
-      }
-      const json: unknown = await response.json().catch(() => null);
-      if (response.ok) return { ok: true, result: ImportResult.parse(json) };
-      const rejected = ImportRejected.safeParse(json);
-      if (response.status === 422 && rejected.success) return { ok: false, rows: rejected.data.rows };
-      throw await toApiError(response, json);
-    },
-    onSuccess: (outcome, { dryRun }) => (outcome.ok && !dryRun ? queryClient.invalidateQueries({ queryKey: activitiesKey }) : undefined),
-  });
-}

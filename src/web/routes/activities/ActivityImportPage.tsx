@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError.js';
 import { AnchorLink } from '../../components/links.js';
@@ -11,31 +12,32 @@ import { ImportProgress } from '../../components/ImportProgress.js';
 import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifySuccess } from '../../lib/notify.js';
-import { activityTemplateUrl, useImportActivities, type ImportOutcome } from './-api.js';
+import { useImportRun } from '../../components/import-run.js';
+import { toQueryString } from '../../lib/api.js';
+import { activitiesKey, activityTemplateUrl } from './-api.js';
 
 /** Excel import: download the template, check the filled-in file (dry run), then import it. */
 export function ActivityImportPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const upload = useImportActivities();
+  const queryClient = useQueryClient();
+  const upload = useImportRun();
   const [file, setFile] = useState<File | null>(null);
-  const [outcome, setOutcome] = useState<(ImportOutcome & { dryRun: boolean }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { end } = upload;
+  const outcome = end?.state === 'done' ? { ok: true as const, result: end.result, dryRun: end.result.dryRun } : end?.state === 'rejected' ? { ok: false as const, rows: end.rows } : null;
+  const error = upload.error ?? (end?.state === 'failed' ? end.error : null);
+  // Told once per finished import.
+  const told = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (end?.state !== 'done' || end.result.dryRun || told.current === upload.run?.id) return;
+    told.current = upload.run?.id;
+    notifySuccess(t, t('activities.import.done', { count: end.result.created }));
+    void queryClient.invalidateQueries({ queryKey: activitiesKey });
+  }, [end, upload.run?.id, queryClient, t]);
 
   const run = (dryRun: boolean) => {
     if (!file) return;
-    setError(null);
-    setOutcome(null);
-    upload.mutate(
-      { file, dryRun, language: i18n.language },
-      {
-        onSuccess: (result) => {
-          setOutcome({ ...result, dryRun });
-          if (result.ok && !dryRun) notifySuccess(t, t('activities.import.done', { count: result.result.created }));
-        },
-        onError: (cause) => setError(errorMessage(t, cause)),
-      },
-    );
+    upload.start({ path: `/imports/activities${toQueryString({ dryRun: String(dryRun), language: i18n.language })}`, file, dryRun });
   };
 
   return (
@@ -58,20 +60,20 @@ export function ActivityImportPage() {
           value={file}
           onChange={(next) => {
             setFile(next);
-            setOutcome(null);
+            upload.reset();
           }}
           data-testid="import-file"
         />
         <Group gap="sm">
-          <Button variant="default" disabled={!file} loading={upload.isPending && upload.variables?.dryRun} onClick={() => run(true)}>
+          <Button variant="default" disabled={!file || (upload.busy && !upload.dryRun)} loading={upload.busy && upload.dryRun} onClick={() => run(true)}>
             {t('activities.import.check')}
           </Button>
-          <Button disabled={!file} loading={upload.isPending && upload.variables?.dryRun === false} onClick={() => run(false)}>
+          <Button disabled={!file || (upload.busy && upload.dryRun)} loading={upload.busy && upload.dryRun === false} onClick={() => run(false)}>
             {t('activities.import.run')}
           </Button>
         </Group>
-        {upload.isPending && upload.variables ? <ImportProgress dryRun={upload.variables.dryRun} /> : null}
-        <FormError message={error} />
+        {upload.shown !== undefined ? <ImportProgress key={upload.shown?.id} run={upload.shown} dryRun={upload.dryRun ?? true} /> : null}
+        <FormError message={error ? errorMessage(t, error) : null} />
         {outcome?.ok ? (
           <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-ok"
             title={outcome.dryRun ? t('activities.import.checkedTitle') : t('activities.import.doneTitle')}>

@@ -1,13 +1,13 @@
 import { Alert, Anchor, Button, FileInput, Group, Radio, Stack, Switch, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportRejected, ImportResult, IMPORT_KINDS, type ImportKind, type ImportRowError } from '../../../shared/schemas/imports.js';
+import { IMPORT_KINDS, type ImportKind, type ImportRowError } from '../../../shared/schemas/imports.js';
 import { FormError } from '../../components/FormError.js';
 import { Page } from '../../components/Page.js';
 import { Section } from '../../components/Section.js';
-import { postFile, toApiError } from '../../components/upload.js';
+import { useImportRun } from '../../components/import-run.js';
 import { toQueryString } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { ImportProgress } from '../../components/ImportProgress.js';
@@ -15,18 +15,6 @@ import { ImportRowErrors } from '../../components/ImportRowErrors.js';
 import { useFormat } from '../../lib/format.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string; rows: ImportRowError[] };
-
-/** 200 with the result, or 422 with a row-by-row report (nothing imported). */
-async function runImport(kind: ImportKind, file: File, dryRun: boolean, language: string): Promise<Outcome> {
-  const response = await postFile(`/imports/${kind}${toQueryString({ dryRun: String(dryRun), language })}`, file);
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok) return { ok: true, result: ImportResult.parse(json) };
-  const rejected = ImportRejected.safeParse(json);
-  if (response.status === 422 && rejected.success) return { ok: false, message: rejected.data.error.message, rows: rejected.data.rows };
-  throw await toApiError(response, json);
-}
 
 export function ImportPage() {
   const { t, i18n } = useTranslation();
@@ -36,18 +24,18 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [fileError, setFileError] = useState<string | null>(null);
-  const run = useMutation({
-    mutationFn: (input: { kind: ImportKind; file: File; dryRun: boolean }) => runImport(input.kind, input.file, input.dryRun, i18n.language),
-    onSuccess: (outcome) => {
-      if (outcome.ok && !outcome.result.dryRun) void queryClient.invalidateQueries({ queryKey: [outcome.result.kind] });
-    },
-  });
+  const run = useImportRun();
+  const { end } = run;
+  const importedKind = end?.state === 'done' && !end.result.dryRun ? run.run?.kind : undefined;
+  useEffect(() => {
+    if (importedKind) void queryClient.invalidateQueries({ queryKey: [importedKind] });
+  }, [importedKind, queryClient]);
 
   const submit = () => {
     if (!file) return setFileError(t('imports.pickFile'));
     if (!file.name.toLowerCase().endsWith('.xlsx') && file.type !== XLSX) return setFileError(t('imports.wrongType'));
     setFileError(null);
-    run.mutate({ kind, file, dryRun });
+    run.start({ path: `/imports/${kind}${toQueryString({ dryRun: String(dryRun), language: i18n.language })}`, file, dryRun });
   };
 
   return (
@@ -95,22 +83,23 @@ export function ImportPage() {
           />
           <Switch label={t('imports.dryRun')} description={t('imports.dryRunHelp')} checked={dryRun} onChange={(event) => setDryRun(event.currentTarget.checked)} />
           <Group>
-            <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={submit} loading={run.isPending}>
+            <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={submit} loading={run.busy}>
               {t(dryRun ? 'imports.check' : 'imports.run')}
             </Button>
           </Group>
-          {run.isPending && run.variables ? <ImportProgress dryRun={run.variables.dryRun} /> : null}
-          {run.isError ? <FormError message={errorMessage(t, run.error)} /> : null}
-          {run.data?.ok ? (
+          {run.shown !== undefined ? <ImportProgress key={run.shown?.id} run={run.shown} dryRun={run.dryRun ?? dryRun} /> : null}
+          {run.error ? <FormError message={errorMessage(t, run.error)} /> : null}
+          {end?.state === 'failed' ? <FormError message={errorMessage(t, end.error)} /> : null}
+          {end?.state === 'done' ? (
             <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="import-result">
-              {t(run.data.result.dryRun ? 'imports.dryRunOk' : 'imports.done', {
-                rows: format.number(run.data.result.rows),
-                created: format.number(run.data.result.created),
-                skipped: format.number(run.data.result.skipped),
+              {t(end.result.dryRun ? 'imports.dryRunOk' : 'imports.done', {
+                rows: format.number(end.result.rows),
+                created: format.number(end.result.created),
+                skipped: format.number(end.result.skipped),
               })}
             </Alert>
           ) : null}
-          {run.data && !run.data.ok ? <RowErrors message={run.data.message} rows={run.data.rows} /> : null}
+          {end?.state === 'rejected' ? <RowErrors rows={end.rows} /> : null}
         </Stack>
       </Section>
       <Text size="sm" c="dimmed">
@@ -120,14 +109,12 @@ export function ImportPage() {
   );
 }
 
-function RowErrors({ message, rows }: { message: string; rows: ImportRowError[] }) {
+function RowErrors({ rows }: { rows: ImportRowError[] }) {
   const { t } = useTranslation();
   const rowCount = new Set(rows.map((row) => row.row)).size;
   return (
     <Stack gap="xs" data-testid="import-errors">
-      <Alert color="red" variant="light" role="alert" title={t('imports.rejected', { count: rowCount })}>
-        <span lang="en">{message}</span>
-      </Alert>
+      <Alert color="red" variant="light" role="alert" title={t('imports.rejected', { count: rowCount })} />
       <ImportRowErrors rows={rows} />
     </Stack>
   );
