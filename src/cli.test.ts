@@ -79,5 +79,9 @@ describe('econdip CLI', { timeout: 240_000 }, () => {
     const annex = join(env.ECONDIP_DATA_DIR!, 'annex.xlsx');
     expect((await cli(['report', 'generate', '--period', '2024', '--lang', 'en', '--out', annex], env)).stdout).toMatch(/Economic diplomacy summary report 2024/);
     expect(readFileSync(annex).subarray(0, 2).toString()).toBe('PK');
+    const mission = join(env.ECONDIP_DATA_DIR!, 'mission.docx');
+    expect((await cli(['report', 'generate', '--period', '2025-H1', '--template', 'unit_report', '--unit', 'mission:EMB-US', '--out', mission], env)).stdout).toMatch(/Báo cáo công tác ngoại giao kinh tế của Đại sứ quán .* 6 tháng đầu năm 2025/);
+    expect(documentText(zipPart(readFileSync(mission), 'word/document.xml'))).toContain('unitId=');
+    expect((await cli(['report', 'generate', '--period', '2025-H1', '--template', 'country_brief', '--country', 'US', '--lang', 'en', '--out', join(env.ECONDIP_DATA_DIR!, 'us.docx')], env)).stdout).toMatch(/Brief on economic cooperation with United States/);
   });
 });

@@ -35,7 +35,7 @@ Commands:
   user reset-password       set a user's password
   import <file> --kind K    import engagements or agreements from the Excel template
   import-activities <file>  import a unit's activities from the Excel template
-  report generate           generate the national half-year or year report and write it as DOCX, XLSX or PDF
+  report generate           generate a half-year or year report (national, a unit's, a country brief, commitments) as DOCX, XLSX or PDF
   bench generate --scale N  load N years of generated national-scale data (benchmarks)
 
 Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded database in
@@ -67,9 +67,12 @@ imports nothing and the errors are listed by row. Rows already present (same tit
 Imports the unit's activities (unit as type:code, e.g. province:79 or mission:EMB-AE) from the filled-in
 template (GET /api/v1/imports/templates/activities.xlsx); any invalid row imports nothing and the errors are
 listed by row. Rows imported before are skipped. --language as for econdip import.`,
-  report: `Usage: econdip report generate --period 2025-H1|2024 [--lang vi|en] [--as-of YYYY-MM-DD] [--out FILE] [--format docx|xlsx|pdf]
+  report: `Usage: econdip report generate --period 2025-H1|2024 [--template national_summary|unit_report|country_brief|commitments_report]
+         [--unit type:code] [--country XX] [--lang vi|en] [--as-of YYYY-MM-DD] [--out FILE] [--format docx|xlsx|pdf]
 
-Generates the national summary report of the period from the records, as HQ does on the reports page, and writes
+Generates a report of the period from the records, as HQ does on the reports page: the national summary (default),
+a unit's report (--unit mission:EMB-US, province:79), a country brief (--country JP) or the commitments
+implementation report, and writes
 its Word document (Decree 30 layout, annex of every figure), its Excel annex or its PDF (needs LibreOffice).
 The format follows --format, else the extension of --out (default docx); --out defaults to bao-cao-<period>.docx
 (report-<period>.docx in English). The report stays in the database as a draft, listed on the reports page.`,
@@ -226,17 +229,28 @@ async function report(args: string[]) {
   const [action, ...rest] = args;
   const { values } = parseArgs({
     args: rest,
-    options: { period: { type: 'string' }, lang: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      period: { type: 'string' },
+      template: { type: 'string' },
+      unit: { type: 'string' },
+      country: { type: 'string' },
+      lang: { type: 'string' },
+      'as-of': { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || action !== 'generate' || !values.period) return print(HELP.report!);
-  const OPTION: Record<string, string> = { period: '--period', language: '--lang', asOf: '--as-of' };
-  const input = ReportInput.safeParse({ period: values.period, language: values.lang ?? 'vi', asOf: values['as-of'] });
+  const OPTION: Record<string, string> = { period: '--period', template: '--template', countryCode: '--country', language: '--lang', asOf: '--as-of' };
+  const input = ReportInput.safeParse({ period: values.period, template: values.template, countryCode: values.country, language: values.lang ?? 'vi', asOf: values['as-of'] });
   if (!input.success) throw new Error(input.error.issues.map((issue) => `${OPTION[String(issue.path[0])] ?? issue.path.join('.')}: ${issue.message}`).join('; '));
   const format = (values.format ?? /\.(docx|xlsx|pdf)$/i.exec(values.out ?? '')?.[1]?.toLowerCase() ?? 'docx') as ReportFileFormat;
   if (!REPORT_FILE_FORMATS.includes(format)) throw new Error(`--format must be one of: ${REPORT_FILE_FORMATS.join(', ')}`);
   await withDatabase(async ({ db }) => {
     const service = reportsService(db);
-    const created = await service.create(SYSTEM_ACTOR, input.data, { queue: false });
+    const unitId = values.unit ? (await currentUnit(db, values.unit)).id : undefined;
+    const created = await service.create(SYSTEM_ACTOR, { ...input.data, unitId }, { queue: false });
     await generateReport(db, created.id);
     const generated = await service.get(SYSTEM_ACTOR, created.id);
     if (generated.status !== 'draft') throw new Error(`The report could not be generated: ${generated.error ?? generated.status}`);
